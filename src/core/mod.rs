@@ -1,0 +1,8 @@
+//! The pure core: no yew, web-sys, gloo or wasm-bindgen here.
+//!
+//! Everything a visitor's answers turn into is decided in this module, so it
+//! can be tested natively and exhaustively. The crate's `Cargo.toml` makes the
+//! web crates wasm-only, so an accidental import fails the native build.
+
+pub mod catalog;
+pub mod config;
