@@ -1,0 +1,42 @@
+//! The welcome screen.
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::heading::ScreenHeading;
+use crate::core::catalog::Catalog;
+
+/// Properties of [`Welcome`].
+#[derive(Properties, PartialEq)]
+pub struct WelcomeProps {
+    /// All text.
+    pub catalog: Rc<Catalog>,
+    /// Whether the widget owns the page's `h1`.
+    pub top_level: bool,
+    /// Whether to focus the heading on arrival.
+    pub focus: bool,
+    /// Called when the visitor presses Start.
+    pub on_start: Callback<()>,
+}
+
+/// Name, what the guide does, the not-a-diagnosis note and Start.
+#[component]
+pub fn Welcome(props: &WelcomeProps) -> Html {
+    let t = &props.catalog.app;
+    let on_start = props.on_start.reform(|_: MouseEvent| ());
+    html! {
+        <section class="mg-screen mg-welcome">
+            <div class="mg-welcome__art" aria-hidden="true">{ super::art::skin_layers() }</div>
+            <ScreenHeading text={t.name.clone()} top_level={props.top_level} focus={props.focus} />
+            <p class="mg-lead">{ &t.intro }</p>
+            <aside class="mg-note" aria-label={t.not_diagnosis_title.clone()}>
+                <p class="mg-note__title">{ &t.not_diagnosis_title }</p>
+                <p>{ &t.not_diagnosis }</p>
+            </aside>
+            <p class="mg-privacy">{ &t.privacy }</p>
+            <div class="mg-actions">
+                <button type="button" class="mg-button mg-button--primary" onclick={on_start}>{ &t.start }</button>
+            </div>
+        </section>
+    }
+}

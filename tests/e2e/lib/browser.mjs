@@ -1,0 +1,51 @@
+// Launches Debian's Chromium through playwright-core (never a downloaded
+// browser) and records what a page does: console messages, errors, requests.
+import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { mkdir } from 'node:fs/promises';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+export const SHOTS = 'test-results/screenshots';
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A new page with a log of console messages, page errors and requests. */
+export async function open(browser, url, { viewport = { width: 1280, height: 800 }, ...ctx } = {}) {
+  const context = await browser.newContext({ viewport, ...ctx });
+  const page = await context.newPage();
+  const log = { console: [], errors: [], requests: [] };
+  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  context.on('request', (r) => log.requests.push(r.url()));
+  await page.goto(url);
+  return { context, page, log };
+}
+
+/** Runs axe-core on the page and returns its violations (rule ids with targets). */
+export async function axe(page, context = null) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.addScriptTag({ path: AXE });
+  }
+  const result = await page.evaluate(async (ctx) => {
+    const r = await window.axe.run(ctx ?? document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  }, context);
+  return result;
+}
+
+export async function shot(page, name) {
+  await mkdir(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** Every request URL must stay on `origin` (data: and blob: URLs are local too). */
+export function foreignRequests(log, origin) {
+  return log.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
