@@ -16,9 +16,9 @@ pub const TYPICAL_INTERVAL_WEEKS: u8 = 4;
 /// a session's effect shows between about 3 and 6 months, matching the
 /// fact base; the exact value only shapes the drawing.
 const BUILD_WEEKS: f64 = 9.0;
-/// Weeks shown after the last session: six months, so the slow build-up is
-/// visible to its end.
-const FOLLOW_UP_WEEKS: f64 = 26.0;
+/// Weeks shown after the last session: seven months, so the slow build-up
+/// and the whole 3-6 month results band stay visible to their end.
+const FOLLOW_UP_WEEKS: f64 = 7.0 * WEEKS_PER_MONTH;
 
 /// A course of treatment laid out on a time axis in weeks.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,7 +39,9 @@ pub struct Course {
 /// treated as 1 week, since two sessions on one day is not a course.
 pub fn course(sessions: u8, interval_weeks: u8) -> Course {
     let interval = interval_weeks.max(1);
-    let session_weeks: Vec<f64> = (0..sessions).map(|i| f64::from(i) * f64::from(interval)).collect();
+    let session_weeks: Vec<f64> = (0..sessions)
+        .map(|i| f64::from(i) * f64::from(interval))
+        .collect();
     let last = session_weeks.last().copied().unwrap_or(0.0);
     Course {
         session_weeks,
@@ -62,7 +64,13 @@ impl Course {
         let sum: f64 = self
             .session_weeks
             .iter()
-            .map(|&s| if week > s { 1.0 - (-(week - s) / BUILD_WEEKS).exp() } else { 0.0 })
+            .map(|&s| {
+                if week > s {
+                    1.0 - (-(week - s) / BUILD_WEEKS).exp()
+                } else {
+                    0.0
+                }
+            })
             .sum();
         (sum / n).clamp(0.0, 1.0)
     }

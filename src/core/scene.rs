@@ -80,7 +80,12 @@ impl ViewBox {
 /// The `viewBox` shared by all cross-section panels, so sizes compare
 /// directly across scenes and the scale bar means the same everywhere.
 pub fn view_box() -> ViewBox {
-    ViewBox(Rect { x: 0.0, y: -HEADROOM_MM, w: PANEL_WIDTH_MM, h: HEADROOM_MM + FAT_BOTTOM_MM })
+    ViewBox(Rect {
+        x: 0.0,
+        y: -HEADROOM_MM,
+        w: PANEL_WIDTH_MM,
+        h: HEADROOM_MM + FAT_BOTTOM_MM,
+    })
 }
 
 /// The scenes of the diagram sequence, in reading order.
@@ -100,8 +105,13 @@ pub enum Scene {
 
 impl Scene {
     /// Every scene in reading order.
-    pub const ALL: [Scene; 5] =
-        [Scene::Healthy, Scene::Scars, Scene::Treatment, Scene::Healing, Scene::Course];
+    pub const ALL: [Scene; 5] = [
+        Scene::Healthy,
+        Scene::Scars,
+        Scene::Treatment,
+        Scene::Healing,
+        Scene::Course,
+    ];
 }
 
 /// The scar shapes the diagrams can draw. Quiz answers map to these at
@@ -120,8 +130,12 @@ pub enum ScarShape {
 
 impl ScarShape {
     /// Every shape, for exhaustive tests and pickers.
-    pub const ALL: [ScarShape; 4] =
-        [ScarShape::IcePick, ScarShape::Boxcar, ScarShape::Rolling, ScarShape::Raised];
+    pub const ALL: [ScarShape; 4] = [
+        ScarShape::IcePick,
+        ScarShape::Boxcar,
+        ScarShape::Rolling,
+        ScarShape::Raised,
+    ];
     /// The three sunken (atrophic) types, drawn when the visitor is "not
     /// sure" or skipped the quiz: together they are 80-90% of acne scars.
     pub const SUNKEN: [ScarShape; 3] = [ScarShape::IcePick, ScarShape::Boxcar, ScarShape::Rolling];
@@ -203,7 +217,11 @@ pub fn scar_profile(shape: ScarShape) -> ScarProfile {
             .map(|i| {
                 let u = i as f64 / CURVE_SAMPLES as f64;
                 // Endpoints exactly at the rims so the outline joins the surface.
-                let y = if i == 0 || i == CURVE_SAMPLES { 0.0 } else { f(u) };
+                let y = if i == 0 || i == CURVE_SAMPLES {
+                    0.0
+                } else {
+                    f(u)
+                };
                 pt(x0 + w * u, y)
             })
             .collect()
@@ -239,16 +257,33 @@ pub fn scar_profile(shape: ScarShape) -> ScarProfile {
             let points = sample(&wave);
             let tethers = [0.25, 0.75]
                 .iter()
-                .map(|&u| Tether { top: pt(x0 + w * u, wave(u)), bottom: pt(x0 + w * u, DERMIS_BOTTOM_MM) })
+                .map(|&u| Tether {
+                    top: pt(x0 + w * u, wave(u)),
+                    bottom: pt(x0 + w * u, DERMIS_BOTTOM_MM),
+                })
                 .collect();
             let depth = points.iter().fold(0.0_f64, |m, p| m.max(p.y));
-            ScarProfile { shape, points, width_mm: w, depth_mm: depth, raise_mm: 0.0, tethers }
+            ScarProfile {
+                shape,
+                points,
+                width_mm: w,
+                depth_mm: depth,
+                raise_mm: 0.0,
+                tethers,
+            }
         }
         ScarShape::Raised => {
             let bump = |u: f64| -d * (std::f64::consts::PI * u).sin().powf(0.7);
             let points = sample(&bump);
             let raise = points.iter().fold(0.0_f64, |m, p| m.max(-p.y));
-            ScarProfile { shape, points, width_mm: w, depth_mm: 0.0, raise_mm: raise, tethers: Vec::new() }
+            ScarProfile {
+                shape,
+                points,
+                width_mm: w,
+                depth_mm: 0.0,
+                raise_mm: raise,
+                tethers: Vec::new(),
+            }
         }
     }
 }
@@ -294,7 +329,10 @@ pub fn epidermis_outline(surface: &[Pt]) -> Vec<Pt> {
 /// Closed outline of the dermis: from the epidermis' lower edge down to
 /// [`DERMIS_BOTTOM_MM`].
 pub fn dermis_outline(surface: &[Pt]) -> Vec<Pt> {
-    let mut out: Vec<Pt> = surface.iter().map(|p| pt(p.x, p.y + EPIDERMIS_MM)).collect();
+    let mut out: Vec<Pt> = surface
+        .iter()
+        .map(|p| pt(p.x, p.y + EPIDERMIS_MM))
+        .collect();
     out.push(pt(PANEL_WIDTH_MM, DERMIS_BOTTOM_MM));
     out.push(pt(0.0, DERMIS_BOTTOM_MM));
     out
@@ -302,7 +340,12 @@ pub fn dermis_outline(surface: &[Pt]) -> Vec<Pt> {
 
 /// The fat layer, drawn as a band below the dermis.
 pub fn fat_rect() -> Rect {
-    Rect { x: 0.0, y: DERMIS_BOTTOM_MM, w: PANEL_WIDTH_MM, h: FAT_BOTTOM_MM - DERMIS_BOTTOM_MM }
+    Rect {
+        x: 0.0,
+        y: DERMIS_BOTTOM_MM,
+        w: PANEL_WIDTH_MM,
+        h: FAT_BOTTOM_MM - DERMIS_BOTTOM_MM,
+    }
 }
 
 /// Formats a coordinate compactly: three decimals (1 µm) is finer than any
@@ -355,7 +398,10 @@ pub struct ScaleBar {
 
 /// The scale bar shared by every panel.
 pub fn scale_bar() -> ScaleBar {
-    ScaleBar { start: pt(0.4, FAT_BOTTOM_MM - 0.3), length_mm: 1.0 }
+    ScaleBar {
+        start: pt(0.4, FAT_BOTTOM_MM - 0.3),
+        length_mm: 1.0,
+    }
 }
 
 /// A few wavy collagen bundles, capillary loops and fibroblasts for the
@@ -387,13 +433,23 @@ pub fn healthy_features() -> HealthyFeatures {
     let capillaries = (0..4)
         .map(|k| {
             let x = 1.2 + 2.5 * k as f64;
-            vec![pt(x - 0.15, 0.9), pt(x - 0.1, 0.3), pt(x, 0.22), pt(x + 0.1, 0.3), pt(x + 0.15, 0.9)]
+            vec![
+                pt(x - 0.15, 0.9),
+                pt(x - 0.1, 0.3),
+                pt(x, 0.22),
+                pt(x + 0.1, 0.3),
+                pt(x + 0.15, 0.9),
+            ]
         })
         .collect();
     let fibroblasts = (0..8)
         .map(|k| pt(0.7 + 1.2 * k as f64, 0.7 + 1.4 * scatter(k, 1)))
         .collect();
-    HealthyFeatures { collagen, capillaries, fibroblasts }
+    HealthyFeatures {
+        collagen,
+        capillaries,
+        fibroblasts,
+    }
 }
 
 /// A fixed hash to a value in `[0, 1)`: scatter without randomness, so the
@@ -446,7 +502,12 @@ impl Channel {
     /// closes during healing (1 = freshly made, 0 = closed).
     pub fn rect(&self, openness: f64) -> Rect {
         let w = self.width_mm * clamp01(openness);
-        Rect { x: self.x - w / 2.0, y: 0.0, w, h: self.depth_mm }
+        Rect {
+            x: self.x - w / 2.0,
+            y: 0.0,
+            w,
+            h: self.depth_mm,
+        }
     }
 }
 
@@ -497,10 +558,20 @@ impl Removal {
 pub fn removed_regions(method: Removal) -> Vec<Rect> {
     match method {
         Removal::Dermabrasion => {
-            vec![Rect { x: 1.0, y: 0.0, w: PANEL_WIDTH_MM - 2.0, h: EPIDERMIS_MM + 0.1 }]
+            vec![Rect {
+                x: 1.0,
+                y: 0.0,
+                w: PANEL_WIDTH_MM - 2.0,
+                h: EPIDERMIS_MM + 0.1,
+            }]
         }
         Removal::AblativeLaser => (0..5)
-            .map(|i| Rect { x: 1.2 + 1.8 * i as f64, y: 0.0, w: 0.3, h: 0.6 })
+            .map(|i| Rect {
+                x: 1.2 + 1.8 * i as f64,
+                y: 0.0,
+                w: 0.3,
+                h: 0.6,
+            })
             .collect(),
     }
 }
@@ -580,8 +651,20 @@ impl Tissue {
             Tissue::Epidermis => s("#c99a7a", "#5a3b2a", 0.02, "mng-pat-epidermis", "solid"),
             Tissue::Dermis => s("#f6dcd2", "#8a5a4a", 0.01, "mng-pat-dermis", "sparse-dots"),
             Tissue::Fat => s("#fbefc4", "#8a7a3a", 0.015, "mng-pat-fat", "circles"),
-            Tissue::CollagenIII => s("#e8a3a8", "#9c4a55", 0.02, "mng-pat-collagen3", "thin-waves"),
-            Tissue::CollagenI => s("#b85c6a", "#6e2a36", 0.06, "mng-pat-collagen1", "thick-lines"),
+            Tissue::CollagenIII => s(
+                "#e8a3a8",
+                "#9c4a55",
+                0.02,
+                "mng-pat-collagen3",
+                "thin-waves",
+            ),
+            Tissue::CollagenI => s(
+                "#b85c6a",
+                "#6e2a36",
+                0.06,
+                "mng-pat-collagen1",
+                "thick-lines",
+            ),
             Tissue::Vessel => s("#d8504a", "#7a1f1a", 0.04, "mng-pat-vessel", "outline"),
             Tissue::Clot => s("#8c2b2b", "#4a1010", 0.02, "mng-pat-clot", "cross-hatch"),
             Tissue::Scar => s("#efe4e0", "#6b5a55", 0.05, "mng-pat-scar", "diagonal-hatch"),
@@ -615,8 +698,14 @@ pub const INK_LIGHT: &str = "#ffffff";
 
 impl SkinTone {
     /// Every tone, lightest to darkest, for the picker.
-    pub const ALL: [SkinTone; 6] =
-        [SkinTone::Tone1, SkinTone::Tone2, SkinTone::Tone3, SkinTone::Tone4, SkinTone::Tone5, SkinTone::Tone6];
+    pub const ALL: [SkinTone; 6] = [
+        SkinTone::Tone1,
+        SkinTone::Tone2,
+        SkinTone::Tone3,
+        SkinTone::Tone4,
+        SkinTone::Tone5,
+        SkinTone::Tone6,
+    ];
 
     /// Stable key used for the tone's name in the catalog and in settings.
     pub fn key(self) -> &'static str {
@@ -645,7 +734,8 @@ impl SkinTone {
     /// Label ink that reaches at least 4.5:1 contrast on [`Self::epidermis`],
     /// for any label drawn on top of the skin.
     pub fn label_ink(self) -> &'static str {
-        if contrast_ratio(self.epidermis(), INK_DARK) >= contrast_ratio(self.epidermis(), INK_LIGHT) {
+        if contrast_ratio(self.epidermis(), INK_DARK) >= contrast_ratio(self.epidermis(), INK_LIGHT)
+        {
             INK_DARK
         } else {
             INK_LIGHT

@@ -14,7 +14,9 @@
 //! call it every animation frame.
 
 use super::catalog::TimeFormats;
-use super::scene::{self, Pt, Rect, ScarShape, CHANNEL_WIDTH_MM, DERMIS_BOTTOM_MM, EPIDERMIS_MM, PANEL_WIDTH_MM};
+use super::scene::{
+    self, Pt, Rect, ScarShape, CHANNEL_WIDTH_MM, DERMIS_BOTTOM_MM, EPIDERMIS_MM, PANEL_WIDTH_MM,
+};
 
 /// Playback seconds given to each phase: long enough to read the caption
 /// and watch the change, short enough to keep attention.
@@ -102,7 +104,9 @@ impl Phase {
 
     /// The preceding phase, if any.
     pub fn prev(self) -> Option<Phase> {
-        self.index().checked_sub(1).and_then(|i| Phase::ALL.get(i).copied())
+        self.index()
+            .checked_sub(1)
+            .and_then(|i| Phase::ALL.get(i).copied())
     }
 
     /// Biological time span of the phase, in seconds since treatment.
@@ -389,6 +393,7 @@ const fn k(
 /// vessels and type III collagen; then type I replaces type III, extra
 /// vessels regress, and the floor rises. Type I share and floor rise never
 /// go down between keys, so they never go down at all.
+#[rustfmt::skip]
 const KEYS: [Levels; 11] = [
     //  bleed clot  gf   open barr  plt  neu  mac  fib  ves  c3   c1%  floor
     k(1.0, 0.0, 0.0, 1.0, 0.0, 0.3, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0), // 1 s
@@ -478,18 +483,23 @@ fn place_cells(
     salt: u32,
     spot: impl Fn(f64, f64) -> Pt,
 ) -> u8 {
-    let max = out.len();
-    let filled = level * max as f64;
+    let filled = level * out.len() as f64;
     let mut shown = 0u8;
     for (i, dot) in out.iter_mut().enumerate() {
         let opacity = (filled - i as f64).clamp(0.0, 1.0);
         if opacity > 0.0 {
             shown = shown.saturating_add(1);
         }
-        let (a, b) = (scene::scatter(i as u32, salt), scene::scatter(i as u32, salt + 1));
-        *dot = CellDot { kind, at: spot(a, b), opacity };
+        let (a, b) = (
+            scene::scatter(i as u32, salt),
+            scene::scatter(i as u32, salt + 1),
+        );
+        *dot = CellDot {
+            kind,
+            at: spot(a, b),
+            opacity,
+        };
     }
-    let _ = max;
     shown
 }
 
@@ -512,17 +522,33 @@ pub fn state_at(t: f64, input: &SceneInput) -> SceneState {
     // the (risen) surface is there and never reaching past the dermis.
     let cx = PANEL_WIDTH_MM / 2.0;
     let top = match input.scar {
-        Some(s) => surface_depth_at(&scene::scar_profile(s).points, cx) * (if s.is_sunken() { 1.0 - floor_rise } else { 1.0 }),
+        Some(s) => {
+            surface_depth_at(&scene::scar_profile(s).points, cx)
+                * (if s.is_sunken() { 1.0 - floor_rise } else { 1.0 })
+        }
         None => 0.0,
     };
-    let depth = if input.needle_depth_mm.is_nan() { 0.0 } else { input.needle_depth_mm.max(0.0) };
+    let depth = if input.needle_depth_mm.is_nan() {
+        0.0
+    } else {
+        input.needle_depth_mm.max(0.0)
+    };
     let bottom = (top + depth).min(DERMIS_BOTTOM_MM - 0.05).max(top);
     let width = CHANNEL_WIDTH_MM * lv.open;
-    let channel = Rect { x: cx - width / 2.0, y: top, w: width, h: bottom - top };
+    let channel = Rect {
+        x: cx - width / 2.0,
+        y: top,
+        w: width,
+        h: bottom - top,
+    };
     let below = top + EPIDERMIS_MM;
     let span = (bottom - below).max(0.1);
 
-    let blank = CellDot { kind: CellKind::Platelet, at: Pt { x: cx, y: top }, opacity: 0.0 };
+    let blank = CellDot {
+        kind: CellKind::Platelet,
+        at: Pt { x: cx, y: top },
+        opacity: 0.0,
+    };
     let mut cells = [blank; MAX_CELLS];
     let (plt, rest) = cells.split_at_mut(MAX_PLATELETS);
     let (neu, rest) = rest.split_at_mut(MAX_NEUTROPHILS);
@@ -533,14 +559,20 @@ pub fn state_at(t: f64, input: &SceneInput) -> SceneState {
         y: top + 0.05 + b * (bottom - top - 0.05).max(0.0),
     });
     // Immune cells crowd around the channel, within about half a millimetre.
-    let around = |a: f64, b: f64| Pt { x: cx + (a - 0.5) * 1.0, y: below + b * span };
+    let around = |a: f64, b: f64| Pt {
+        x: cx + (a - 0.5) * 1.0,
+        y: below + b * span,
+    };
     let neutrophils = place_cells(neu, CellKind::Neutrophil, lv.neutrophils, 23, around);
     let macrophages = place_cells(mac, CellKind::Macrophage, lv.macrophages, 37, around);
     // Fibroblasts move in from the sides as their level rises.
     let pull = 1.0 - 0.6 * lv.fibroblasts;
     let fibroblasts = place_cells(fib, CellKind::Fibroblast, lv.fibroblasts, 41, |a, b| {
         let side = if a < 0.5 { -1.0 } else { 1.0 };
-        Pt { x: cx + side * (0.3 + 2.0 * (a - 0.5).abs()) * pull * 2.0, y: below + b * span }
+        Pt {
+            x: cx + side * (0.3 + 2.0 * (a - 0.5).abs()) * pull * 2.0,
+            y: below + b * span,
+        }
     });
 
     SceneState {
@@ -586,9 +618,19 @@ mod tests {
     fn keyframes_are_in_range() {
         for key in KEYS {
             for v in [
-                key.bleeding, key.clot, key.growth, key.open, key.barrier, key.platelets,
-                key.neutrophils, key.macrophages, key.fibroblasts, key.vessels,
-                key.collagen_iii, key.type_i_share, key.floor,
+                key.bleeding,
+                key.clot,
+                key.growth,
+                key.open,
+                key.barrier,
+                key.platelets,
+                key.neutrophils,
+                key.macrophages,
+                key.fibroblasts,
+                key.vessels,
+                key.collagen_iii,
+                key.type_i_share,
+                key.floor,
             ] {
                 assert!((0.0..=1.0).contains(&v));
             }
