@@ -634,3 +634,50 @@ fn every_diagram_text_is_present_and_plain() {
     assert_eq!(d.controls.scale_bar, "1 mm");
     assert!(d.note_simplified.contains("simplified"));
 }
+
+#[test]
+fn allocation_free_helpers_match_the_outlines() {
+    use microneedling_guide::core::scene::{scar_centre_depth_mm, scar_depth_mm, surface_depth_at};
+    let cx = scene::PANEL_WIDTH_MM / 2.0;
+    for shape in ScarShape::ALL {
+        let p = scar_profile(shape);
+        assert_eq!(scar_depth_mm(shape), p.depth_mm, "{shape:?}");
+        let max = p.points.iter().fold(0.0_f64, |m, q| m.max(q.y));
+        assert!((max - p.depth_mm).abs() < 1e-12, "{shape:?}");
+        assert!((surface_depth_at(&p.points, cx) - scar_centre_depth_mm(shape)).abs() < 1e-12);
+        // The healing scene's channel starts on the drawn (risen) surface.
+        let input = SceneInput {
+            scar: Some(shape),
+            needle_depth_mm: 0.5,
+        };
+        for t in samples(20) {
+            let s = state_at(t, &input);
+            let drawn = surface_risen(Some(shape), s.floor_rise);
+            assert!(
+                (surface_depth_at(&drawn, cx) - s.channel.y).abs() < 1e-9,
+                "{shape:?} t={t}"
+            );
+        }
+    }
+}
+
+#[test]
+fn labels_on_tissue_are_readable() {
+    use microneedling_guide::core::scene::ink_on;
+    for t in Tissue::ALL {
+        let fill = t.style().fill;
+        assert!(contrast_ratio(fill, ink_on(fill)) >= 4.5, "{t:?}");
+    }
+}
+
+#[test]
+fn visible_cells_are_the_ones_counted() {
+    for t in samples(200) {
+        let s = state_at(t, &boxcar());
+        let n = usize::from(s.platelets)
+            + usize::from(s.neutrophils)
+            + usize::from(s.macrophages)
+            + usize::from(s.fibroblasts);
+        assert_eq!(s.visible_cells().count(), n, "t={t}");
+    }
+}

@@ -248,33 +248,25 @@ pub fn scar_profile(shape: ScarShape) -> ScarProfile {
             }
         }
         ScarShape::Rolling => {
-            // Two shallow dips with a low hump between: the wavy "M".
-            let wave = |u: f64| {
-                let s = (std::f64::consts::PI * u).sin();
-                let m = (2.0 * std::f64::consts::PI * u).sin();
-                d * s * (0.55 + 0.45 * m * m) / ROLLING_PEAK
-            };
-            let points = sample(&wave);
+            let points = sample(&|u| rolling_wave(d, u));
             let tethers = [0.25, 0.75]
                 .iter()
                 .map(|&u| Tether {
-                    top: pt(x0 + w * u, wave(u)),
+                    top: pt(x0 + w * u, rolling_wave(d, u)),
                     bottom: pt(x0 + w * u, DERMIS_BOTTOM_MM),
                 })
                 .collect();
-            let depth = points.iter().fold(0.0_f64, |m, p| m.max(p.y));
             ScarProfile {
                 shape,
                 points,
                 width_mm: w,
-                depth_mm: depth,
+                depth_mm: scar_depth_mm(shape),
                 raise_mm: 0.0,
                 tethers,
             }
         }
         ScarShape::Raised => {
-            let bump = |u: f64| -d * (std::f64::consts::PI * u).sin().powf(0.7);
-            let points = sample(&bump);
+            let points = sample(&|u| raised_bump(d, u));
             let raise = points.iter().fold(0.0_f64, |m, p| m.max(-p.y));
             ScarProfile {
                 shape,
@@ -286,6 +278,61 @@ pub fn scar_profile(shape: ScarShape) -> ScarProfile {
             }
         }
     }
+}
+
+/// Two shallow dips with a low hump between: the wavy "M" of a rolling scar,
+/// scaled so its deepest dip is about `d`.
+fn rolling_wave(d: f64, u: f64) -> f64 {
+    let s = (std::f64::consts::PI * u).sin();
+    let m = (2.0 * std::f64::consts::PI * u).sin();
+    d * s * (0.55 + 0.45 * m * m) / ROLLING_PEAK
+}
+
+/// A rounded bump rising `h` above the surface (negative `y`).
+fn raised_bump(h: f64, u: f64) -> f64 {
+    -h * (std::f64::consts::PI * u).sin().powf(0.7)
+}
+
+/// Deepest point of a shape's outline below the surface (0 for a raised
+/// scar), computed without building the outline so per-frame callers do
+/// not allocate. Equals [`ScarProfile::depth_mm`].
+pub fn scar_depth_mm(shape: ScarShape) -> f64 {
+    let (_, d) = dims(shape);
+    match shape {
+        ScarShape::IcePick | ScarShape::Boxcar => d,
+        ScarShape::Rolling => (1..CURVE_SAMPLES)
+            .map(|i| rolling_wave(d, i as f64 / CURVE_SAMPLES as f64))
+            .fold(0.0, f64::max),
+        ScarShape::Raised => 0.0,
+    }
+}
+
+/// Depth of a shape's outline at the panel's centre (negative above the
+/// surface), where the healing scene's focus channel starts. The outline
+/// has a sample exactly there, so this matches [`surface_depth_at`] on it.
+pub fn scar_centre_depth_mm(shape: ScarShape) -> f64 {
+    let (_, d) = dims(shape);
+    match shape {
+        ScarShape::IcePick | ScarShape::Boxcar => d,
+        ScarShape::Rolling => rolling_wave(d, 0.5),
+        ScarShape::Raised => raised_bump(d, 0.5),
+    }
+}
+
+/// Depth of the surface at `x` along a polyline, linear between points;
+/// 0 (healthy, flat skin) outside it.
+pub fn surface_depth_at(points: &[Pt], x: f64) -> f64 {
+    points
+        .windows(2)
+        .find(|w| x >= w[0].x && x <= w[1].x)
+        .map_or(0.0, |w| {
+            let span = w[1].x - w[0].x;
+            if span <= 0.0 {
+                w[0].y.max(w[1].y)
+            } else {
+                w[0].y + (w[1].y - w[0].y) * (x - w[0].x) / span
+            }
+        })
 }
 
 /// Peak of the unscaled rolling wave `sin(πu)(0.55 + 0.45 sin²(2πu))`, found
@@ -659,13 +706,13 @@ impl Tissue {
                 "thin-waves",
             ),
             Tissue::CollagenI => s(
-                "#b85c6a",
+                "#a44a58",
                 "#6e2a36",
                 0.06,
                 "mng-pat-collagen1",
                 "thick-lines",
             ),
-            Tissue::Vessel => s("#d8504a", "#7a1f1a", 0.04, "mng-pat-vessel", "outline"),
+            Tissue::Vessel => s("#b83a34", "#7a1f1a", 0.04, "mng-pat-vessel", "outline"),
             Tissue::Clot => s("#8c2b2b", "#4a1010", 0.02, "mng-pat-clot", "cross-hatch"),
             Tissue::Scar => s("#efe4e0", "#6b5a55", 0.05, "mng-pat-scar", "diagonal-hatch"),
         }
@@ -740,6 +787,16 @@ impl SkinTone {
         } else {
             INK_LIGHT
         }
+    }
+}
+
+/// Whichever label ink ([`INK_DARK`] or [`INK_LIGHT`]) contrasts more with
+/// the `#rrggbb` background, for labels drawn on a tissue or a skin tone.
+pub fn ink_on(background: &str) -> &'static str {
+    if contrast_ratio(background, INK_DARK) >= contrast_ratio(background, INK_LIGHT) {
+        INK_DARK
+    } else {
+        INK_LIGHT
     }
 }
 

@@ -334,6 +334,14 @@ pub struct SceneState {
     pub floor_depth_mm: f64,
 }
 
+impl SceneState {
+    /// The cell dots worth drawing (opacity above 0), in a fixed order so
+    /// keyed SVG elements stay stable from frame to frame.
+    pub fn visible_cells(&self) -> impl Iterator<Item = &CellDot> {
+        self.cells.iter().filter(|c| c.opacity > 0.0)
+    }
+}
+
 /// The eased quantities, one keyframe's worth.
 #[derive(Debug, Clone, Copy)]
 struct Levels {
@@ -459,21 +467,6 @@ fn levels_at(t: f64) -> Levels {
     }
 }
 
-/// Depth of the skin surface at `x` along a polyline (linear between points).
-fn surface_depth_at(points: &[Pt], x: f64) -> f64 {
-    points
-        .windows(2)
-        .find(|w| x >= w[0].x && x <= w[1].x)
-        .map_or(0.0, |w| {
-            let span = w[1].x - w[0].x;
-            if span <= 0.0 {
-                w[0].y.max(w[1].y)
-            } else {
-                w[0].y + (w[1].y - w[0].y) * (x - w[0].x) / span
-            }
-        })
-}
-
 /// Fills `out` with the dots of one kind. Dot `i` fades in as the level
 /// passes `i / max`, so the count and the picture change continuously.
 fn place_cells(
@@ -512,7 +505,7 @@ pub fn state_at(t: f64, input: &SceneInput) -> SceneState {
     let bio = biological_seconds(t);
 
     let profile_depth = match input.scar {
-        Some(s) if s.is_sunken() => scene::scar_profile(s).depth_mm,
+        Some(s) => scene::scar_depth_mm(s),
         _ => 0.0,
     };
     let floor_rise = lv.floor * FLOOR_LIFT_AT_END;
@@ -522,9 +515,14 @@ pub fn state_at(t: f64, input: &SceneInput) -> SceneState {
     // the (risen) surface is there and never reaching past the dermis.
     let cx = PANEL_WIDTH_MM / 2.0;
     let top = match input.scar {
+        // Only sunken parts rise, exactly as `scene::surface_risen` draws it.
         Some(s) => {
-            surface_depth_at(&scene::scar_profile(s).points, cx)
-                * (if s.is_sunken() { 1.0 - floor_rise } else { 1.0 })
+            let centre = scene::scar_centre_depth_mm(s);
+            if centre > 0.0 {
+                centre * (1.0 - floor_rise)
+            } else {
+                centre
+            }
         }
         None => 0.0,
     };
@@ -646,7 +644,7 @@ mod tests {
     #[test]
     fn surface_depth_interpolates() {
         let pts = [Pt { x: 0.0, y: 0.0 }, Pt { x: 2.0, y: 1.0 }];
-        assert!((surface_depth_at(&pts, 1.0) - 0.5).abs() < 1e-12);
-        assert_eq!(surface_depth_at(&pts, 5.0), 0.0);
+        assert!((scene::surface_depth_at(&pts, 1.0) - 0.5).abs() < 1e-12);
+        assert_eq!(scene::surface_depth_at(&pts, 5.0), 0.0);
     }
 }
