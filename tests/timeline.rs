@@ -187,6 +187,7 @@ fn exact_at_both_ends() {
     assert_eq!(end.bio_seconds, 365.0 * 86_400.0);
     assert_eq!(end.label, TimeLabel::Months(12));
     assert_eq!(end.collagen_i_share, 1.0);
+    assert_eq!(end.collagen_iii, 0.0, "type III replaced");
     assert_eq!(end.floor_rise, FLOOR_LIFT_AT_END);
     assert!(end.floor_depth_mm < start.floor_depth_mm);
     assert_eq!(end.channel_openness, 0.0);

@@ -322,9 +322,11 @@ pub struct SceneState {
     pub new_vessels: u8,
     /// How far new vessels have grown: 0 none, 1 full length.
     pub vessel_growth: f64,
-    /// Amount of thin, wavy type III collagen drawn.
+    /// Amount of thin, wavy type III collagen drawn (0 at the end: by then
+    /// it has been replaced).
     pub collagen_iii: f64,
-    /// Share of the new collagen that is type I (never decreases).
+    /// Share of the new collagen that is type I (never decreases; 1 at the
+    /// end). Draw this share of the new fibres thick and straight.
     pub collagen_i_share: f64,
     /// How far the scar floor has risen, as a share of its depth (0 up to
     /// [`FLOOR_LIFT_AT_END`]); never decreases.
@@ -414,7 +416,7 @@ const KEYS: [Levels; 11] = [
     k(0.0, 0.0, 0.3, 0.0, 1.0, 0.0, 0.0, 0.5, 1.0, 0.6, 0.5, 0.0, 0.05), // ~9 days
     k(0.0, 0.0, 0.1, 0.0, 1.0, 0.0, 0.0, 0.2, 0.8, 1.0, 1.0, 0.1, 0.15), // 4 weeks
     k(0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.5, 0.6, 0.6, 0.55, 0.6), // ~3.5 months
-    k(0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.3, 0.3, 0.2, 1.0, 1.0), // 1 year
+    k(0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.3, 0.3, 0.0, 1.0, 1.0), // 1 year
 ];
 
 /// Playback seconds between keyframes.
