@@ -41,3 +41,13 @@ fn malformed_json_reports_the_file() {
     assert_eq!(err.file, "broken.json");
     assert!(err.to_string().contains("broken.json"));
 }
+
+#[test]
+fn a_broken_diagram_section_names_its_file() {
+    let good = microneedling_guide::core::catalog::sources(Lang::En).diagram.1;
+    let bad: &'static str = Box::leak(good.replacen("\"play\": \"Play\",", "", 1).into_boxed_str());
+    let src = Sources { diagram: ("diagram.json", bad), ..microneedling_guide::core::catalog::sources(Lang::En) };
+    let err = Catalog::from_sources(src).expect_err("must fail");
+    assert_eq!(err.file, "diagram.json");
+    assert!(err.message.contains("missing field `play`"), "{err}");
+}
