@@ -14,7 +14,7 @@ fn every_builtin_language_parses() {
 
 #[test]
 fn a_missing_key_is_an_error_not_a_blank() {
-    let src = Sources { app: ("test.json", r#"{"name": "x"}"#) };
+    let src = Sources { app: ("test.json", r#"{"name": "x"}"#), ..microneedling_guide::core::catalog::sources(Lang::En) };
     let err = Catalog::from_sources(src).expect_err("must fail");
     assert!(err.message.contains("missing field"), "{err}");
 }
@@ -23,7 +23,7 @@ fn a_missing_key_is_an_error_not_a_blank() {
 fn a_blank_string_is_an_error() {
     let good = microneedling_guide::core::catalog::sources(Lang::En).app.1;
     let bad: &'static str = Box::leak(good.replacen("\"Start\"", "\"  \"", 1).into_boxed_str());
-    let err = Catalog::from_sources(Sources { app: ("test.json", bad) }).expect_err("must fail");
+    let err = Catalog::from_sources(Sources { app: ("test.json", bad), ..microneedling_guide::core::catalog::sources(Lang::En) }).expect_err("must fail");
     assert!(err.message.contains("`start` is empty"), "{err}");
 }
 
@@ -31,13 +31,23 @@ fn a_blank_string_is_an_error() {
 fn an_unknown_key_is_an_error() {
     let good = microneedling_guide::core::catalog::sources(Lang::En).app.1;
     let bad: &'static str = Box::leak(good.replacen("{", "{\"strat\": \"Go\",", 1).into_boxed_str());
-    let err = Catalog::from_sources(Sources { app: ("test.json", bad) }).expect_err("must fail");
+    let err = Catalog::from_sources(Sources { app: ("test.json", bad), ..microneedling_guide::core::catalog::sources(Lang::En) }).expect_err("must fail");
     assert!(err.message.contains("unknown field"), "{err}");
 }
 
 #[test]
 fn malformed_json_reports_the_file() {
-    let err = Catalog::from_sources(Sources { app: ("broken.json", "{\"name\": ") }).expect_err("must fail");
+    let err = Catalog::from_sources(Sources { app: ("broken.json", "{\"name\": "), ..microneedling_guide::core::catalog::sources(Lang::En) }).expect_err("must fail");
     assert_eq!(err.file, "broken.json");
     assert!(err.to_string().contains("broken.json"));
+}
+
+#[test]
+fn a_broken_diagram_section_names_its_file() {
+    let good = microneedling_guide::core::catalog::sources(Lang::En).diagram.1;
+    let bad: &'static str = Box::leak(good.replacen("\"play\": \"Play\",", "", 1).into_boxed_str());
+    let src = Sources { diagram: ("diagram.json", bad), ..microneedling_guide::core::catalog::sources(Lang::En) };
+    let err = Catalog::from_sources(src).expect_err("must fail");
+    assert_eq!(err.file, "diagram.json");
+    assert!(err.message.contains("missing field `play`"), "{err}");
 }

@@ -6,3 +6,6 @@
 
 pub mod catalog;
 pub mod config;
+pub mod course;
+pub mod scene;
+pub mod timeline;
