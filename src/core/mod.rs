@@ -6,3 +6,5 @@
 
 pub mod catalog;
 pub mod config;
+pub mod plan;
+pub mod quiz;
