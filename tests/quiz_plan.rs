@@ -5,7 +5,10 @@ use std::collections::BTreeSet;
 
 use microneedling_guide::core::catalog::Catalog;
 use microneedling_guide::core::config::Lang;
-use microneedling_guide::core::plan::{build_plan, concern_evidence, Plan, Reason, Response, Section, SkinToneNote, Verdict};
+use microneedling_guide::core::plan::{
+    build_plan, concern_evidence, scar_sources, severity_sources, AddOn, Aftercare, DowntimeAdvice, HomeDevice, Myth,
+    NumberFact, Plan, ProviderQuestion, Reason, Response, Section, SkinToneNote, Verdict,
+};
 use microneedling_guide::core::quiz::{
     decode, encode, visible_questions, Action, Answers, Concern, DecodeWarning, Downtime, Question, Quiz, Safety,
     ScarType, Screen, SunReaction, Visibility,
@@ -52,10 +55,11 @@ fn concern_sets() -> Vec<BTreeSet<Concern>> {
     v
 }
 
-fn text_ok(s: Option<&str>, what: &str) {
+/// `what` is a closure so the hot exhaustive loops don't format names.
+fn text_ok(s: Option<&str>, what: impl Fn() -> String) {
     match s {
         Some(t) if !t.trim().is_empty() => {}
-        _ => panic!("no English text for {what}"),
+        _ => panic!("no English text for {}", what()),
     }
 }
 
@@ -104,53 +108,62 @@ fn check(a: &Answers, p: &Plan, cat: &Catalog) {
     // Every id the plan uses has English text.
     let t = &cat.plan;
     let v = t.verdicts.get(&p.verdict);
-    text_ok(v.map(|v| v.title.as_str()), "verdict title");
-    text_ok(v.map(|v| v.body.as_str()), "verdict body");
+    text_ok(v.map(|v| v.title.as_str()), || "verdict title".to_string());
+    text_ok(v.map(|v| v.body.as_str()), || "verdict body".to_string());
     for r in &p.reasons {
-        text_ok(t.reasons.get(r).map(String::as_str), &format!("{r:?}"));
+        text_ok(t.reasons.get(r).map(String::as_str), || format!("{r:?}"));
     }
     for s in &p.scars {
-        text_ok(t.scars.get(&s.scar).map(String::as_str), &format!("{:?}", s.scar));
-        text_ok(Some(cat.quiz.questions.scars.label(&s.scar)), &format!("label {:?}", s.scar));
-        text_ok(t.responses.get(&s.response).map(String::as_str), &format!("{:?}", s.response));
+        text_ok(t.scars.get(&s.scar).map(String::as_str), || format!("{:?}", s.scar));
+        text_ok(Some(cat.quiz.questions.scars.label(&s.scar)), || format!("label {:?}", s.scar));
+        text_ok(t.responses.get(&s.response).map(String::as_str), || format!("{:?}", s.response));
         for a in &s.add_ons {
-            text_ok(t.add_ons.get(a).map(|x| x.title.as_str()), &format!("{a:?}"));
-            text_ok(t.add_ons.get(a).map(|x| x.body.as_str()), &format!("{a:?}"));
+            text_ok(t.add_ons.get(a).map(|x| x.title.as_str()), || format!("{a:?}"));
+            text_ok(t.add_ons.get(a).map(|x| x.body.as_str()), || format!("{a:?}"));
         }
     }
     if let Some(sev) = p.severity {
-        text_ok(t.severity.get(&sev).map(String::as_str), &format!("{sev:?}"));
+        text_ok(t.severity.get(&sev).map(String::as_str), || format!("{sev:?}"));
     }
     for c in &p.concerns {
-        text_ok(t.concerns.get(&c.concern).map(String::as_str), &format!("{:?}", c.concern));
-        text_ok(t.evidence.get(&c.evidence).map(String::as_str), &format!("{:?}", c.evidence));
+        text_ok(t.concerns.get(&c.concern).map(String::as_str), || format!("{:?}", c.concern));
+        text_ok(t.evidence.get(&c.evidence).map(String::as_str), || format!("{:?}", c.evidence));
     }
     for n in &p.numbers {
-        text_ok(t.numbers.get(n).map(String::as_str), &format!("{n:?}"));
+        text_ok(t.numbers.get(n).map(String::as_str), || format!("{n:?}"));
     }
-    text_ok(t.downtime.get(&p.downtime).map(String::as_str), "downtime");
+    text_ok(t.downtime.get(&p.downtime).map(String::as_str), || "downtime".to_string());
     if let Some(n) = p.skin_tone {
-        text_ok(t.skin_tone.get(&n).map(String::as_str), &format!("{n:?}"));
+        text_ok(t.skin_tone.get(&n).map(String::as_str), || format!("{n:?}"));
     }
     for x in &p.aftercare {
-        text_ok(t.aftercare.get(x).map(String::as_str), &format!("{x:?}"));
+        text_ok(t.aftercare.get(x).map(String::as_str), || format!("{x:?}"));
     }
     for x in &p.home_devices {
-        text_ok(t.home_devices.get(x).map(String::as_str), &format!("{x:?}"));
+        text_ok(t.home_devices.get(x).map(String::as_str), || format!("{x:?}"));
     }
     for x in &p.provider_questions {
-        text_ok(t.provider_questions.get(x).map(String::as_str), &format!("{x:?}"));
+        text_ok(t.provider_questions.get(x).map(String::as_str), || format!("{x:?}"));
     }
     for m in &p.myths {
         let mt = t.myths.get(m);
-        text_ok(mt.map(|x| x.claim.as_str()), &format!("{m:?}"));
-        text_ok(mt.map(|x| x.fact.as_str()), &format!("{m:?}"));
+        text_ok(mt.map(|x| x.claim.as_str()), || format!("{m:?}"));
+        text_ok(mt.map(|x| x.fact.as_str()), || format!("{m:?}"));
     }
-    text_ok(t.notices.get(&p.notice).map(|n| n.body.as_str()), "notice");
+    text_ok(t.notices.get(&p.notice).map(|n| n.body.as_str()), || "notice".to_string());
     for s in Section::ALL {
-        text_ok(t.headings.get(s).map(String::as_str), &format!("heading {s:?}"));
+        text_ok(t.headings.get(s).map(String::as_str), || format!("heading {s:?}"));
+    }
+}
+
+/// Every source number a plan cites is in the catalog's sources list. Kept
+/// apart from [`check`] because collecting sources is the slow part, and a
+/// plan's sources are only ever the union of its ids' sources, which
+/// `every_id_cites_existing_sources` covers for every id.
+fn check_sources(p: &Plan, cat: &Catalog) {
+    for s in Section::ALL {
         for n in p.sources(*s) {
-            text_ok(t.sources.get(&n).map(String::as_str), &format!("source {n} in {s:?}"));
+            text_ok(cat.plan.sources.get(&n).map(String::as_str), || format!("source {n} in {s:?}"));
         }
     }
 }
@@ -193,6 +206,7 @@ fn every_scar_subset_with_every_safety_subset() {
             check(&a, &p, &cat);
             if k % 16 == 0 {
                 round_trip(&a);
+                check_sources(&p, &cat);
             }
             n += 1;
         }
@@ -235,7 +249,9 @@ fn every_single_choice_combination_with_representative_sets() {
                                 safety: x.clone(),
                                 downtime: d,
                             };
-                            check(&a, &build_plan(&a), &cat);
+                            let p = build_plan(&a);
+                            check(&a, &p, &cat);
+                            check_sources(&p, &cat);
                             round_trip(&a);
                         }
                     }
@@ -262,6 +278,37 @@ fn clear_cases_get_the_expected_verdict() {
     let p = build_plan(&a);
     assert_eq!(p.verdict, Verdict::DiscussFirst);
     assert_eq!(p.scars[0].response, Response::NotAScar);
+}
+
+#[test]
+fn every_id_cites_existing_sources() {
+    let cat = catalog();
+    let mut cited: Vec<(String, &'static [u8])> = Vec::new();
+    cited.extend(Reason::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
+    cited.extend(Response::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
+    cited.extend(AddOn::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
+    cited.extend(NumberFact::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
+    cited.extend(DowntimeAdvice::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
+    cited.extend(SkinToneNote::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
+    cited.extend(Aftercare::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
+    cited.extend(HomeDevice::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
+    cited.extend(ProviderQuestion::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
+    cited.extend(Myth::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
+    cited.extend(ScarType::ALL.iter().map(|x| (format!("{x:?}"), scar_sources(*x))));
+    cited.extend(Visibility::ALL.iter().map(|x| (format!("{x:?}"), severity_sources(*x))));
+    cited.extend(Concern::ITEMS.iter().map(|x| (format!("{x:?}"), concern_evidence(*x).map(|e| e.1).unwrap_or(&[]))));
+    for (id, sources) in cited {
+        for n in sources {
+            assert!(cat.plan.sources.contains_key(n), "{id} cites missing source {n}");
+        }
+    }
+    // Only content ids carry no sources: evidence labels, notices and headings.
+    for r in Reason::ALL {
+        assert!(!r.sources().is_empty(), "{r:?}");
+    }
+    for q in ProviderQuestion::ALL {
+        assert!(!q.sources().is_empty(), "{q:?}");
+    }
 }
 
 #[test]
