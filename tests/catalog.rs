@@ -14,7 +14,10 @@ fn every_builtin_language_parses() {
 
 #[test]
 fn a_missing_key_is_an_error_not_a_blank() {
-    let src = Sources { app: ("test.json", r#"{"name": "x"}"#), ..sources(Lang::En) };
+    let src = Sources {
+        app: ("test.json", r#"{"name": "x"}"#),
+        ..sources(Lang::En)
+    };
     let err = Catalog::from_sources(src).expect_err("must fail");
     assert!(err.message.contains("missing field"), "{err}");
 }
@@ -23,21 +26,36 @@ fn a_missing_key_is_an_error_not_a_blank() {
 fn a_blank_string_is_an_error() {
     let good = microneedling_guide::core::catalog::sources(Lang::En).app.1;
     let bad: &'static str = Box::leak(good.replacen("\"Start\"", "\"  \"", 1).into_boxed_str());
-    let err = Catalog::from_sources(Sources { app: ("test.json", bad), ..sources(Lang::En) }).expect_err("must fail");
+    let err = Catalog::from_sources(Sources {
+        app: ("test.json", bad),
+        ..sources(Lang::En)
+    })
+    .expect_err("must fail");
     assert!(err.message.contains("`start` is empty"), "{err}");
 }
 
 #[test]
 fn an_unknown_key_is_an_error() {
     let good = microneedling_guide::core::catalog::sources(Lang::En).app.1;
-    let bad: &'static str = Box::leak(good.replacen("{", "{\"strat\": \"Go\",", 1).into_boxed_str());
-    let err = Catalog::from_sources(Sources { app: ("test.json", bad), ..sources(Lang::En) }).expect_err("must fail");
+    let bad: &'static str = Box::leak(
+        good.replacen("{", "{\"strat\": \"Go\",", 1)
+            .into_boxed_str(),
+    );
+    let err = Catalog::from_sources(Sources {
+        app: ("test.json", bad),
+        ..sources(Lang::En)
+    })
+    .expect_err("must fail");
     assert!(err.message.contains("unknown field"), "{err}");
 }
 
 #[test]
 fn malformed_json_reports_the_file() {
-    let err = Catalog::from_sources(Sources { app: ("broken.json", "{\"name\": "), ..sources(Lang::En) }).expect_err("must fail");
+    let err = Catalog::from_sources(Sources {
+        app: ("broken.json", "{\"name\": "),
+        ..sources(Lang::En)
+    })
+    .expect_err("must fail");
     assert_eq!(err.file, "broken.json");
     assert!(err.to_string().contains("broken.json"));
 }

@@ -6,12 +6,13 @@ use std::collections::BTreeSet;
 use microneedling_guide::core::catalog::Catalog;
 use microneedling_guide::core::config::Lang;
 use microneedling_guide::core::plan::{
-    build_plan, concern_evidence, scar_sources, severity_sources, AddOn, Aftercare, DowntimeAdvice, HomeDevice, Myth,
-    NumberFact, Plan, ProviderQuestion, Reason, Response, Section, SkinToneNote, Verdict,
+    build_plan, concern_evidence, scar_sources, severity_sources, AddOn, Aftercare, DowntimeAdvice,
+    HomeDevice, Myth, NumberFact, Plan, ProviderQuestion, Reason, Response, Section, SkinToneNote,
+    Verdict,
 };
 use microneedling_guide::core::quiz::{
-    decode, encode, visible_questions, Action, Answers, Concern, DecodeWarning, Downtime, Question, Quiz, Safety,
-    ScarType, Screen, SunReaction, Visibility,
+    decode, encode, visible_questions, Action, Answers, Concern, DecodeWarning, Downtime, Question,
+    Quiz, Safety, ScarType, Screen, SunReaction, Visibility,
 };
 
 fn catalog() -> Catalog {
@@ -37,7 +38,9 @@ fn subsets<T: Copy + Ord>(items: &[T]) -> Vec<BTreeSet<T>> {
 
 /// Every answer a single-choice question can have, including "unanswered".
 fn optional<T: Copy>(all: &[T]) -> Vec<Option<T>> {
-    std::iter::once(None).chain(all.iter().copied().map(Some)).collect()
+    std::iter::once(None)
+        .chain(all.iter().copied().map(Some))
+        .collect()
 }
 
 /// Every valid safety answer: each subset of the items, plus the exclusive ones.
@@ -67,14 +70,27 @@ fn text_ok(s: Option<&str>, what: impl Fn() -> String) {
 fn check(a: &Answers, p: &Plan, cat: &Catalog) {
     let ctx = || format!("{a:?} -> {p:?}");
     assert!(!p.reasons.is_empty(), "{}", ctx());
-    assert_eq!(Some(p.verdict), p.reasons.iter().map(|r| r.level()).max(), "{}", ctx());
+    assert_eq!(
+        Some(p.verdict),
+        p.reasons.iter().map(|r| r.level()).max(),
+        "{}",
+        ctx()
+    );
 
     for s in &a.safety {
         if let Some(r) = Reason::for_safety(*s) {
-            assert!(p.reasons.contains(&r), "safety item {s:?} missing: {}", ctx());
+            assert!(
+                p.reasons.contains(&r),
+                "safety item {s:?} missing: {}",
+                ctx()
+            );
         }
     }
-    for s in [Safety::ActiveBreakout, Safety::Pregnant, Safety::RadiationChemo] {
+    for s in [
+        Safety::ActiveBreakout,
+        Safety::Pregnant,
+        Safety::RadiationChemo,
+    ] {
         if a.safety.contains(&s) {
             assert_eq!(p.verdict, Verdict::NotRightNow, "{}", ctx());
         }
@@ -88,8 +104,22 @@ fn check(a: &Answers, p: &Plan, cat: &Catalog) {
     }
     if a.raised_only() {
         assert_ne!(p.verdict, Verdict::LikelyToHelp, "{}", ctx());
-        assert!(p.reasons.contains(&Reason::RaisedScarsNotTarget), "{}", ctx());
-        assert!(p.scars.iter().all(|s| s.response == Response::NotTheTreatment), "{}", ctx());
+        assert!(
+            p.reasons.contains(&Reason::RaisedScarsNotTarget),
+            "{}",
+            ctx()
+        );
+        assert!(
+            p.scars
+                .iter()
+                .all(|s| s.response == Response::NotTheTreatment),
+            "{}",
+            ctx()
+        );
+        if a.concerns.iter().all(|c| *c == Concern::None) {
+            let q = &p.provider_questions;
+            assert!(!q.contains(&ProviderQuestion::HowManySessions), "{}", ctx());
+        }
     }
     if a.flat_only() {
         assert_ne!(p.verdict, Verdict::LikelyToHelp, "{}", ctx());
@@ -97,7 +127,10 @@ fn check(a: &Answers, p: &Plan, cat: &Catalog) {
         assert_eq!(p.severity, None, "{}", ctx());
     }
     assert_eq!(p.scars.len(), a.scars.len());
-    assert_eq!(p.concerns.len(), a.concerns.iter().filter(|c| **c != Concern::None).count());
+    assert_eq!(
+        p.concerns.len(),
+        a.concerns.iter().filter(|c| **c != Concern::None).count()
+    );
     if a.sun.is_some_and(|s| s.is_darker()) {
         assert_eq!(p.skin_tone, Some(SkinToneNote::DarkerSkin), "{}", ctx());
     }
@@ -114,25 +147,43 @@ fn check(a: &Answers, p: &Plan, cat: &Catalog) {
         text_ok(t.reasons.get(r).map(String::as_str), || format!("{r:?}"));
     }
     for s in &p.scars {
-        text_ok(t.scars.get(&s.scar).map(String::as_str), || format!("{:?}", s.scar));
-        text_ok(Some(cat.quiz.questions.scars.label(&s.scar)), || format!("label {:?}", s.scar));
-        text_ok(t.responses.get(&s.response).map(String::as_str), || format!("{:?}", s.response));
+        text_ok(t.scars.get(&s.scar).map(String::as_str), || {
+            format!("{:?}", s.scar)
+        });
+        text_ok(Some(cat.quiz.questions.scars.label(&s.scar)), || {
+            format!("label {:?}", s.scar)
+        });
+        text_ok(t.responses.get(&s.response).map(String::as_str), || {
+            format!("{:?}", s.response)
+        });
         for a in &s.add_ons {
-            text_ok(t.add_ons.get(a).map(|x| x.title.as_str()), || format!("{a:?}"));
-            text_ok(t.add_ons.get(a).map(|x| x.body.as_str()), || format!("{a:?}"));
+            text_ok(t.add_ons.get(a).map(|x| x.title.as_str()), || {
+                format!("{a:?}")
+            });
+            text_ok(t.add_ons.get(a).map(|x| x.body.as_str()), || {
+                format!("{a:?}")
+            });
         }
     }
     if let Some(sev) = p.severity {
-        text_ok(t.severity.get(&sev).map(String::as_str), || format!("{sev:?}"));
+        text_ok(t.severity.get(&sev).map(String::as_str), || {
+            format!("{sev:?}")
+        });
     }
     for c in &p.concerns {
-        text_ok(t.concerns.get(&c.concern).map(String::as_str), || format!("{:?}", c.concern));
-        text_ok(t.evidence.get(&c.evidence).map(String::as_str), || format!("{:?}", c.evidence));
+        text_ok(t.concerns.get(&c.concern).map(String::as_str), || {
+            format!("{:?}", c.concern)
+        });
+        text_ok(t.evidence.get(&c.evidence).map(String::as_str), || {
+            format!("{:?}", c.evidence)
+        });
     }
     for n in &p.numbers {
         text_ok(t.numbers.get(n).map(String::as_str), || format!("{n:?}"));
     }
-    text_ok(t.downtime.get(&p.downtime).map(String::as_str), || "downtime".to_string());
+    text_ok(t.downtime.get(&p.downtime).map(String::as_str), || {
+        "downtime".to_string()
+    });
     if let Some(n) = p.skin_tone {
         text_ok(t.skin_tone.get(&n).map(String::as_str), || format!("{n:?}"));
     }
@@ -140,19 +191,27 @@ fn check(a: &Answers, p: &Plan, cat: &Catalog) {
         text_ok(t.aftercare.get(x).map(String::as_str), || format!("{x:?}"));
     }
     for x in &p.home_devices {
-        text_ok(t.home_devices.get(x).map(String::as_str), || format!("{x:?}"));
+        text_ok(t.home_devices.get(x).map(String::as_str), || {
+            format!("{x:?}")
+        });
     }
     for x in &p.provider_questions {
-        text_ok(t.provider_questions.get(x).map(String::as_str), || format!("{x:?}"));
+        text_ok(t.provider_questions.get(x).map(String::as_str), || {
+            format!("{x:?}")
+        });
     }
     for m in &p.myths {
         let mt = t.myths.get(m);
         text_ok(mt.map(|x| x.claim.as_str()), || format!("{m:?}"));
         text_ok(mt.map(|x| x.fact.as_str()), || format!("{m:?}"));
     }
-    text_ok(t.notices.get(&p.notice).map(|n| n.body.as_str()), || "notice".to_string());
+    text_ok(t.notices.get(&p.notice).map(|n| n.body.as_str()), || {
+        "notice".to_string()
+    });
     for s in Section::ALL {
-        text_ok(t.headings.get(s).map(String::as_str), || format!("heading {s:?}"));
+        text_ok(t.headings.get(s).map(String::as_str), || {
+            format!("heading {s:?}")
+        });
     }
 }
 
@@ -163,7 +222,9 @@ fn check(a: &Answers, p: &Plan, cat: &Catalog) {
 fn check_sources(p: &Plan, cat: &Catalog) {
     for s in Section::ALL {
         for n in p.sources(*s) {
-            text_ok(cat.plan.sources.get(&n).map(String::as_str), || format!("source {n} in {s:?}"));
+            text_ok(cat.plan.sources.get(&n).map(String::as_str), || {
+                format!("source {n} in {s:?}")
+            });
         }
     }
 }
@@ -171,7 +232,8 @@ fn check_sources(p: &Plan, cat: &Catalog) {
 fn round_trip(a: &Answers) {
     let link = encode(a);
     assert!(
-        link.chars().all(|c| c.is_ascii_alphanumeric() || "=&.".contains(c)),
+        link.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "=&.".contains(c)),
         "{link}"
     );
     let (back, warnings) = decode(&link);
@@ -234,7 +296,11 @@ fn every_single_choice_combination_with_representative_sets() {
         [Safety::Isotretinoin].into(),
         [Safety::Pregnant, Safety::ColdSores].into(),
     ];
-    let concerns = [BTreeSet::new(), [Concern::None].into(), Concern::ITEMS.iter().copied().collect()];
+    let concerns = [
+        BTreeSet::new(),
+        [Concern::None].into(),
+        Concern::ITEMS.iter().copied().collect(),
+    ];
     for v in optional(Visibility::ALL) {
         for f in optional(SunReaction::ALL) {
             for d in optional(Downtime::ALL) {
@@ -285,21 +351,65 @@ fn every_id_cites_existing_sources() {
     let cat = catalog();
     let mut cited: Vec<(String, &'static [u8])> = Vec::new();
     cited.extend(Reason::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
-    cited.extend(Response::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
+    cited.extend(
+        Response::ALL
+            .iter()
+            .map(|x| (format!("{x:?}"), x.sources())),
+    );
     cited.extend(AddOn::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
-    cited.extend(NumberFact::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
-    cited.extend(DowntimeAdvice::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
-    cited.extend(SkinToneNote::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
-    cited.extend(Aftercare::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
-    cited.extend(HomeDevice::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
-    cited.extend(ProviderQuestion::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
+    cited.extend(
+        NumberFact::ALL
+            .iter()
+            .map(|x| (format!("{x:?}"), x.sources())),
+    );
+    cited.extend(
+        DowntimeAdvice::ALL
+            .iter()
+            .map(|x| (format!("{x:?}"), x.sources())),
+    );
+    cited.extend(
+        SkinToneNote::ALL
+            .iter()
+            .map(|x| (format!("{x:?}"), x.sources())),
+    );
+    cited.extend(
+        Aftercare::ALL
+            .iter()
+            .map(|x| (format!("{x:?}"), x.sources())),
+    );
+    cited.extend(
+        HomeDevice::ALL
+            .iter()
+            .map(|x| (format!("{x:?}"), x.sources())),
+    );
+    cited.extend(
+        ProviderQuestion::ALL
+            .iter()
+            .map(|x| (format!("{x:?}"), x.sources())),
+    );
     cited.extend(Myth::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
-    cited.extend(ScarType::ALL.iter().map(|x| (format!("{x:?}"), scar_sources(*x))));
-    cited.extend(Visibility::ALL.iter().map(|x| (format!("{x:?}"), severity_sources(*x))));
-    cited.extend(Concern::ITEMS.iter().map(|x| (format!("{x:?}"), concern_evidence(*x).map(|e| e.1).unwrap_or(&[]))));
+    cited.extend(
+        ScarType::ALL
+            .iter()
+            .map(|x| (format!("{x:?}"), scar_sources(*x))),
+    );
+    cited.extend(
+        Visibility::ALL
+            .iter()
+            .map(|x| (format!("{x:?}"), severity_sources(*x))),
+    );
+    cited.extend(Concern::ITEMS.iter().map(|x| {
+        (
+            format!("{x:?}"),
+            concern_evidence(*x).map(|e| e.1).unwrap_or(&[]),
+        )
+    }));
     for (id, sources) in cited {
         for n in sources {
-            assert!(cat.plan.sources.contains_key(n), "{id} cites missing source {n}");
+            assert!(
+                cat.plan.sources.contains_key(n),
+                "{id} cites missing source {n}"
+            );
         }
     }
     // Only content ids carry no sources: evidence labels, notices and headings.
@@ -314,7 +424,9 @@ fn every_id_cites_existing_sources() {
 #[test]
 fn every_concern_has_evidence_and_sources() {
     for c in Concern::ITEMS {
-        let Some((_, src)) = concern_evidence(*c) else { panic!("{c:?}") };
+        let Some((_, src)) = concern_evidence(*c) else {
+            panic!("{c:?}")
+        };
         assert!(!src.is_empty());
     }
 }
@@ -324,18 +436,32 @@ fn every_concern_has_evidence_and_sources() {
 #[test]
 fn every_single_answer_round_trips() {
     for s in subsets(ScarType::ALL) {
-        round_trip(&Answers { scars: s, ..Answers::default() });
+        round_trip(&Answers {
+            scars: s,
+            ..Answers::default()
+        });
     }
     for x in safety_sets() {
-        round_trip(&Answers { safety: x, ..Answers::default() });
+        round_trip(&Answers {
+            safety: x,
+            ..Answers::default()
+        });
     }
     for c in concern_sets() {
-        round_trip(&Answers { concerns: c, ..Answers::default() });
+        round_trip(&Answers {
+            concerns: c,
+            ..Answers::default()
+        });
     }
     for v in optional(Visibility::ALL) {
         for f in optional(SunReaction::ALL) {
             for d in optional(Downtime::ALL) {
-                round_trip(&Answers { visibility: v, sun: f, downtime: d, ..Answers::default() });
+                round_trip(&Answers {
+                    visibility: v,
+                    sun: f,
+                    downtime: d,
+                    ..Answers::default()
+                });
             }
         }
     }
@@ -361,8 +487,14 @@ fn decoding_drops_bad_parts_with_warnings() {
     assert_eq!(a.scars, [ScarType::IcePick].into());
     assert_eq!(a.visibility, None);
     assert_eq!(a.sun, Some(SunReaction::VeryRarelyBurns));
-    assert!(w.contains(&DecodeWarning::UnknownValue { key: "s".into(), value: "zz".into() }));
-    assert!(w.contains(&DecodeWarning::UnknownValue { key: "g".into(), value: "9".into() }));
+    assert!(w.contains(&DecodeWarning::UnknownValue {
+        key: "s".into(),
+        value: "zz".into()
+    }));
+    assert!(w.contains(&DecodeWarning::UnknownValue {
+        key: "g".into(),
+        value: "9".into()
+    }));
     assert!(w.contains(&DecodeWarning::UnknownKey("q".into())));
     assert!(w.contains(&DecodeWarning::Malformed("junk".into())));
     assert!(w.contains(&DecodeWarning::Duplicate("f".into())));
@@ -411,8 +543,9 @@ impl Rng {
 #[test]
 fn junk_never_panics_and_always_decodes_to_consistent_answers() {
     let pieces = [
-        "v", "=", "&", ".", "1", "2", "s", "x", "c", "g", "f", "d", "none", "pn", "ns", "ip", "bx", "rl", "pg", "fl",
-        "%", "?", "#", " ", "é", "💉", "\u{0}", "==", "&&", "..", "v=1", "x=none", "s=", "7", "-1", "ab",
+        "v", "=", "&", ".", "1", "2", "s", "x", "c", "g", "f", "d", "none", "pn", "ns", "ip", "bx",
+        "rl", "pg", "fl", "%", "?", "#", " ", "é", "💉", "\u{0}", "==", "&&", "..", "v=1",
+        "x=none", "s=", "7", "-1", "ab",
     ];
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     for _ in 0..20_000 {
@@ -483,9 +616,14 @@ fn a_full_run_reaches_the_plan_with_progress() {
 fn next_needs_an_answer() {
     let q = Quiz::new().apply(Action::Next);
     assert_eq!(q.screen, Screen::Question(Question::Scars));
-    let q = q.apply(Action::ToggleScar(ScarType::Rolling)).apply(Action::ToggleScar(ScarType::Rolling));
+    let q = q
+        .apply(Action::ToggleScar(ScarType::Rolling))
+        .apply(Action::ToggleScar(ScarType::Rolling));
     assert!(!q.can_advance());
-    assert_eq!(q.apply(Action::Next).screen, Screen::Question(Question::Scars));
+    assert_eq!(
+        q.apply(Action::Next).screen,
+        Screen::Question(Question::Scars)
+    );
 }
 
 #[test]
@@ -496,7 +634,10 @@ fn flat_marks_and_raised_scars_skip_severity() {
         vec![ScarType::Hypertrophic],
         vec![ScarType::Keloid, ScarType::Pie],
     ] {
-        let q = run(scars.iter().map(|s| Action::ToggleScar(*s)).chain([Action::Next]));
+        let q = run(scars
+            .iter()
+            .map(|s| Action::ToggleScar(*s))
+            .chain([Action::Next]));
         assert_eq!(q.screen, Screen::Question(Question::Concerns), "{scars:?}");
         assert_eq!(q.progress(), (2, 5));
         assert!(!visible_questions(&q.answers).contains(&Question::Visibility));
@@ -504,7 +645,11 @@ fn flat_marks_and_raised_scars_skip_severity() {
         assert_eq!(back.screen, Screen::Question(Question::Scars));
     }
     for s in [ScarType::IcePick, ScarType::NotSure] {
-        let q = run([Action::ToggleScar(ScarType::Pih), Action::ToggleScar(s), Action::Next]);
+        let q = run([
+            Action::ToggleScar(ScarType::Pih),
+            Action::ToggleScar(s),
+            Action::Next,
+        ]);
         assert_eq!(q.screen, Screen::Question(Question::Visibility));
     }
 }
@@ -513,14 +658,25 @@ fn flat_marks_and_raised_scars_skip_severity() {
 fn back_keeps_answers() {
     let mut q = run(full_answers());
     let answers = q.answers.clone();
-    for expected in [Question::Safety, Question::Sun, Question::Concerns, Question::Visibility, Question::Scars] {
+    for expected in [
+        Question::Safety,
+        Question::Sun,
+        Question::Concerns,
+        Question::Visibility,
+        Question::Scars,
+    ] {
         q = q.apply(Action::Back);
         assert_eq!(q.screen, Screen::Question(expected));
         assert!(q.can_advance());
     }
-    assert_eq!(q.clone().apply(Action::Back).screen, Screen::Question(Question::Scars));
+    assert_eq!(
+        q.clone().apply(Action::Back).screen,
+        Screen::Question(Question::Scars)
+    );
     assert_eq!(q.answers, answers);
-    let plan = run(full_answers().into_iter().chain([Action::Next, Action::Back]));
+    let plan = run(full_answers()
+        .into_iter()
+        .chain([Action::Next, Action::Back]));
     assert_eq!(plan.screen, Screen::Question(Question::Downtime));
 }
 
@@ -535,12 +691,20 @@ fn none_is_exclusive() {
     let q = q.apply(Action::ToggleConcern(Concern::Texture));
     assert_eq!(q.answers.concerns, [Concern::Texture].into());
 
-    let q = run([Action::ToggleSafety(Safety::ColdSores), Action::ToggleSafety(Safety::None)]);
+    let q = run([
+        Action::ToggleSafety(Safety::ColdSores),
+        Action::ToggleSafety(Safety::None),
+    ]);
     assert_eq!(q.answers.safety, [Safety::None].into());
     let q = q.apply(Action::ToggleSafety(Safety::PreferNotToSay));
     assert_eq!(q.answers.safety, [Safety::PreferNotToSay].into());
-    let q = q.apply(Action::ToggleSafety(Safety::Pregnant)).apply(Action::ToggleSafety(Safety::ColdSores));
-    assert_eq!(q.answers.safety, [Safety::Pregnant, Safety::ColdSores].into());
+    let q = q
+        .apply(Action::ToggleSafety(Safety::Pregnant))
+        .apply(Action::ToggleSafety(Safety::ColdSores));
+    assert_eq!(
+        q.answers.safety,
+        [Safety::Pregnant, Safety::ColdSores].into()
+    );
 }
 
 #[test]
@@ -548,7 +712,11 @@ fn not_sure_opens_the_guide() {
     let q = run([Action::ToggleScar(ScarType::NotSure)]);
     assert!(q.guide_open);
     assert!(!q.clone().apply(Action::CloseGuide).guide_open);
-    assert!(!q.clone().apply(Action::ToggleScar(ScarType::NotSure)).guide_open);
+    assert!(
+        !q.clone()
+            .apply(Action::ToggleScar(ScarType::NotSure))
+            .guide_open
+    );
     assert!(!q.apply(Action::Next).guide_open);
     assert!(Quiz::new().apply(Action::OpenGuide).guide_open);
 }
@@ -562,7 +730,9 @@ fn jump_from_the_plan_and_return() {
     let q = plan.clone().apply(Action::JumpTo(Question::Sun));
     assert_eq!(q.screen, Screen::Question(Question::Sun));
     assert!(q.next_is_plan());
-    let q = q.apply(Action::SetSun(SunReaction::NeverBurns)).apply(Action::Next);
+    let q = q
+        .apply(Action::SetSun(SunReaction::NeverBurns))
+        .apply(Action::Next);
     assert_eq!(q.screen, Screen::Plan);
     assert_eq!(q.answers.sun, Some(SunReaction::NeverBurns));
     assert!(!q.editing);
@@ -578,10 +748,16 @@ fn jump_from_the_plan_and_return() {
     assert_eq!(q.answers.visibility, Some(Visibility::UpClose));
     assert_eq!(build_plan(&q.answers).severity, None);
     assert_eq!(q.progress(), (5, 5));
-    assert_eq!(q.clone().apply(Action::JumpTo(Question::Visibility)).screen, Screen::Plan);
+    assert_eq!(
+        q.clone().apply(Action::JumpTo(Question::Visibility)).screen,
+        Screen::Plan
+    );
 
     // A change that makes a question newly relevant visits it first.
-    let start = Quiz::new().apply(Action::Load(Answers { visibility: None, ..q.answers.clone() }));
+    let start = Quiz::new().apply(Action::Load(Answers {
+        visibility: None,
+        ..q.answers.clone()
+    }));
     assert_eq!(start.screen, Screen::Plan);
     let q = start
         .apply(Action::JumpTo(Question::Scars))
@@ -589,17 +765,26 @@ fn jump_from_the_plan_and_return() {
     assert!(!q.next_is_plan());
     let q = q.apply(Action::Next);
     assert_eq!(q.screen, Screen::Question(Question::Visibility));
-    let q = q.apply(Action::SetVisibility(Visibility::WhenStretched)).apply(Action::Next);
+    let q = q
+        .apply(Action::SetVisibility(Visibility::WhenStretched))
+        .apply(Action::Next);
     assert_eq!(q.screen, Screen::Plan);
 
     // Return to the plan without changing anything.
-    let q = plan.clone().apply(Action::JumpTo(Question::Concerns)).apply(Action::ReturnToPlan);
+    let q = plan
+        .clone()
+        .apply(Action::JumpTo(Question::Concerns))
+        .apply(Action::ReturnToPlan);
     assert_eq!(q, plan);
 }
 
 #[test]
 fn restart_clears_everything() {
-    let q = run(full_answers().into_iter().chain([Action::Next, Action::JumpTo(Question::Scars), Action::OpenGuide]));
+    let q = run(full_answers().into_iter().chain([
+        Action::Next,
+        Action::JumpTo(Question::Scars),
+        Action::OpenGuide,
+    ]));
     assert_eq!(q.apply(Action::Restart), Quiz::new());
 }
 
@@ -609,8 +794,10 @@ fn load_goes_to_the_first_gap_or_the_plan() {
     let q = Quiz::new().apply(Action::Load(answers));
     assert_eq!(q.screen, Screen::Question(Question::Safety));
     assert_eq!(q.progress(), (5, 6));
-    let mut bad = Answers::default();
-    bad.safety = [Safety::None, Safety::Pregnant].into();
+    let bad = Answers {
+        safety: [Safety::None, Safety::Pregnant].into(),
+        ..Answers::default()
+    };
     let q = Quiz::new().apply(Action::Load(bad));
     assert_eq!(q.answers.safety, [Safety::Pregnant].into());
     assert_eq!(q.screen, Screen::Question(Question::Scars));

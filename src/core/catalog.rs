@@ -220,14 +220,41 @@ impl QuizText {
     pub fn check_complete(&self) -> Result<(), String> {
         let q = &self.questions;
         let mut m = missing_keys(&q.scars.options, ScarType::ALL, "questions.scars.options");
-        m.extend(missing_keys(&q.visibility.options, Visibility::ALL, "questions.visibility.options"));
-        m.extend(missing_keys(&q.concerns.options, Concern::ALL, "questions.concerns.options"));
-        m.extend(missing_keys(&q.sun.options, SunReaction::ALL, "questions.sun.options"));
-        m.extend(missing_keys(&q.safety.options, Safety::ALL, "questions.safety.options"));
-        m.extend(missing_keys(&q.downtime.options, Downtime::ALL, "questions.downtime.options"));
-        let shapes: Vec<ScarType> =
-            ScarType::ALL.iter().copied().filter(|s| *s != ScarType::NotSure).collect();
-        m.extend(missing_keys(&self.how_to_tell.shapes, &shapes, "how_to_tell.shapes"));
+        m.extend(missing_keys(
+            &q.visibility.options,
+            Visibility::ALL,
+            "questions.visibility.options",
+        ));
+        m.extend(missing_keys(
+            &q.concerns.options,
+            Concern::ALL,
+            "questions.concerns.options",
+        ));
+        m.extend(missing_keys(
+            &q.sun.options,
+            SunReaction::ALL,
+            "questions.sun.options",
+        ));
+        m.extend(missing_keys(
+            &q.safety.options,
+            Safety::ALL,
+            "questions.safety.options",
+        ));
+        m.extend(missing_keys(
+            &q.downtime.options,
+            Downtime::ALL,
+            "questions.downtime.options",
+        ));
+        let shapes: Vec<ScarType> = ScarType::ALL
+            .iter()
+            .copied()
+            .filter(|s| *s != ScarType::NotSure)
+            .collect();
+        m.extend(missing_keys(
+            &self.how_to_tell.shapes,
+            &shapes,
+            "how_to_tell.shapes",
+        ));
         report(m)
     }
 
@@ -318,11 +345,27 @@ impl PlanText {
         m.extend(missing_keys(&self.concerns, Concern::ITEMS, "concerns"));
         m.extend(missing_keys(&self.evidence, Evidence::ALL, "evidence"));
         m.extend(missing_keys(&self.numbers, NumberFact::ALL, "numbers"));
-        m.extend(missing_keys(&self.downtime, DowntimeAdvice::ALL, "downtime"));
-        m.extend(missing_keys(&self.skin_tone, SkinToneNote::ALL, "skin_tone"));
+        m.extend(missing_keys(
+            &self.downtime,
+            DowntimeAdvice::ALL,
+            "downtime",
+        ));
+        m.extend(missing_keys(
+            &self.skin_tone,
+            SkinToneNote::ALL,
+            "skin_tone",
+        ));
         m.extend(missing_keys(&self.aftercare, Aftercare::ALL, "aftercare"));
-        m.extend(missing_keys(&self.home_devices, HomeDevice::ALL, "home_devices"));
-        m.extend(missing_keys(&self.provider_questions, ProviderQuestion::ALL, "provider_questions"));
+        m.extend(missing_keys(
+            &self.home_devices,
+            HomeDevice::ALL,
+            "home_devices",
+        ));
+        m.extend(missing_keys(
+            &self.provider_questions,
+            ProviderQuestion::ALL,
+            "provider_questions",
+        ));
         m.extend(missing_keys(&self.myths, Myth::ALL, "myths"));
         m.extend(missing_keys(&self.notices, Notice::ALL, "notices"));
         report(m)
@@ -330,7 +373,11 @@ impl PlanText {
 
     /// The citation line for a list of source numbers, such as "Sources: 1, 2".
     pub fn cite_text(&self, sources: &[u8]) -> String {
-        let list = sources.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
+        let list = sources
+            .iter()
+            .map(u8::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
         self.cite.replace("{list}", &list)
     }
 }
@@ -367,9 +414,18 @@ pub struct Sources {
 pub fn sources(lang: Lang) -> Sources {
     match lang {
         Lang::En => Sources {
-            app: ("content/en/app.json", include_str!("../../content/en/app.json")),
-            quiz: ("content/en/quiz.json", include_str!("../../content/en/quiz.json")),
-            plan: ("content/en/plan.json", include_str!("../../content/en/plan.json")),
+            app: (
+                "content/en/app.json",
+                include_str!("../../content/en/app.json"),
+            ),
+            quiz: (
+                "content/en/quiz.json",
+                include_str!("../../content/en/quiz.json"),
+            ),
+            plan: (
+                "content/en/plan.json",
+                include_str!("../../content/en/plan.json"),
+            ),
         },
     }
 }
@@ -392,14 +448,16 @@ impl Catalog {
     pub fn from_sources(src: Sources) -> Result<Self, CatalogError> {
         let app: AppText = section(src.app)?;
         let quiz: QuizText = section(src.quiz)?;
-        quiz.check_complete().map_err(|message| CatalogError { file: src.quiz.0, message })?;
+        quiz.check_complete().map_err(|message| CatalogError {
+            file: src.quiz.0,
+            message,
+        })?;
         let plan: PlanText = section(src.plan)?;
-        plan.check_complete().map_err(|message| CatalogError { file: src.plan.0, message })?;
-        Ok(Catalog {
-            app,
-            quiz,
-            plan,
-        })
+        plan.check_complete().map_err(|message| CatalogError {
+            file: src.plan.0,
+            message,
+        })?;
+        Ok(Catalog { app, quiz, plan })
     }
 
     /// The built-in catalog for `lang`.
@@ -413,7 +471,11 @@ pub fn first_blank(value: &serde_json::Value, path: String) -> Option<String> {
     match value {
         serde_json::Value::String(s) if s.trim().is_empty() => Some(path),
         serde_json::Value::Object(map) => map.iter().find_map(|(k, v)| {
-            let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+            let p = if path.is_empty() {
+                k.clone()
+            } else {
+                format!("{path}.{k}")
+            };
             first_blank(v, p)
         }),
         serde_json::Value::Array(items) => items

@@ -45,8 +45,11 @@ pub enum Verdict {
 
 impl Verdict {
     /// Every value.
-    pub const ALL: &'static [Verdict] =
-        &[Verdict::LikelyToHelp, Verdict::DiscussFirst, Verdict::NotRightNow];
+    pub const ALL: &'static [Verdict] = &[
+        Verdict::LikelyToHelp,
+        Verdict::DiscussFirst,
+        Verdict::NotRightNow,
+    ];
 }
 
 id_enum! {
@@ -103,7 +106,9 @@ impl Reason {
             // breastfeeding, and recent radiation or chemotherapy, are on
             // clinic exclusion lists [52]. All three pass with time, so the
             // plan says "not right now" and when to ask again.
-            Reason::ActiveBreakout | Reason::Pregnant | Reason::RadiationChemo => Verdict::NotRightNow,
+            Reason::ActiveBreakout | Reason::Pregnant | Reason::RadiationChemo => {
+                Verdict::NotRightNow
+            }
             // Keloid tendency is a relative or absolute contraindication
             // [8, 9]: only a provider can weigh which, so never "likely".
             // Isotretinoin: the label says wait 6 months [54], a consensus
@@ -228,7 +233,11 @@ impl ScarAdvice {
             ScarType::Pie => (Response::NotAScar, vec![RedMarkTreatments]),
             ScarType::NotSure => (Response::Unknown, vec![]),
         };
-        ScarAdvice { scar, response, add_ons }
+        ScarAdvice {
+            scar,
+            response,
+            add_ons,
+        }
     }
 
     /// Sources for the scar's text, its response and its add-ons.
@@ -558,9 +567,10 @@ impl Plan {
             Section::SkinTone => self.skin_tone.iter().for_each(|n| s.extend(n.sources())),
             Section::Aftercare => self.aftercare.iter().for_each(|a| s.extend(a.sources())),
             Section::HomeDevices => self.home_devices.iter().for_each(|h| s.extend(h.sources())),
-            Section::ProviderQuestions => {
-                self.provider_questions.iter().for_each(|q| s.extend(q.sources()))
-            }
+            Section::ProviderQuestions => self
+                .provider_questions
+                .iter()
+                .for_each(|q| s.extend(q.sources())),
             Section::Myths => self.myths.iter().for_each(|m| s.extend(m.sources())),
             Section::Notice => s.extend(self.notice.sources()),
         }
@@ -638,7 +648,10 @@ pub fn build_plan(a: &Answers) -> Plan {
         .concerns
         .iter()
         .filter_map(|c| {
-            concern_evidence(*c).map(|(evidence, _)| ConcernAdvice { concern: *c, evidence })
+            concern_evidence(*c).map(|(evidence, _)| ConcernAdvice {
+                concern: *c,
+                evidence,
+            })
         })
         .collect::<Vec<_>>();
 
@@ -713,14 +726,18 @@ pub fn build_plan(a: &Answers) -> Plan {
         push_unique(&mut q, ProviderQuestion::TestSpot);
         push_unique(&mut q, ProviderQuestion::SunProtection);
     }
-    for x in [
-        ProviderQuestion::HowManySessions,
-        ProviderQuestion::WhatDepth,
-        ProviderQuestion::SterileNeedles,
-        ProviderQuestion::WhatProducts,
-    ] {
-        push_unique(&mut q, x);
+    // Session and depth questions only where needling may be the treatment:
+    // for raised scars or flat marks alone they would suggest otherwise.
+    let may_be_treated = a.has_atrophic()
+        || a.scars.contains(&ScarType::NotSure)
+        || a.scars.is_empty()
+        || !concerns.is_empty();
+    if may_be_treated {
+        push_unique(&mut q, ProviderQuestion::HowManySessions);
+        push_unique(&mut q, ProviderQuestion::WhatDepth);
     }
+    push_unique(&mut q, ProviderQuestion::SterileNeedles);
+    push_unique(&mut q, ProviderQuestion::WhatProducts);
     if a.downtime.is_some() {
         push_unique(&mut q, ProviderQuestion::FirstDays);
     }

@@ -61,7 +61,10 @@ coded_enum! {
 impl ScarType {
     /// Sunken scars: the ones microneedling is studied for.
     pub fn is_atrophic(self) -> bool {
-        matches!(self, ScarType::IcePick | ScarType::Boxcar | ScarType::Rolling)
+        matches!(
+            self,
+            ScarType::IcePick | ScarType::Boxcar | ScarType::Rolling
+        )
     }
 
     /// Raised scars: excess tissue, which needling does not remove.
@@ -239,7 +242,10 @@ coded_enum! {
 impl Question {
     /// Whether several options may be chosen.
     pub fn is_multi(self) -> bool {
-        matches!(self, Question::Scars | Question::Concerns | Question::Safety)
+        matches!(
+            self,
+            Question::Scars | Question::Concerns | Question::Safety
+        )
     }
 }
 
@@ -307,7 +313,8 @@ impl Answers {
     /// The visibility answer if its question is shown; a hidden answer is
     /// kept (so changing scar types back restores it) but must not count.
     pub fn effective_visibility(&self) -> Option<Visibility> {
-        self.visibility.filter(|_| self.is_visible(Question::Visibility))
+        self.visibility
+            .filter(|_| self.is_visible(Question::Visibility))
     }
 
     /// Toggles a scar type. "Not sure" may sit next to known types, since
@@ -529,20 +536,23 @@ impl Quiz {
                     self.guide_open = false;
                 }
             }
-            Action::ReturnToPlan => self.to_plan_or_first_unanswered(),
+            Action::ReturnToPlan => self.go_to_plan_or_first_gap(),
             Action::Restart => return Quiz::new(),
             Action::OpenGuide => self.guide_open = true,
             Action::CloseGuide => self.guide_open = false,
             Action::Load(mut answers) => {
                 answers.normalize();
-                self = Quiz { answers, ..Quiz::new() };
-                self.to_plan_or_first_unanswered();
+                self = Quiz {
+                    answers,
+                    ..Quiz::new()
+                };
+                self.go_to_plan_or_first_gap();
             }
         }
         self
     }
 
-    fn to_plan_or_first_unanswered(&mut self) {
+    fn go_to_plan_or_first_gap(&mut self) {
         self.guide_open = false;
         match self.first_unanswered() {
             Some(q) => self.screen = Screen::Question(q),
@@ -554,18 +564,20 @@ impl Quiz {
     }
 
     fn next(&mut self) {
-        let Screen::Question(q) = self.screen else { return };
+        let Screen::Question(q) = self.screen else {
+            return;
+        };
         if !self.answers.is_answered(q) {
             return;
         }
         self.guide_open = false;
         if self.editing {
-            self.to_plan_or_first_unanswered();
+            self.go_to_plan_or_first_gap();
             return;
         }
         match self.visible_questions().into_iter().find(|v| *v > q) {
             Some(n) => self.screen = Screen::Question(n),
-            None => self.to_plan_or_first_unanswered(),
+            None => self.go_to_plan_or_first_gap(),
         }
     }
 
@@ -631,20 +643,37 @@ impl fmt::Display for DecodeWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let p = "microneedling-guide: saved answers:";
         match self {
-            DecodeWarning::Malformed(s) => write!(f, "{p} ignoring \"{}\" (expected key=value)", clip(s)),
+            DecodeWarning::Malformed(s) => {
+                write!(f, "{p} ignoring \"{}\" (expected key=value)", clip(s))
+            }
             DecodeWarning::UnknownKey(k) => write!(f, "{p} ignoring unknown key \"{}\"", clip(k)),
             DecodeWarning::UnknownValue { key, value } => {
-                write!(f, "{p} ignoring unknown value \"{}\" for \"{}\"", clip(value), clip(key))
+                write!(
+                    f,
+                    "{p} ignoring unknown value \"{}\" for \"{}\"",
+                    clip(value),
+                    clip(key)
+                )
             }
-            DecodeWarning::Duplicate(k) => write!(f, "{p} \"{}\" given more than once; using the last", clip(k)),
+            DecodeWarning::Duplicate(k) => write!(
+                f,
+                "{p} \"{}\" given more than once; using the last",
+                clip(k)
+            ),
             DecodeWarning::Contradiction(q) => write!(
                 f,
                 "{p} \"{}\" mixed an exclusive answer with others; kept the others",
                 q.code()
             ),
-            DecodeWarning::MissingVersion => write!(f, "{p} no version given; reading as v{LINK_VERSION}"),
+            DecodeWarning::MissingVersion => {
+                write!(f, "{p} no version given; reading as v{LINK_VERSION}")
+            }
             DecodeWarning::UnsupportedVersion(v) => {
-                write!(f, "{p} version \"{}\" is not supported; ignoring all answers", clip(v))
+                write!(
+                    f,
+                    "{p} version \"{}\" is not supported; ignoring all answers",
+                    clip(v)
+                )
             }
         }
     }
@@ -659,19 +688,28 @@ fn join_codes<T: Copy>(items: impl Iterator<Item = T>, code: fn(T) -> &'static s
 pub fn encode(a: &Answers) -> String {
     let mut parts = vec![format!("v={LINK_VERSION}")];
     if !a.scars.is_empty() {
-        parts.push(format!("s={}", join_codes(a.scars.iter().copied(), ScarType::code)));
+        parts.push(format!(
+            "s={}",
+            join_codes(a.scars.iter().copied(), ScarType::code)
+        ));
     }
     if let Some(v) = a.visibility {
         parts.push(format!("g={}", v.code()));
     }
     if !a.concerns.is_empty() {
-        parts.push(format!("c={}", join_codes(a.concerns.iter().copied(), Concern::code)));
+        parts.push(format!(
+            "c={}",
+            join_codes(a.concerns.iter().copied(), Concern::code)
+        ));
     }
     if let Some(s) = a.sun {
         parts.push(format!("f={}", s.code()));
     }
     if !a.safety.is_empty() {
-        parts.push(format!("x={}", join_codes(a.safety.iter().copied(), Safety::code)));
+        parts.push(format!(
+            "x={}",
+            join_codes(a.safety.iter().copied(), Safety::code)
+        ));
     }
     if let Some(d) = a.downtime {
         parts.push(format!("d={}", d.code()));
@@ -774,7 +812,11 @@ mod tests {
 
     #[test]
     fn codes_are_unique_and_round_trip() {
-        fn check<T: Copy + PartialEq + fmt::Debug>(all: &[T], code: fn(T) -> &'static str, from: fn(&str) -> Option<T>) {
+        fn check<T: Copy + PartialEq + fmt::Debug>(
+            all: &[T],
+            code: fn(T) -> &'static str,
+            from: fn(&str) -> Option<T>,
+        ) {
             let mut codes: Vec<_> = all.iter().map(|t| code(*t)).collect();
             for t in all {
                 assert_eq!(from(code(*t)), Some(*t));
