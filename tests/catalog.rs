@@ -59,3 +59,56 @@ fn malformed_json_reports_the_file() {
     assert_eq!(err.file, "broken.json");
     assert!(err.to_string().contains("broken.json"));
 }
+
+#[test]
+fn a_missing_option_text_is_an_error() {
+    let good = sources(Lang::En).quiz.1;
+    let bad: &'static str = Box::leak(
+        good.replacen("\"pores\":", "\"porez\":", 1)
+            .into_boxed_str(),
+    );
+    let src = Sources {
+        quiz: ("quiz.json", bad),
+        ..sources(Lang::En)
+    };
+    let err = Catalog::from_sources(src).expect_err("must fail");
+    assert!(
+        err.message.contains("unknown variant") || err.message.contains("concerns"),
+        "{err}"
+    );
+
+    let good = sources(Lang::En).plan.1;
+    let bad: &'static str = Box::leak(
+        good.replacen("\"fillers\": {", "\"_x\": {", 1)
+            .into_boxed_str(),
+    );
+    let src = Sources {
+        plan: ("plan.json", bad),
+        ..sources(Lang::En)
+    };
+    let err = Catalog::from_sources(src).expect_err("must fail");
+    assert_eq!(err.file, "plan.json");
+}
+
+#[test]
+fn a_removed_option_is_reported_by_name() {
+    let good = sources(Lang::En).plan.1;
+    let bad: &'static str = Box::leak(
+        good.replacen(
+            "\"test_spot\": \"Can we try a small test spot first?\",",
+            "",
+            1,
+        )
+        .into_boxed_str(),
+    );
+    assert_ne!(bad, good);
+    let src = Sources {
+        plan: ("plan.json", bad),
+        ..sources(Lang::En)
+    };
+    let err = Catalog::from_sources(src).expect_err("must fail");
+    assert!(
+        err.message.contains("provider_questions.test_spot"),
+        "{err}"
+    );
+}

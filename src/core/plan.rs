@@ -758,3 +758,54 @@ pub fn build_plan(a: &Answers) -> Plan {
         notice: Notice::EducationNotDiagnosis,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_safety_item_has_a_reason_and_the_exclusive_ones_none() {
+        for s in Safety::ALL {
+            assert_eq!(Reason::for_safety(*s).is_some(), !s.is_exclusive(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn only_sunken_scars_can_be_likely_to_help() {
+        for r in Reason::ALL {
+            assert_eq!(
+                r.level() == Verdict::LikelyToHelp,
+                *r == Reason::SunkenScarsRespond,
+                "{r:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_three_contraindications_mean_not_right_now() {
+        for s in [
+            Safety::ActiveBreakout,
+            Safety::Pregnant,
+            Safety::RadiationChemo,
+        ] {
+            assert_eq!(
+                Reason::for_safety(s).map(Reason::level),
+                Some(Verdict::NotRightNow)
+            );
+        }
+    }
+
+    #[test]
+    fn plan_sources_are_sorted_and_unique() {
+        let a = Answers {
+            scars: [ScarType::IcePick, ScarType::Rolling].into(),
+            ..Answers::default()
+        };
+        let all = build_plan(&a).all_sources();
+        let mut sorted = all.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(all, sorted);
+        assert!(all.contains(&5) && all.contains(&13));
+    }
+}
