@@ -4,12 +4,18 @@
 //! one section of [`Catalog`], and every struct denies unknown fields, so a
 //! misspelt or missing key fails `cargo test` instead of showing a blank spot.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fmt;
 
 use super::config::Lang;
 use super::scene::{Scene, SkinTone};
 use super::timeline::Phase;
+use super::plan::{
+    AddOn, Aftercare, DowntimeAdvice, Evidence, HomeDevice, Myth, Notice, NumberFact,
+    ProviderQuestion, Reason, Response, Section, SkinToneNote, Verdict,
+};
+use super::quiz::{Concern, Downtime, Question, Safety, ScarType, SunReaction, Visibility};
 
 /// All user-facing text for one language.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -19,6 +25,10 @@ pub struct Catalog {
     pub app: AppText,
     /// Titles, captions and labels of the skin diagrams.
     pub diagram: DiagramText,
+    /// The quiz: questions, options, buttons and the "how to tell" guide.
+    pub quiz: QuizText,
+    /// The personal plan: every id a [`crate::core::plan::Plan`] can hold.
+    pub plan: PlanText,
 }
 
 /// Text for the welcome screen and the parts of the shell shared by all screens.
@@ -315,6 +325,335 @@ pub struct CourseText {
     pub no_numbers: String,
 }
 
+/// A short title with a body paragraph.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Titled {
+    /// The title.
+    pub title: String,
+    /// The body text.
+    pub body: String,
+}
+
+/// One option of a quiz question.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionText {
+    /// The option's label.
+    pub label: String,
+    /// An optional line under the label that helps people recognise it.
+    #[serde(default)]
+    pub hint: Option<String>,
+}
+
+/// The text of one question, with one option text per answer value.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "K: Deserialize<'de> + Ord"))]
+pub struct QuestionText<K> {
+    /// The question itself, used as the screen's heading.
+    pub title: String,
+    /// One line under the question.
+    pub help: String,
+    /// Option texts keyed by answer (snake_case variant names).
+    pub options: BTreeMap<K, OptionText>,
+}
+
+impl<K: Ord> QuestionText<K> {
+    /// The option's label, or an empty string if content is missing (the
+    /// catalog checks completeness at load, so this only guards the UI).
+    pub fn label(&self, k: &K) -> &str {
+        self.options.get(k).map(|o| o.label.as_str()).unwrap_or("")
+    }
+}
+
+/// The six questions.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionsText {
+    /// Scar types.
+    pub scars: QuestionText<ScarType>,
+    /// How noticeable.
+    pub visibility: QuestionText<Visibility>,
+    /// Other concerns.
+    pub concerns: QuestionText<Concern>,
+    /// Reaction to sun.
+    pub sun: QuestionText<SunReaction>,
+    /// Safety screen.
+    pub safety: QuestionText<Safety>,
+    /// Downtime.
+    pub downtime: QuestionText<Downtime>,
+}
+
+impl QuestionsText {
+    /// `(title, help)` of a question, for code that handles questions generically.
+    pub fn heading(&self, q: Question) -> (&str, &str) {
+        let (t, h) = match q {
+            Question::Scars => (&self.scars.title, &self.scars.help),
+            Question::Visibility => (&self.visibility.title, &self.visibility.help),
+            Question::Concerns => (&self.concerns.title, &self.concerns.help),
+            Question::Sun => (&self.sun.title, &self.sun.help),
+            Question::Safety => (&self.safety.title, &self.safety.help),
+            Question::Downtime => (&self.downtime.title, &self.downtime.help),
+        };
+        (t.as_str(), h.as_str())
+    }
+}
+
+/// Button labels of the quiz and plan.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Buttons {
+    /// Go to the next question.
+    pub next: String,
+    /// Go to the previous question.
+    pub back: String,
+    /// Next on the last question.
+    pub see_plan: String,
+    /// Change an answer from the plan.
+    pub change: String,
+    /// Return to the plan without changing more.
+    pub back_to_plan: String,
+    /// Clear everything and start again.
+    pub start_over: String,
+    /// Print the plan.
+    pub print: String,
+    /// Open the "how to tell" guide.
+    pub how_to_tell: String,
+    /// Close the "how to tell" guide.
+    pub close_guide: String,
+}
+
+/// The "how to tell" guide shown when a visitor is not sure of their scar type.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HowToTell {
+    /// Heading.
+    pub title: String,
+    /// One line of encouragement.
+    pub intro: String,
+    /// The shapes side by side: one line per recognisable type (not "not sure").
+    pub shapes: BTreeMap<ScarType, String>,
+    /// Heading of the stretch test.
+    pub stretch_title: String,
+    /// The stretch test.
+    pub stretch_test: String,
+    /// Heading of the press test.
+    pub press_title: String,
+    /// The press test for red marks.
+    pub press_test: String,
+    /// A note that a provider can tell for sure.
+    pub provider_note: String,
+}
+
+/// Text for the quiz screens.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuizText {
+    /// Progress, with `{n}` and `{total}` placeholders.
+    pub step: String,
+    /// Hint on single-choice questions.
+    pub choose_one: String,
+    /// Hint on multi-choice questions.
+    pub choose_all: String,
+    /// Shown when Next is pressed without an answer.
+    pub need_answer: String,
+    /// Button labels.
+    pub buttons: Buttons,
+    /// The questions and their options.
+    pub questions: QuestionsText,
+    /// The "how to tell" guide.
+    pub how_to_tell: HowToTell,
+}
+
+/// Names of the keys of `all` that `map` lacks, as they are spelt in JSON.
+fn missing_keys<K: Ord + Serialize, V>(map: &BTreeMap<K, V>, all: &[K], what: &str) -> Vec<String> {
+    all.iter()
+        .filter(|k| !map.contains_key(k))
+        .map(|k| {
+            let name = serde_json::to_value(k)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            format!("{what}.{name}")
+        })
+        .collect()
+}
+
+fn report(missing: Vec<String>) -> Result<(), String> {
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("missing text for {}", missing.join(", ")))
+    }
+}
+
+impl QuizText {
+    /// Every answer value has an option text, so the UI never shows a blank.
+    pub fn check_complete(&self) -> Result<(), String> {
+        let q = &self.questions;
+        let mut m = missing_keys(&q.scars.options, ScarType::ALL, "questions.scars.options");
+        m.extend(missing_keys(
+            &q.visibility.options,
+            Visibility::ALL,
+            "questions.visibility.options",
+        ));
+        m.extend(missing_keys(
+            &q.concerns.options,
+            Concern::ALL,
+            "questions.concerns.options",
+        ));
+        m.extend(missing_keys(
+            &q.sun.options,
+            SunReaction::ALL,
+            "questions.sun.options",
+        ));
+        m.extend(missing_keys(
+            &q.safety.options,
+            Safety::ALL,
+            "questions.safety.options",
+        ));
+        m.extend(missing_keys(
+            &q.downtime.options,
+            Downtime::ALL,
+            "questions.downtime.options",
+        ));
+        let shapes: Vec<ScarType> = ScarType::ALL
+            .iter()
+            .copied()
+            .filter(|s| *s != ScarType::NotSure)
+            .collect();
+        m.extend(missing_keys(
+            &self.how_to_tell.shapes,
+            &shapes,
+            "how_to_tell.shapes",
+        ));
+        report(m)
+    }
+
+    /// "Step {n} of {total}" with the numbers filled in.
+    pub fn step_text(&self, n: usize, total: usize) -> String {
+        self.step
+            .replace("{n}", &n.to_string())
+            .replace("{total}", &total.to_string())
+    }
+}
+
+/// A corrected claim.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MythText {
+    /// The claim as people say it.
+    pub claim: String,
+    /// A one- or two-word verdict, such as "Myth" or "True, with a catch".
+    pub verdict: String,
+    /// The accurate version.
+    pub fact: String,
+}
+
+/// Text for the personal plan, keyed by the plan's ids.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanText {
+    /// The plan's main heading.
+    pub title: String,
+    /// One line under the heading.
+    pub intro: String,
+    /// Heading of the summary of answers, each with a "Change" button.
+    pub answers_heading: String,
+    /// Shown for an unanswered question in the summary.
+    pub not_answered: String,
+    /// Section headings.
+    pub headings: BTreeMap<Section, String>,
+    /// Verdict titles and explanations.
+    pub verdicts: BTreeMap<Verdict, Titled>,
+    /// One text per reason, saying what to do.
+    pub reasons: BTreeMap<Reason, String>,
+    /// What each scar type is and how it fares.
+    pub scars: BTreeMap<ScarType, String>,
+    /// Short labels for the response levels.
+    pub responses: BTreeMap<Response, String>,
+    /// Treatments worth asking about.
+    pub add_ons: BTreeMap<AddOn, Titled>,
+    /// Heading above a scar's add-ons.
+    pub add_ons_heading: String,
+    /// What each severity answer means.
+    pub severity: BTreeMap<Visibility, String>,
+    /// Per other concern (all but "none").
+    pub concerns: BTreeMap<Concern, String>,
+    /// Labels for evidence strength.
+    pub evidence: BTreeMap<Evidence, String>,
+    /// The numbers worth knowing.
+    pub numbers: BTreeMap<NumberFact, String>,
+    /// Downtime advice.
+    pub downtime: BTreeMap<DowntimeAdvice, String>,
+    /// Skin colour notes.
+    pub skin_tone: BTreeMap<SkinToneNote, String>,
+    /// Aftercare steps.
+    pub aftercare: BTreeMap<Aftercare, String>,
+    /// Home devices versus professional treatment.
+    pub home_devices: BTreeMap<HomeDevice, String>,
+    /// Questions for the provider.
+    pub provider_questions: BTreeMap<ProviderQuestion, String>,
+    /// Myth or fact.
+    pub myths: BTreeMap<Myth, MythText>,
+    /// Notices.
+    pub notices: BTreeMap<Notice, Titled>,
+    /// Citation line under a section, with a `{list}` placeholder.
+    pub cite: String,
+    /// The numbered source list.
+    pub sources: BTreeMap<u8, String>,
+}
+
+impl PlanText {
+    /// Every plan id has text, so a plan can always be rendered in full.
+    pub fn check_complete(&self) -> Result<(), String> {
+        let mut m = missing_keys(&self.headings, Section::ALL, "headings");
+        m.extend(missing_keys(&self.verdicts, Verdict::ALL, "verdicts"));
+        m.extend(missing_keys(&self.reasons, Reason::ALL, "reasons"));
+        m.extend(missing_keys(&self.scars, ScarType::ALL, "scars"));
+        m.extend(missing_keys(&self.responses, Response::ALL, "responses"));
+        m.extend(missing_keys(&self.add_ons, AddOn::ALL, "add_ons"));
+        m.extend(missing_keys(&self.severity, Visibility::ALL, "severity"));
+        m.extend(missing_keys(&self.concerns, Concern::ITEMS, "concerns"));
+        m.extend(missing_keys(&self.evidence, Evidence::ALL, "evidence"));
+        m.extend(missing_keys(&self.numbers, NumberFact::ALL, "numbers"));
+        m.extend(missing_keys(
+            &self.downtime,
+            DowntimeAdvice::ALL,
+            "downtime",
+        ));
+        m.extend(missing_keys(
+            &self.skin_tone,
+            SkinToneNote::ALL,
+            "skin_tone",
+        ));
+        m.extend(missing_keys(&self.aftercare, Aftercare::ALL, "aftercare"));
+        m.extend(missing_keys(
+            &self.home_devices,
+            HomeDevice::ALL,
+            "home_devices",
+        ));
+        m.extend(missing_keys(
+            &self.provider_questions,
+            ProviderQuestion::ALL,
+            "provider_questions",
+        ));
+        m.extend(missing_keys(&self.myths, Myth::ALL, "myths"));
+        m.extend(missing_keys(&self.notices, Notice::ALL, "notices"));
+        report(m)
+    }
+
+    /// The citation line for a list of source numbers, such as "Sources: 1, 2".
+    pub fn cite_text(&self, sources: &[u8]) -> String {
+        let list = sources
+            .iter()
+            .map(u8::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        self.cite.replace("{list}", &list)
+    }
+}
+
 /// Why a catalog could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CatalogError {
@@ -339,6 +678,10 @@ pub struct Sources {
     pub app: (&'static str, &'static str),
     /// `(file name, JSON text)` of the `diagram` section.
     pub diagram: (&'static str, &'static str),
+    /// `(file name, JSON text)` of the `quiz` section.
+    pub quiz: (&'static str, &'static str),
+    /// `(file name, JSON text)` of the `plan` section.
+    pub plan: (&'static str, &'static str),
 }
 
 /// The built-in sources for a language.
@@ -347,6 +690,14 @@ pub fn sources(lang: Lang) -> Sources {
         Lang::En => Sources {
             app: ("content/en/app.json", include_str!("../../content/en/app.json")),
             diagram: ("content/en/diagram.json", include_str!("../../content/en/diagram.json")),
+            quiz: (
+                "content/en/quiz.json",
+                include_str!("../../content/en/quiz.json"),
+            ),
+            plan: (
+                "content/en/plan.json",
+                include_str!("../../content/en/plan.json"),
+            ),
         },
     }
 }
@@ -367,10 +718,19 @@ fn section<T: for<'de> Deserialize<'de>>(
 impl Catalog {
     /// Parses a catalog from its sources; blank text counts as an error.
     pub fn from_sources(src: Sources) -> Result<Self, CatalogError> {
-        Ok(Catalog {
-            app: section(src.app)?,
-            diagram: section(src.diagram)?,
-        })
+        let app: AppText = section(src.app)?;
+        let diagram: DiagramText = section(src.diagram)?;
+        let quiz: QuizText = section(src.quiz)?;
+        quiz.check_complete().map_err(|message| CatalogError {
+            file: src.quiz.0,
+            message,
+        })?;
+        let plan: PlanText = section(src.plan)?;
+        plan.check_complete().map_err(|message| CatalogError {
+            file: src.plan.0,
+            message,
+        })?;
+        Ok(Catalog { app, diagram, quiz, plan })
     }
 
     /// The built-in catalog for `lang`.
@@ -384,7 +744,11 @@ pub fn first_blank(value: &serde_json::Value, path: String) -> Option<String> {
     match value {
         serde_json::Value::String(s) if s.trim().is_empty() => Some(path),
         serde_json::Value::Object(map) => map.iter().find_map(|(k, v)| {
-            let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+            let p = if path.is_empty() {
+                k.clone()
+            } else {
+                format!("{path}.{k}")
+            };
             first_blank(v, p)
         }),
         serde_json::Value::Array(items) => items

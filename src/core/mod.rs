@@ -9,3 +9,5 @@ pub mod config;
 pub mod course;
 pub mod scene;
 pub mod timeline;
+pub mod plan;
+pub mod quiz;
