@@ -702,35 +702,87 @@ pub fn sources(lang: Lang) -> Sources {
     }
 }
 
-/// Parses one section. Blank strings are checked on the raw JSON first, so the
-/// check covers every section generically, however its struct is shaped.
-fn section<T: for<'de> Deserialize<'de>>(
-    (file, text): (&'static str, &'static str),
-) -> Result<T, CatalogError> {
-    let err = |message: String| CatalogError { file, message };
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| err(e.to_string()))?;
-    if let Some(path) = first_blank(&value, String::new()) {
-        return Err(err(format!("text at `{path}` is empty")));
+/// One section's raw JSON, with the file it came from for error messages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawSection {
+    /// The content file, such as `content/en/app.json`.
+    pub file: &'static str,
+    /// The parsed but untyped JSON.
+    pub value: serde_json::Value,
+}
+
+impl RawSection {
+    fn parse((file, text): (&'static str, &'static str)) -> Result<Self, CatalogError> {
+        let value = serde_json::from_str(text).map_err(|e| CatalogError { file, message: e.to_string() })?;
+        Ok(RawSection { file, value })
     }
-    serde_json::from_value(value).map_err(|e| err(e.to_string()))
+
+    /// Types the section. Blank strings are checked on the raw JSON first, so
+    /// the check covers every section generically, however it is shaped.
+    fn typed<T: for<'de> Deserialize<'de>>(self) -> Result<T, CatalogError> {
+        let file = self.file;
+        let err = |message: String| CatalogError { file, message };
+        if let Some(path) = first_blank(&self.value, String::new()) {
+            return Err(err(format!("text at `{path}` is empty")));
+        }
+        serde_json::from_value(self.value).map_err(|e| err(e.to_string()))
+    }
+}
+
+/// A language's sections as untyped JSON: the stage where a clinic's
+/// wording is merged in before the whole catalog is typed and checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawCatalog {
+    /// `app` section.
+    pub app: RawSection,
+    /// `diagram` section.
+    pub diagram: RawSection,
+    /// `quiz` section.
+    pub quiz: RawSection,
+    /// `plan` section.
+    pub plan: RawSection,
+}
+
+impl RawCatalog {
+    /// Parses every section's JSON without typing it.
+    pub fn parse(src: Sources) -> Result<Self, CatalogError> {
+        Ok(RawCatalog {
+            app: RawSection::parse(src.app)?,
+            diagram: RawSection::parse(src.diagram)?,
+            quiz: RawSection::parse(src.quiz)?,
+            plan: RawSection::parse(src.plan)?,
+        })
+    }
+
+    /// The sections by their key in an override file.
+    pub fn sections_mut(&mut self) -> [(&'static str, &mut RawSection); 4] {
+        [
+            ("app", &mut self.app),
+            ("diagram", &mut self.diagram),
+            ("quiz", &mut self.quiz),
+            ("plan", &mut self.plan),
+        ]
+    }
 }
 
 impl Catalog {
-    /// Parses a catalog from its sources; blank text counts as an error.
-    pub fn from_sources(src: Sources) -> Result<Self, CatalogError> {
-        let app: AppText = section(src.app)?;
-        let diagram: DiagramText = section(src.diagram)?;
-        let quiz: QuizText = section(src.quiz)?;
-        quiz.check_complete().map_err(|message| CatalogError {
-            file: src.quiz.0,
-            message,
-        })?;
-        let plan: PlanText = section(src.plan)?;
-        plan.check_complete().map_err(|message| CatalogError {
-            file: src.plan.0,
-            message,
-        })?;
+    /// Types and checks a raw catalog: blank text, missing or unknown keys and
+    /// missing option texts are all errors.
+    pub fn from_raw(raw: RawCatalog) -> Result<Self, CatalogError> {
+        let app: AppText = raw.app.typed()?;
+        let diagram: DiagramText = raw.diagram.typed()?;
+        let quiz_file = raw.quiz.file;
+        let quiz: QuizText = raw.quiz.typed()?;
+        quiz.check_complete().map_err(|message| CatalogError { file: quiz_file, message })?;
+        let plan_file = raw.plan.file;
+        let plan: PlanText = raw.plan.typed()?;
+        plan.check_complete().map_err(|message| CatalogError { file: plan_file, message })?;
         Ok(Catalog { app, diagram, quiz, plan })
+    }
+
+    /// Parses a catalog from its sources.
+    pub fn from_sources(src: Sources) -> Result<Self, CatalogError> {
+        Self::from_raw(RawCatalog::parse(src)?)
     }
 
     /// The built-in catalog for `lang`.

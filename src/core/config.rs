@@ -7,6 +7,8 @@
 
 use std::fmt;
 
+use super::color::Rgb;
+
 /// A language the widget ships text for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -87,6 +89,74 @@ pub struct Config {
     pub mode: Mode,
     /// The first screen.
     pub start: Start,
+    /// The clinic's own details, shown on the plan; all optional.
+    pub clinic: Clinic,
+    /// The clinic's accent colour; the theme derives readable colours from it.
+    pub accent: Option<Rgb>,
+    /// URL of a JSON file whose texts override the built-in wording.
+    pub content_url: Option<String>,
+    /// Whether host events may carry the verdict category (never the answers).
+    pub share_verdict: bool,
+}
+
+/// What a clinic tells the widget about itself.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Clinic {
+    /// The clinic's name, as plain text.
+    pub name: Option<String>,
+    /// URL of the clinic's logo image (http, https or a relative path).
+    pub logo: Option<String>,
+    /// Where visitors book: only http, https, tel or mailto URLs.
+    pub booking_url: Option<String>,
+    /// A phone number to show and to call through a `tel:` link.
+    pub phone: Option<String>,
+}
+
+/// The longest clinic name shown; longer names are cut, not rejected.
+pub const MAX_CLINIC_NAME: usize = 80;
+
+/// Checks a booking link. Only schemes that open a page, a dialler or a mail
+/// program are allowed: `javascript:` and `data:` could run code or spoof a
+/// page, and anything unknown is refused rather than guessed at.
+pub fn booking_url(value: &str) -> Option<String> {
+    let v = value.trim();
+    let lower = v.to_ascii_lowercase();
+    let ok_scheme = ["https://", "http://", "tel:", "mailto:"].iter().any(|s| lower.starts_with(s));
+    let clean = !v.chars().any(|c| c.is_control() || c.is_whitespace() || c == '"' || c == '<' || c == '>');
+    let has_rest = ["https://", "http://", "tel:", "mailto:"]
+        .iter()
+        .find(|s| lower.starts_with(**s))
+        .is_some_and(|s| v.len() > s.len());
+    (ok_scheme && clean && has_rest).then(|| v.to_string())
+}
+
+/// Checks a logo URL: absolute http(s), or a path relative to the page.
+/// Any other scheme (`data:`, `javascript:`, `file:`...) is refused.
+pub fn logo_url(value: &str) -> Option<String> {
+    let v = value.trim();
+    if v.is_empty() || v.chars().any(|c| c.is_control() || c.is_whitespace() || c == '"') {
+        return None;
+    }
+    let lower = v.to_ascii_lowercase();
+    let scheme = lower.split_once(':').map(|(s, _)| s);
+    let has_scheme = scheme.is_some_and(|s| !s.contains('/') && !s.contains('?') && !s.contains('#'));
+    let allowed = lower.starts_with("https://") || lower.starts_with("http://");
+    (allowed || (!has_scheme && !lower.starts_with("//"))).then(|| v.to_string())
+}
+
+/// Checks a phone number: digits with the usual separators, 3 to 32 characters.
+pub fn phone(value: &str) -> Option<String> {
+    let v = value.trim();
+    let digits = v.chars().filter(char::is_ascii_digit).count();
+    let ok = v.len() <= 32
+        && digits >= 3
+        && v.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    ok.then(|| v.to_string())
+}
+
+/// Checks a content-override URL: http(s) or a relative path, like a logo.
+pub fn content_url(value: &str) -> Option<String> {
+    logo_url(value)
 }
 
 /// A value that could not be used, and what was used instead.
@@ -119,6 +189,26 @@ pub struct Parsed {
     pub config: Config,
     /// One entry per rejected value, for the console.
     pub warnings: Vec<ConfigWarning>,
+}
+
+/// Stores `accept(value)` in `slot`, or warns and leaves the default (none).
+fn check(
+    warnings: &mut Vec<ConfigWarning>,
+    slot: &mut Option<String>,
+    key: &'static str,
+    value: &str,
+    accept: fn(&str) -> Option<String>,
+    accepted: &str,
+) {
+    match accept(value) {
+        Some(v) => *slot = Some(v),
+        None => warnings.push(ConfigWarning {
+            key,
+            value: value.to_string(),
+            default: "none",
+            accepted: accepted.to_string(),
+        }),
+    }
 }
 
 fn lookup<T: Copy>(names: &[(&'static str, T)], value: &str) -> Option<T> {
@@ -166,6 +256,41 @@ impl Config {
                         value: value.to_string(),
                         default: "welcome",
                         accepted: accepted(&Start::NAMES),
+                    }),
+                },
+                "clinic-name" => {
+                    let name: String = value.trim().chars().take(MAX_CLINIC_NAME).collect();
+                    if value.trim().chars().count() > MAX_CLINIC_NAME {
+                        out.warnings.push(ConfigWarning {
+                            key: "clinic-name",
+                            value: value.to_string(),
+                            default: "the name cut to 80 characters",
+                            accepted: "plain text up to 80 characters".into(),
+                        });
+                    }
+                    out.config.clinic.name = (!name.is_empty()).then_some(name);
+                }
+                "logo" => check(&mut out.warnings, &mut out.config.clinic.logo, "logo", value, logo_url, "an http(s) URL or a relative path"),
+                "booking-url" => check(&mut out.warnings, &mut out.config.clinic.booking_url, "booking-url", value, booking_url, "http:, https:, tel: or mailto: URLs"),
+                "phone" => check(&mut out.warnings, &mut out.config.clinic.phone, "phone", value, phone, "digits with spaces, +, -, ( ) or ."),
+                "content" => check(&mut out.warnings, &mut out.config.content_url, "content", value, content_url, "an http(s) URL or a relative path to a JSON file"),
+                "accent" => match Rgb::parse(value) {
+                    Some(c) => out.config.accent = Some(c),
+                    None => out.warnings.push(ConfigWarning {
+                        key: "accent",
+                        value: value.to_string(),
+                        default: "the built-in teal",
+                        accepted: "#rgb, #rrggbb or rgb(r, g, b)".into(),
+                    }),
+                },
+                "share-verdict" => match value.trim().to_ascii_lowercase().as_str() {
+                    "" | "true" | "share-verdict" => out.config.share_verdict = true,
+                    "false" => out.config.share_verdict = false,
+                    _ => out.warnings.push(ConfigWarning {
+                        key: "share-verdict",
+                        value: value.to_string(),
+                        default: "false",
+                        accepted: "present, \"true\" or \"false\"".into(),
                     }),
                 },
                 _ => {}
@@ -225,6 +350,73 @@ mod tests {
     fn unknown_keys_are_ignored_silently() {
         let p = Config::parse([("class", "x"), ("utm_source", "mail")]);
         assert!(p.warnings.is_empty());
+    }
+
+    #[test]
+    fn clinic_attributes_are_validated() {
+        let p = Config::parse([
+            ("clinic-name", "  Bright Skin Clinic "),
+            ("logo", "img/logo.svg"),
+            ("booking-url", "https://example.org/book?x=1"),
+            ("phone", "+1 (555) 010-2000"),
+            ("accent", "#c0392b"),
+            ("content", "clinic-text.json"),
+            ("share-verdict", ""),
+        ]);
+        assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+        assert_eq!(p.config.clinic.name.as_deref(), Some("Bright Skin Clinic"));
+        assert_eq!(p.config.clinic.logo.as_deref(), Some("img/logo.svg"));
+        assert_eq!(p.config.clinic.booking_url.as_deref(), Some("https://example.org/book?x=1"));
+        assert_eq!(p.config.clinic.phone.as_deref(), Some("+1 (555) 010-2000"));
+        assert_eq!(p.config.accent, Rgb::parse("#c0392b"));
+        assert_eq!(p.config.content_url.as_deref(), Some("clinic-text.json"));
+        assert!(p.config.share_verdict);
+    }
+
+    #[test]
+    fn dangerous_or_malformed_clinic_values_are_refused_with_a_warning() {
+        let bad = [
+            ("booking-url", "javascript:alert(1)"),
+            ("booking-url", "JavaScript:alert(1)"),
+            ("booking-url", "data:text/html,<b>x</b>"),
+            ("booking-url", "ftp://example.org"),
+            ("booking-url", "https://exa mple.org"),
+            ("booking-url", "https://"),
+            ("logo", "javascript:alert(1)"),
+            ("logo", "data:image/svg+xml,<svg/>"),
+            ("logo", "//evil.example/logo.png"),
+            ("logo", "file:///etc/passwd"),
+            ("phone", "call us"),
+            ("phone", "12"),
+            ("accent", "banana"),
+            ("accent", "#12345"),
+            ("content", "javascript:void(0)"),
+            ("share-verdict", "maybe"),
+        ];
+        for (key, value) in bad {
+            let p = Config::parse([(key, value)]);
+            assert_eq!(p.warnings.len(), 1, "{key}={value}");
+            assert_eq!(p.warnings[0].key, key);
+            assert!(p.warnings[0].to_string().contains(value), "the warning names the value");
+            let c = p.config;
+            assert!(c.clinic.booking_url.is_none() && c.clinic.logo.is_none() && c.clinic.phone.is_none());
+            assert!(c.accent.is_none() && c.content_url.is_none() && !c.share_verdict);
+        }
+    }
+
+    #[test]
+    fn tel_and_mailto_booking_links_are_allowed() {
+        assert!(booking_url("tel:+15550102000").is_some());
+        assert!(booking_url("mailto:front@clinic.example").is_some());
+        assert!(booking_url("HTTPS://clinic.example").is_some());
+    }
+
+    #[test]
+    fn a_long_clinic_name_is_cut_with_a_warning() {
+        let long = "A".repeat(200);
+        let p = Config::parse([("clinic-name", long.as_str())]);
+        assert_eq!(p.config.clinic.name.map(|n| n.chars().count()), Some(MAX_CLINIC_NAME));
+        assert_eq!(p.warnings.len(), 1);
     }
 
     #[test]

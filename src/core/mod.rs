@@ -5,7 +5,9 @@
 //! web crates wasm-only, so an accidental import fails the native build.
 
 pub mod catalog;
+pub mod color;
 pub mod config;
+pub mod overrides;
 pub mod course;
 pub mod scene;
 pub mod timeline;
