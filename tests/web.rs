@@ -4,6 +4,7 @@
 
 use microneedling_guide::core::config::{Config, Mode};
 use microneedling_guide::platform;
+use microneedling_guide::platform::element::MgWidget;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -62,31 +63,111 @@ async fn start_moves_to_the_next_screen_and_focuses_its_heading() {
     assert!(!text(&heading).contains("Microneedling guide"));
 }
 
-#[wasm_bindgen_test]
-async fn bad_attributes_fall_back_to_defaults_and_still_render() {
-    let el = fresh_element();
-    el.set_attribute("lang", "xx-klingon").unwrap();
-    el.set_attribute("mode", "sideways").unwrap();
-    el.set_attribute("start", "the-end").unwrap();
-    let parsed = platform::host::config_for(&el);
-    assert_eq!(parsed.config, Config::default());
-    assert_eq!(parsed.warnings.len(), 3);
-    assert!(parsed.warnings.iter().any(|w| w.to_string().contains("sideways")));
-    let _m = platform::mount_configured(el.clone()).unwrap();
-    yew::scheduler::flush().await;
-    assert!(text(&el).contains("Microneedling guide"), "never blank");
+fn shadow(el: &Element) -> web_sys::ShadowRoot {
+    el.shadow_root().expect("the widget attaches an open shadow root")
+}
+
+fn host_element() -> HtmlElement {
+    fresh_element().dyn_into().unwrap()
 }
 
 #[wasm_bindgen_test]
-async fn good_attributes_are_used() {
-    let el = fresh_element();
-    el.set_attribute("mode", "kiosk").unwrap();
-    el.set_attribute("start", "quiz").unwrap();
-    let _m = platform::mount_configured(el.clone()).unwrap();
+async fn bad_attributes_fall_back_to_defaults_and_still_render() {
+    let el = host_element();
+    for (k, v) in [("lang", "xx-klingon"), ("mode", "sideways"), ("start", "the-end"),
+                   ("accent", "banana"), ("booking-url", "javascript:alert(1)"), ("logo", "data:image/png,xx")] {
+        el.set_attribute(k, v).unwrap();
+    }
+    let parsed = platform::host::config_for(&el);
+    assert_eq!(parsed.config, Config::default());
+    assert_eq!(parsed.warnings.len(), 6);
+    assert!(parsed.warnings.iter().any(|w| w.to_string().contains("sideways")));
+    let _w = MgWidget::new(el.clone()).unwrap();
     yew::scheduler::flush().await;
-    let root = el.query_selector(".mg").unwrap().unwrap();
-    assert!(root.get_attribute("class").unwrap_or_default().contains("mg--kiosk"));
-    assert!(!text(&el).contains("Start"), "starts past the welcome screen");
+    let root = shadow(&el);
+    assert!(root.text_content().unwrap_or_default().contains("Microneedling guide"), "never blank");
+}
+
+#[wasm_bindgen_test]
+async fn good_attributes_are_used_and_changes_apply_live() {
+    let el = host_element();
+    el.set_attribute("mode", "kiosk").unwrap();
+    el.set_attribute("clinic-name", "Bright Skin Clinic").unwrap();
+    let w = MgWidget::new(el.clone()).unwrap();
+    yew::scheduler::flush().await;
+    let root = shadow(&el);
+    let mg = root.query_selector(".mg").unwrap().unwrap();
+    assert!(mg.get_attribute("class").unwrap_or_default().contains("mg--kiosk"));
+    assert!(root.text_content().unwrap_or_default().contains("Bright Skin Clinic"));
+    el.set_attribute("clinic-name", "Calm Derm").unwrap();
+    el.set_attribute("mode", "embed").unwrap();
+    w.update();
+    yew::scheduler::flush().await;
+    let t = root.text_content().unwrap_or_default();
+    assert!(t.contains("Calm Derm") && !t.contains("Bright Skin"), "{t}");
+    assert!(root.query_selector("h2").unwrap().is_some(), "embed mode uses h2");
+}
+
+#[wasm_bindgen_test]
+async fn the_query_is_read_only_with_url_config() {
+    let el = host_element();
+    assert!(platform::host::config_for(&el).warnings.is_empty());
+    el.set_attribute("url-config", "").unwrap();
+    // The test page's URL has no widget keys, so this only proves no panic.
+    let _ = platform::host::config_for(&el);
+}
+
+#[wasm_bindgen_test]
+async fn the_ready_event_reaches_the_host_without_answers() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let el = host_element();
+    let seen: Rc<RefCell<Vec<String>>> = Rc::default();
+    let log = seen.clone();
+    let listener = gloo::events::EventListener::new(&el, "mg-ready", move |e| {
+        let e: &web_sys::CustomEvent = e.dyn_ref().unwrap();
+        let keys = js_sys::Object::keys(&e.detail().into());
+        log.borrow_mut().push(format!("{}:{}", e.type_(), keys.length()));
+    });
+    let _w = MgWidget::new(el.clone()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(seen.borrow().as_slice(), ["mg-ready:0"]);
+    drop(listener);
+}
+
+#[wasm_bindgen_test]
+async fn the_accent_attribute_themes_with_readable_text() {
+    let el = host_element();
+    el.set_attribute("accent", "#ffd700").unwrap();
+    let _w = MgWidget::new(el.clone()).unwrap();
+    yew::scheduler::flush().await;
+    let button = shadow(&el).query_selector(".mg-button--primary").unwrap().unwrap();
+    let style = web_sys::window().unwrap().get_computed_style(&button).unwrap().unwrap();
+    assert_eq!(style.get_property_value("background-color").unwrap(), "rgb(255, 215, 0)");
+    // Gold is light, so the text on it must be dark, not white.
+    assert_ne!(style.get_property_value("color").unwrap(), "rgb(255, 255, 255)");
+}
+
+#[wasm_bindgen_test]
+async fn freeing_the_widget_unmounts_it() {
+    let el = host_element();
+    let w = MgWidget::new(el.clone()).unwrap();
+    yew::scheduler::flush().await;
+    drop(w);
+    yew::scheduler::flush().await;
+    let container = shadow(&el).query_selector(".mg-host").unwrap().unwrap();
+    assert_eq!(container.child_element_count(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_content_file_warns_and_keeps_the_built_in_text() {
+    let el = host_element();
+    el.set_attribute("content", "/no-such-file.json").unwrap();
+    let _w = MgWidget::new(el.clone()).unwrap();
+    yew::scheduler::flush().await;
+    gloo::timers::future::TimeoutFuture::new(200).await;
+    yew::scheduler::flush().await;
+    assert!(shadow(&el).text_content().unwrap_or_default().contains("Microneedling guide"));
 }
 
 #[wasm_bindgen_test]

@@ -4,6 +4,7 @@
 //! attributes, storage or timers: that is the platform layer's job.
 
 pub mod art;
+pub mod clinic_bar;
 pub mod heading;
 pub mod quiz_coming;
 pub mod state;
@@ -14,6 +15,7 @@ use yew::prelude::*;
 
 use crate::core::catalog::Catalog;
 use crate::core::config::{Config, Mode};
+use crate::core::events::WidgetEvent;
 use quiz_coming::QuizComing;
 use state::{Action, AppState, Screen};
 use welcome::Welcome;
@@ -25,12 +27,19 @@ pub struct AppProps {
     pub config: Config,
     /// All user-facing text in the chosen language.
     pub catalog: Rc<Catalog>,
+    /// Receives events for the host page; it decides what leaves the widget.
+    #[prop_or_default]
+    pub on_event: Callback<WidgetEvent>,
 }
 
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer_eq(|| AppState::initial(props.config.start));
+    {
+        let on_event = props.on_event.clone();
+        use_effect_with((), move |_| on_event.emit(WidgetEvent::Ready));
+    }
     let top_level = props.config.mode != Mode::Embed;
     let focus = state.navigated;
     let dispatch = |action: Action| {
@@ -48,6 +57,7 @@ pub fn App(props: &AppProps) -> Html {
     let class = classes!("mg", format!("mg--{}", props.config.mode.name()));
     html! {
         <div {class} lang={props.config.lang.tag()} role="region" aria-label={props.catalog.app.region_label.clone()}>
+            <clinic_bar::ClinicBar clinic={props.config.clinic.clone()} catalog={props.catalog.clone()} />
             { screen }
         </div>
     }

@@ -55,6 +55,12 @@ pub struct AppText {
     pub quiz_coming_body: String,
     /// Label of the button that returns to the welcome screen.
     pub back_to_start: String,
+    /// Alternative text of a clinic's logo shown without its name.
+    pub clinic_logo_alt: String,
+    /// The clinic's booking link.
+    pub book: String,
+    /// The clinic's phone link; `{phone}` is the number.
+    pub call: String,
 }
 
 /// Text of the skin diagrams: every caption is the text equivalent of what

@@ -7,6 +7,7 @@
 pub mod catalog;
 pub mod color;
 pub mod config;
+pub mod events;
 pub mod overrides;
 pub mod course;
 pub mod scene;

@@ -1,45 +1,43 @@
-//! Reading the host page: the URL query and the element's attributes.
+//! Reading the host page: the element's attributes and, when allowed, the URL query.
 
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::AUTO_MOUNT_ATTR;
 use crate::core::config::{Config, Parsed};
 
-/// The configuration keys read from attributes and the query.
-const KEYS: [&str; 3] = ["lang", "mode", "start"];
+/// Every attribute the element reads; changes to any of them apply live.
+pub const ATTRIBUTES: [&str; 11] = [
+    "lang", "mode", "start", "clinic-name", "logo", "accent", "booking-url", "phone", "content",
+    "share-verdict", "url-config",
+];
 
-/// `key=value` pairs of the page URL's query string, in order.
+/// The keys a page URL may set, and only on an element with `url-config`:
+/// a shared link may pick a language or a screen, never a clinic's links.
+pub const QUERY_KEYS: [&str; 3] = ["lang", "mode", "start"];
+
+/// `key=value` pairs of the page URL's query string, for [`QUERY_KEYS`].
 pub fn query_pairs() -> Vec<(String, String)> {
     let Some(window) = web_sys::window() else { return Vec::new() };
     let Ok(search) = window.location().search() else { return Vec::new() };
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return Vec::new() };
-    KEYS.iter()
+    QUERY_KEYS
+        .iter()
         .filter_map(|k| params.get(k).map(|v| (k.to_string(), v)))
         .collect()
 }
 
 /// The configuration attributes present on `element`.
 pub fn attribute_pairs(element: &Element) -> Vec<(String, String)> {
-    KEYS.iter()
+    ATTRIBUTES
+        .iter()
         .filter_map(|k| element.get_attribute(k).map(|v| (k.to_string(), v)))
         .collect()
 }
 
-/// The parsed configuration for `element`: its attributes win over the query,
-/// because the page author's explicit choice should beat a shared link.
+/// The parsed configuration for `element`. The query is read only when the
+/// element has `url-config` (the standalone page does; clinic embeds do not,
+/// so a clinic page's URL cannot switch its widget), and attributes win.
 pub fn config_for(element: &Element) -> Parsed {
-    let mut pairs = query_pairs();
+    let mut pairs = if element.has_attribute("url-config") { query_pairs() } else { Vec::new() };
     pairs.extend(attribute_pairs(element));
     Config::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-}
-
-/// Every element on the page that asks to be mounted automatically.
-pub fn auto_mount_targets() -> Vec<Element> {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return Vec::new() };
-    let Ok(list) = document.query_selector_all(&format!("[{AUTO_MOUNT_ATTR}]")) else { return Vec::new() };
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<Element>().ok())
-        .collect()
 }

@@ -1,32 +1,38 @@
 //! Platform glue: the one way into the widget.
 //!
-//! Every mode (standalone page, clinic embed, kiosk) goes through [`mount`]
-//! with a typed [`Config`]. Reading the host page (attributes, URL) happens
-//! in [`host`]; nothing else in the crate touches the DOM outside Yew.
+//! Every mode (standalone page, clinic embed, kiosk) goes through the
+//! `<microneedling-guide>` custom element ([`element::MgWidget`]), which ends
+//! in [`mount`] with a typed [`Config`]. Reading the host page, fetching a
+//! clinic's wording and dispatching host events live here; nothing else in
+//! the crate touches the DOM outside Yew.
 
+pub mod element;
 pub mod host;
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::AppHandle;
+use yew::{AppHandle, Callback};
 
 use crate::app::{App, AppProps};
 use crate::core::catalog::Catalog;
 use crate::core::config::{Config, Lang};
+use crate::core::events::WidgetEvent;
 
-/// The attribute that marks an element for automatic mounting on page load.
-pub const AUTO_MOUNT_ATTR: &str = "data-microneedling-guide";
-
-/// A mounted widget. Dropping it does not unmount (Yew owns the DOM until
-/// [`Mounted::unmount`]), so hosts decide the lifetime explicitly.
+/// A mounted widget. Yew owns the element's content until [`Mounted::unmount`].
 pub struct Mounted {
     handle: Option<AppHandle<App>>,
 }
 
 impl Mounted {
+    /// Re-renders with new configuration or text, keeping the visitor's
+    /// progress: attribute changes apply live without a restart.
+    pub fn update(&mut self, props: AppProps) {
+        if let Some(h) = self.handle.as_mut() {
+            h.update(props);
+        }
+    }
+
     /// Removes the widget and everything it rendered from its element.
     pub fn unmount(mut self) {
         if let Some(h) = self.handle.take() {
@@ -35,9 +41,9 @@ impl Mounted {
     }
 }
 
-/// Loads the catalog for `lang`, falling back to English. Built-in catalogs
-/// are checked by `cargo test`, so the fallbacks exist for defence only.
-fn load_catalog(lang: Lang) -> Option<Catalog> {
+/// The built-in catalog for `lang`, falling back to English. Built-in
+/// catalogs are checked by `cargo test`; the fallbacks are defence only.
+pub fn load_catalog(lang: Lang) -> Option<Catalog> {
     match Catalog::builtin(lang) {
         Ok(c) => Some(c),
         Err(e) => {
@@ -51,44 +57,48 @@ fn load_catalog(lang: Lang) -> Option<Catalog> {
     }
 }
 
-/// Mounts the widget into `element` with `config`. Returns `None` only if no
-/// text could be loaded, in which case a plain message is left in the element
-/// so the visitor never sees a blank box.
+/// The last-resort text when no catalog loads at all, so the visitor never
+/// meets a blank box. Unreachable while `cargo test` passes.
+pub const FATAL_TEXT: &str = "This guide could not load. Please reload the page.";
+
+/// Mounts the app into `element` with the built-in text and no host events.
 pub fn mount(element: Element, config: Config) -> Option<Mounted> {
     let Some(catalog) = load_catalog(config.lang) else {
-        element.set_text_content(Some("This guide could not load. Please reload the page."));
+        element.set_text_content(Some(FATAL_TEXT));
         return None;
     };
-    let props = AppProps {
-        config,
-        catalog: Rc::new(catalog),
-    };
-    let handle = yew::Renderer::<App>::with_root_and_props(element, props).render();
-    Some(Mounted { handle: Some(handle) })
+    Some(mount_with(element, AppProps { config, catalog: Rc::new(catalog), on_event: Callback::noop() }))
 }
 
-/// Reads an element's configuration (URL query first, its attributes last),
-/// warns once per rejected value in the console, and mounts into it.
-pub fn mount_configured(element: Element) -> Option<Mounted> {
-    let parsed = host::config_for(&element);
-    for w in &parsed.warnings {
+/// Mounts the app into `element` with fully prepared properties.
+pub fn mount_with(element: Element, props: AppProps) -> Mounted {
+    let handle = yew::Renderer::<App>::with_root_and_props(element, props).render();
+    Mounted { handle: Some(handle) }
+}
+
+/// Logs each configuration warning once, naming the value and the default.
+pub fn warn_all<W: ToString>(warnings: &[W]) {
+    for w in warnings {
         gloo::console::warn!(w.to_string());
     }
-    mount(element, parsed.config)
 }
 
-thread_local! {
-    /// Widgets mounted by [`start`]; kept so they live as long as the page.
-    static AUTO_MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Entry point run when the wasm module loads: mounts into every element
-/// marked with [`AUTO_MOUNT_ATTR`]. Pages without one are left untouched.
-#[wasm_bindgen(start)]
-pub fn start() {
-    for element in host::auto_mount_targets() {
-        if let Some(m) = mount_configured(element) {
-            AUTO_MOUNTED.with(|all| all.borrow_mut().push(m));
-        }
+/// Sends `event` to the host page as a DOM `CustomEvent` on `host`.
+pub fn dispatch(host: &web_sys::HtmlElement, event: WidgetEvent, share_verdict: bool) {
+    let detail = js_sys::Object::new();
+    for (key, value) in event.detail(share_verdict) {
+        let v = match value {
+            crate::core::events::DetailValue::Number(n) => wasm_bindgen::JsValue::from(n),
+            crate::core::events::DetailValue::Text(t) => wasm_bindgen::JsValue::from_str(t),
+        };
+        // Setting a plain property on a fresh object cannot fail.
+        let _ = js_sys::Reflect::set(&detail, &key.into(), &v);
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(e) = web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
+        let _ = host.dispatch_event(&e);
     }
 }

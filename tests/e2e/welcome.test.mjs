@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
-import { launch, open, axe, shot, foreignRequests } from './lib/browser.mjs';
+import { launch, open, axe, shot, foreignRequests, focused } from './lib/browser.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -17,12 +17,13 @@ test('welcome screen loads cleanly, axe-clean, and Start works by keyboard', asy
   await shot(page, 'welcome-1280x800');
 
   // Nothing in the widget has focus after load: it must not steal it.
-  assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
+  assert.equal((await focused(page)).tag, 'BODY');
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'no scrolling on load');
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Start');
+  assert.equal((await focused(page)).text, 'Start');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-  const heading = await page.evaluate(() => document.activeElement.textContent);
+  await page.waitForFunction(() => document.activeElement?.shadowRoot?.activeElement?.tagName === 'H1');
+  const heading = (await focused(page)).text;
   assert.notEqual(heading, 'Microneedling guide');
   assert.deepEqual(await axe(page), []);
   await shot(page, 'after-start-1280x800');

@@ -49,3 +49,12 @@ export async function shot(page, name) {
 export function foreignRequests(log, origin) {
   return log.requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
+
+/** The focused element, looking through open shadow roots: tag and text. */
+export async function focused(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el ? { tag: el.tagName, text: el.textContent.trim(), inWidget: el !== document.body } : null;
+  });
+}

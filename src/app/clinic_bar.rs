@@ -1,0 +1,75 @@
+//! The clinic's name and logo above every screen, and its contact actions.
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use crate::core::catalog::Catalog;
+use crate::core::config::Clinic;
+
+/// Properties of [`ClinicBar`].
+#[derive(Properties, PartialEq)]
+pub struct ClinicBarProps {
+    /// The clinic's details from its attributes.
+    pub clinic: Clinic,
+    /// All text.
+    pub catalog: Rc<Catalog>,
+}
+
+/// Logo and name, when the clinic gave them; nothing otherwise.
+#[component]
+pub fn ClinicBar(props: &ClinicBarProps) -> Html {
+    let c = &props.clinic;
+    if c.name.is_none() && c.logo.is_none() {
+        return Html::default();
+    }
+    // With the name beside it the logo adds nothing for a screen reader.
+    let alt = if c.name.is_some() { String::new() } else { props.catalog.app.clinic_logo_alt.clone() };
+    html! {
+        <div class="mg-clinic" part="clinic">
+            if let Some(src) = &c.logo {
+                <img class="mg-clinic__logo" src={src.clone()} alt={alt} />
+            }
+            if let Some(name) = &c.name {
+                <span class="mg-clinic__name">{ name }</span>
+            }
+        </div>
+    }
+}
+
+/// Properties of [`ClinicContact`].
+#[derive(Properties, PartialEq)]
+pub struct ClinicContactProps {
+    /// The clinic's details from its attributes.
+    pub clinic: Clinic,
+    /// All text.
+    pub catalog: Rc<Catalog>,
+    /// Called when the visitor follows the booking link.
+    pub on_book: Callback<()>,
+}
+
+/// Book and call actions for the plan; hidden when the clinic gave neither.
+#[component]
+pub fn ClinicContact(props: &ClinicContactProps) -> Html {
+    let c = &props.clinic;
+    let t = &props.catalog.app;
+    if c.booking_url.is_none() && c.phone.is_none() {
+        return Html::default();
+    }
+    let on_book = props.on_book.reform(|_: MouseEvent| ());
+    let tel: Option<String> = c.phone.as_ref().map(|p| {
+        let digits: String = p.chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect();
+        format!("tel:{digits}")
+    });
+    html! {
+        <div class="mg-contact" part="contact">
+            if let Some(url) = &c.booking_url {
+                <a class="mg-button mg-button--primary" href={url.clone()} target="_blank" rel="noopener noreferrer" onclick={on_book}>
+                    { &t.book }
+                </a>
+            }
+            if let (Some(phone), Some(tel)) = (&c.phone, tel) {
+                <a class="mg-button" href={tel}>{ t.call.replace("{phone}", phone) }</a>
+            }
+        </div>
+    }
+}
