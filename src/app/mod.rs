@@ -54,9 +54,12 @@ pub fn App(props: &AppProps) -> Html {
             <QuizComing catalog={props.catalog.clone()} {top_level} {focus} on_home={dispatch(Action::Home)} />
         },
     };
+    // Inside a clinic's page the page's own section names the widget, and two
+    // embeds would otherwise be two landmarks with the same name.
+    let landmark = props.config.mode != Mode::Embed;
     let class = classes!("mg", format!("mg--{}", props.config.mode.name()));
     html! {
-        <div {class} lang={props.config.lang.tag()} role="region" aria-label={props.catalog.app.region_label.clone()}>
+        <div {class} lang={props.config.lang.tag()} part="widget" role={landmark.then_some("region")} aria-label={landmark.then(|| props.catalog.app.region_label.clone())}>
             <clinic_bar::ClinicBar clinic={props.config.clinic.clone()} catalog={props.catalog.clone()} />
             { screen }
         </div>

@@ -16,18 +16,24 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `root`; extra `headers` (e.g. a CSP) are added to HTML responses. */
-export async function serve(root = resolve('dist'), { headers = {} } = {}) {
+/** Serves `root`; extra `headers` (e.g. a CSP) are added to HTML responses,
+ *  `cors` allows any origin to load the files, and `pages` maps paths to HTML. */
+export async function serve(root = resolve('dist'), { headers = {}, cors = false, pages = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
+      if (pages[url.pathname]) {
+        res.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
+        res.end(pages[url.pathname]);
+        return;
+      }
       let path = normalize(join(base, decodeURIComponent(url.pathname)));
       if (!path.startsWith(base)) { res.writeHead(403).end(); return; }
       if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(type.startsWith('text/html') ? headers : {}) });
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(cors ? { 'access-control-allow-origin': '*' } : {}), ...(type.startsWith('text/html') ? headers : {}) });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

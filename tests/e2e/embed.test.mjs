@@ -1,0 +1,122 @@
+// The clinic embed: the demo page with hostile CSS, a strict CSP and two
+// instances, plus loading the bundle from another origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './lib/server.mjs';
+import { launch, open, axe, shot, foreignRequests, focused } from './lib/browser.mjs';
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+let server, browser;
+before(async () => {
+  server = await serve(undefined, { headers: { 'content-security-policy': CSP } });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Records CSP violations from the very start of the page. */
+const watchCsp = () => {
+  window.__csp = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+};
+
+async function openDemo({ hostile = true, viewport } = {}) {
+  const context = await browser.newContext({ viewport: viewport ?? { width: 1280, height: 800 } });
+  await context.addInitScript(watchCsp);
+  if (!hostile) await context.route('**/hostile.css', (r) => r.fulfill({ body: '', contentType: 'text/css' }));
+  const page = await context.newPage();
+  const log = { console: [], errors: [], requests: [] };
+  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  context.on('request', (r) => log.requests.push(r.url()));
+  await page.goto(server.origin + '/demo/clinic.html');
+  await page.waitForFunction(() => [...document.querySelectorAll('microneedling-guide')].every((g) => g.shadowRoot?.querySelector('.mg h2')));
+  // The clinic text arrives by fetch after the first render.
+  await page.waitForFunction(() => document.querySelector('microneedling-guide').shadowRoot.textContent.includes('Northside Skin Clinic made'));
+  return { context, page, log };
+}
+
+/** Computed styles of the widget's main parts, for comparing two pages. */
+function widgetStyles(page) {
+  return page.evaluate(() => {
+    const props = ['font-size', 'line-height', 'color', 'letter-spacing', 'word-spacing', 'text-transform',
+      'text-align', 'font-style', 'font-weight', 'text-indent', 'background-color', 'padding-top', 'padding-left',
+      'margin-top', 'border-top-width', 'border-top-style', 'display', 'box-sizing', '-webkit-text-fill-color',
+      'text-shadow', 'white-space', 'cursor', 'width', 'height', 'border-top-left-radius'];
+    const root = document.querySelector('microneedling-guide').shadowRoot;
+    const out = {};
+    for (const sel of ['.mg', '.mg h2', '.mg-lead', '.mg-note', '.mg-note p', '.mg-button--primary', '.mg-privacy', '.mg-clinic__name', '.mg-art']) {
+      const el = root.querySelector(sel);
+      if (!el) { out[sel] = 'missing'; continue; }
+      const cs = getComputedStyle(el);
+      out[sel] = Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));
+    }
+    return out;
+  });
+}
+
+test('hostile page CSS changes none of the widget\'s computed styles', async () => {
+  const calm = await openDemo({ hostile: false });
+  const hostile = await openDemo({ hostile: true });
+  const [a, b] = [await widgetStyles(calm.page), await widgetStyles(hostile.page)];
+  for (const sel of Object.keys(a)) {
+    assert.notEqual(a[sel], 'missing', sel);
+    assert.deepEqual(b[sel], a[sel], `computed styles of ${sel}`);
+  }
+  await shot(hostile.page, 'demo-clinic-1280x800');
+  await calm.context.close();
+  await hostile.context.close();
+});
+
+test('strict CSP: no violation, no error, nothing leaves the origin; focus and scroll untouched', async () => {
+  const { context, page, log } = await openDemo();
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
+  assert.deepEqual(foreignRequests(log, server.origin), []);
+  assert.equal((await focused(page)).tag, 'BODY', 'no focus stealing');
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'no scrolling on load');
+  assert.equal(await page.evaluate(() => document.cookie), '');
+  const globals = await page.evaluate(() => Object.keys(window).filter((k) => /mg|microneedling|wasm/i.test(k) && k !== '__csp'));
+  assert.deepEqual(globals, [], 'no globals beyond the element name');
+  await context.close();
+});
+
+test('events arrive on the host, without answers', async () => {
+  const { context, page } = await openDemo();
+  await page.waitForFunction(() => document.querySelectorAll('#log li').length >= 2);
+  const lines = await page.$$eval('#log li', (li) => li.map((l) => l.textContent));
+  assert.ok(lines.includes('guide 1: mg-ready {}'), lines.join('\n'));
+  assert.ok(lines.includes('guide 2: mg-ready {}'), lines.join('\n'));
+  await context.close();
+});
+
+test('two instances are independent, themed and axe-clean inside their shadow roots', async () => {
+  const { context, page } = await openDemo();
+  const guides = page.locator('microneedling-guide');
+  await guides.nth(0).locator('.mg-button--primary').click();
+  await page.waitForFunction(() => document.querySelector('microneedling-guide').shadowRoot.querySelector('.mg h2').textContent !== 'Microneedling guide');
+  assert.match(await guides.nth(1).locator('.mg h2').textContent(), /Microneedling guide/, 'the second guide stays put');
+  assert.match(await guides.nth(0).locator('.mg-clinic__name').textContent(), /Northside/);
+  assert.equal(await guides.nth(1).locator('.mg-clinic').count(), 0);
+  const textOnGold = await guides.nth(1).locator('.mg-button--primary').evaluate((b) => getComputedStyle(b).color);
+  assert.notEqual(textOnGold, 'rgb(255, 255, 255)', 'dark text on a light accent');
+  assert.deepEqual(await axe(page, { include: [['microneedling-guide']] }), []);
+  await context.close();
+});
+
+test('the bundle loads from another origin with one script tag', async () => {
+  const bundle = await serve(undefined, { cors: true });
+  const host = await serve(undefined, {
+    pages: { '/host.html': `<!doctype html><html lang="en"><title>Other origin</title><main>
+      <microneedling-guide mode="embed" clinic-name="Far Away Clinic"></microneedling-guide></main>
+      <script type="module" src="${bundle.origin}/microneedling-guide.js"></script>` },
+  });
+  const { context, page, log } = await open(browser, host.origin + '/host.html');
+  await page.waitForFunction(() => document.querySelector('microneedling-guide')?.shadowRoot?.querySelector('.mg h2'));
+  assert.match(await page.locator('microneedling-guide .mg-clinic__name').textContent(), /Far Away Clinic/);
+  assert.deepEqual(log.errors, []);
+  assert.ok(log.requests.some((u) => u.startsWith(bundle.origin) && u.endsWith('.wasm')), 'wasm came from the bundle origin');
+  await context.close();
+  await bundle.close();
+  await host.close();
+});
