@@ -97,6 +97,8 @@ pub struct Config {
     pub content_url: Option<String>,
     /// Whether host events may carry the verdict category (never the answers).
     pub share_verdict: bool,
+    /// The exact origin of the page framing this one (the iframe option).
+    pub parent_origin: Option<String>,
 }
 
 /// What a clinic tells the widget about itself.
@@ -151,6 +153,17 @@ pub fn phone(value: &str) -> Option<String> {
     let ok = v.len() <= 32
         && digits >= 3
         && v.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    ok.then(|| v.to_string())
+}
+
+/// Checks a parent page's origin for the iframe option: `scheme://host[:port]`
+/// with http or https and nothing after it, so messages can target it exactly.
+pub fn exact_origin(value: &str) -> Option<String> {
+    let v = value.trim();
+    let rest = v.strip_prefix("https://").or_else(|| v.strip_prefix("http://"))?;
+    let ok = !rest.is_empty()
+        && rest.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+        && !rest.ends_with(':');
     ok.then(|| v.to_string())
 }
 
@@ -274,6 +287,7 @@ impl Config {
                 "booking-url" => check(&mut out.warnings, &mut out.config.clinic.booking_url, "booking-url", value, booking_url, "http:, https:, tel: or mailto: URLs"),
                 "phone" => check(&mut out.warnings, &mut out.config.clinic.phone, "phone", value, phone, "digits with spaces, +, -, ( ) or ."),
                 "content" => check(&mut out.warnings, &mut out.config.content_url, "content", value, content_url, "an http(s) URL or a relative path to a JSON file"),
+                "parent-origin" => check(&mut out.warnings, &mut out.config.parent_origin, "parent-origin", value, exact_origin, "an exact origin such as https://clinic.example"),
                 "accent" => match Rgb::parse(value) {
                     Some(c) => out.config.accent = Some(c),
                     None => out.warnings.push(ConfigWarning {
@@ -417,6 +431,15 @@ mod tests {
         let p = Config::parse([("clinic-name", long.as_str())]);
         assert_eq!(p.config.clinic.name.map(|n| n.chars().count()), Some(MAX_CLINIC_NAME));
         assert_eq!(p.warnings.len(), 1);
+    }
+
+    #[test]
+    fn only_exact_http_origins_pass() {
+        assert_eq!(exact_origin("https://clinic.example").as_deref(), Some("https://clinic.example"));
+        assert!(exact_origin("http://127.0.0.1:8080").is_some());
+        for bad in ["*", "", "https://", "https://a/b", "javascript:alert(1)", "https://a?x", "ftp://a", "https://a:"] {
+            assert_eq!(exact_origin(bad), None, "{bad}");
+        }
     }
 
     #[test]

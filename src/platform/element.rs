@@ -60,6 +60,8 @@ struct Inner {
     overrides: Option<(String, String)>,
     /// Warnings already logged, so unchanged bad attributes warn once.
     warned: Vec<String>,
+    /// Reports the height to a framing clinic page (the iframe option).
+    resizer: Option<super::iframe::FrameResizer>,
 }
 
 /// One `<microneedling-guide>` element's widget.
@@ -107,6 +109,7 @@ impl MgWidget {
                 config: Config::default(),
                 overrides: None,
                 warned: Vec::new(),
+                resizer: None,
             })),
         };
         widget.update();
@@ -135,6 +138,15 @@ impl MgWidget {
                 inner.overrides = None;
             }
             render(&mut inner);
+            if inner.resizer.is_none() {
+                if let Some(origin) = inner.config.parent_origin.clone() {
+                    // The whole page body: its padding belongs in the frame too.
+                    let body = inner.host.owner_document().and_then(|d| d.body());
+                    if let Some(body) = body {
+                        inner.resizer = super::iframe::FrameResizer::start(&body, origin);
+                    }
+                }
+            }
             wanted.filter(|w| Some(w) != have.as_ref())
         };
         if let Some(url) = fetch {

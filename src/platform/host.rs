@@ -12,7 +12,7 @@ pub const ATTRIBUTES: [&str; 11] = [
 
 /// The keys a page URL may set, and only on an element with `url-config`:
 /// a shared link may pick a language or a screen, never a clinic's links.
-pub const QUERY_KEYS: [&str; 3] = ["lang", "mode", "start"];
+pub const QUERY_KEYS: [&str; 4] = ["lang", "mode", "start", "parent-origin"];
 
 /// `key=value` pairs of the page URL's query string, for [`QUERY_KEYS`].
 pub fn query_pairs() -> Vec<(String, String)> {

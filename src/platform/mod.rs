@@ -7,6 +7,7 @@
 //! the crate touches the DOM outside Yew.
 
 pub mod element;
+pub mod iframe;
 pub mod host;
 
 use std::rc::Rc;

@@ -120,3 +120,31 @@ test('the bundle loads from another origin with one script tag', async () => {
   await bundle.close();
   await host.close();
 });
+
+test('iframe option: the frame follows the content height, and only the named parent hears it', async () => {
+  const guide = await serve(undefined, { cors: true });
+  const pages = {};
+  const host = await serve(undefined, { pages });
+  const framedPage = (parent) => `<!doctype html><html lang="en"><title>Framed</title><main>
+    <iframe src="${guide.origin}/?mode=embed&parent-origin=${encodeURIComponent(parent)}" title="Microneedling guide"
+      data-microneedling-guide width="100%" height="150"></iframe></main>
+    <script src="${guide.origin}/frame-host.js"></script>`;
+  pages['/right.html'] = framedPage(host.origin);
+  pages['/wrong.html'] = framedPage('https://someone-else.example');
+
+  const right = await open(browser, `${host.origin}/right.html`);
+  await right.page.waitForFunction(() => Number(document.querySelector('iframe').getAttribute('height')) > 300);
+  const frame = right.page.frameLocator('iframe');
+  await frame.locator('.mg h2').waitFor();
+  const inner = await right.page.frames()[1].evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+  assert.ok(inner.scroll <= inner.client + 1, `no inner scrollbar: ${JSON.stringify(inner)}`);
+  await right.context.close();
+
+  const wrong = await open(browser, `${host.origin}/wrong.html`);
+  await wrong.page.frameLocator('iframe').locator('.mg h2').waitFor();
+  await wrong.page.waitForTimeout(300);
+  assert.equal(await wrong.page.locator('iframe').getAttribute('height'), '150', 'another parent gets no height');
+  await wrong.context.close();
+  await host.close();
+  await guide.close();
+});
