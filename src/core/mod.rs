@@ -8,4 +8,5 @@ pub mod catalog;
 pub mod config;
 pub mod course;
 pub mod scene;
+pub mod playback;
 pub mod timeline;

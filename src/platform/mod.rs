@@ -2,9 +2,13 @@
 //!
 //! Every mode (standalone page, clinic embed, kiosk) goes through [`mount`]
 //! with a typed [`Config`]. Reading the host page (attributes, URL) happens
-//! in [`host`]; nothing else in the crate touches the DOM outside Yew.
+//! in [`host`]; browser clocks and listeners live in [`frame`], [`motion`]
+//! and [`visibility`], each owned by a guard that cleans up on drop.
 
+pub mod frame;
 pub mod host;
+pub mod motion;
+pub mod visibility;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -1,0 +1,287 @@
+//! Scene 4: healing over time, the animated core scene.
+//!
+//! Playback state lives in a reducer over `core::playback`. The frame clock
+//! runs only while something moves, and its callback only sends `Tick`;
+//! drawing maps `timeline::state_at(t)` to SVG attributes.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::controls::Controls;
+use super::draw::{self, label, n, Anchor};
+use super::{scene_heading, SceneContext};
+use crate::core::catalog::DiagramLabels;
+use crate::core::playback::{Playback, PlaybackAction};
+use crate::core::scene::{
+    self, shapes_to_draw, surface_risen, NeedleTarget, ScarShape, Scene, Tissue,
+    DERMIS_BOTTOM_MM, PANEL_WIDTH_MM,
+};
+use crate::core::timeline::{self, state_at, CellKind, SceneInput, SceneState};
+use crate::platform::frame::FrameClock;
+use crate::platform::motion::{prefers_reduced_motion, MotionListener};
+use crate::platform::visibility::{page_hidden, InView, PageVisibility};
+
+/// The longest step the clock may take in one frame. After a stall (a
+/// busy main thread) the animation continues instead of jumping ahead.
+const MAX_FRAME_MS: f64 = 100.0;
+
+/// [`Playback`] as a Yew reducer.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlaybackState(pub Playback);
+
+impl Reducible for PlaybackState {
+    type Action = PlaybackAction;
+
+    fn reduce(self: Rc<Self>, action: PlaybackAction) -> Rc<Self> {
+        let next = self.0.apply(action);
+        if next == self.0 {
+            self
+        } else {
+            Rc::new(PlaybackState(next))
+        }
+    }
+}
+
+/// Properties of [`Healing`].
+#[derive(Properties, PartialEq)]
+pub struct HealingProps {
+    /// Shared drawing context.
+    pub ctx: SceneContext,
+    /// Heading level of the scene title.
+    pub level: u8,
+    /// The visitor's shapes; the scene draws one of them.
+    pub shapes: Vec<ScarShape>,
+    /// What the needles are set up for (their depth).
+    pub needle: NeedleTarget,
+    /// Forced reduced-motion decision, or `None` to follow the browser.
+    pub reduced_motion: Option<bool>,
+}
+
+/// The scar the healing scene draws: the widest sunken shape the visitor
+/// has, because a rising floor is easiest to see on a wide scar. Raised
+/// scars are not a microneedling target, so they are never shown healing.
+pub fn healing_scar(shapes: &[ScarShape]) -> Option<ScarShape> {
+    let drawn = shapes_to_draw(shapes);
+    [ScarShape::Rolling, ScarShape::Boxcar, ScarShape::IcePick]
+        .into_iter()
+        .find(|s| drawn.contains(s))
+}
+
+/// Labels of the healing scene: which level shows each one and where.
+fn labels(st: &SceneState, l: &DiagramLabels) -> Html {
+    let cx = PANEL_WIDTH_MM / 2.0;
+    let top = st.channel.y;
+    // Fixed slots, one per label, so labels never overlap each other:
+    // clotting on the left, cells and new tissue on the right.
+    let slots: [(f64, f64, f64, Anchor, &str); 10] = [
+        (st.bleeding, cx - 0.3, top - 0.35, Anchor::End, &l.bleeding),
+        (st.growth_factors, cx + 0.3, top - 0.35, Anchor::Start, &l.growth_factors),
+        (st.clot_opacity, cx - 0.35, top + 0.75, Anchor::End, &l.clot),
+        (f64::from(st.platelets) / 12.0, cx - 0.35, top + 1.25, Anchor::End, &l.platelet),
+        (f64::from(st.neutrophils) / 10.0, cx + 0.65, top + 0.7, Anchor::Start, &l.neutrophils),
+        (f64::from(st.macrophages) / 6.0, cx + 0.65, top + 1.2, Anchor::Start, &l.macrophages),
+        (f64::from(st.fibroblasts) / 8.0, 0.2, 2.05, Anchor::Start, &l.fibroblast),
+        (st.vessel_growth, 9.8, 2.05, Anchor::End, &l.new_vessels),
+        (st.collagen_iii, cx - 0.35, top + 0.75, Anchor::End, &l.collagen_iii),
+        (st.collagen_i_share, cx + 0.65, top + 0.75, Anchor::Start, &l.collagen_i),
+    ];
+    html! {
+        <g class="mg-dia__labels">
+            { for slots.iter().filter(|s| s.0 > 0.25).map(|&(level, x, y, anchor, text)| html! {
+                <g opacity={n(level.clamp(0.0, 1.0))}>{ label(x, y, anchor, text) }</g>
+            }) }
+        </g>
+    }
+}
+
+/// The drawing of one healing frame: a pure mapping from `SceneState`.
+fn drawing(ctx: &SceneContext, st: &SceneState, scar: Option<ScarShape>) -> Html {
+    let p = ctx.prefix.as_str();
+    let cx = PANEL_WIDTH_MM / 2.0;
+    let ch = st.channel;
+    let ves = Tissue::Vessel.style();
+    let c3 = Tissue::CollagenIII.style();
+    let c1 = Tissue::CollagenI.style();
+    // New vessels grow up from the deep dermis towards the channel.
+    let vessels = (0..st.new_vessels).map(|i| {
+        let side = if i % 2 == 0 { -1.0 } else { 1.0 };
+        let x = cx + side * (0.5 + 0.35 * f64::from(i / 2));
+        let top = DERMIS_BOTTOM_MM - 0.1 - 1.4 * st.vessel_growth;
+        html! {
+            <path class="mg-dia__new-vessel" d={format!("M{} {}Q{} {} {} {}", n(x), n(DERMIS_BOTTOM_MM - 0.05), n(x + side * 0.25), n((top + DERMIS_BOTTOM_MM) * 0.5), n(x - side * 0.1), n(top))}
+                fill="none" stroke={ves.stroke} stroke-width={n(ves.stroke_mm)} />
+        }
+    });
+    // New collagen: thin wavy type III and thick straight type I fibres
+    // across the repair zone under the channel.
+    let fibres = (0..5).map(|i| {
+        let y = ch.y + 0.35 + 0.3 * f64::from(i);
+        let (x0, x1) = (cx - 1.6, cx + 1.6);
+        let wavy = format!(
+            "M{} {}q0.2 -0.12 0.4 0t0.4 0t0.4 0t0.4 0t0.4 0t0.4 0t0.4 0t0.4 0",
+            n(x0), n(y)
+        );
+        let straight = format!("M{} {}H{}", n(x0), n(y + 0.1), n(x1));
+        html! {
+            <>
+                <path class="mg-dia__collagen3" d={wavy} fill="none" stroke={c3.stroke}
+                    stroke-width={n(c3.stroke_mm)} opacity={n(st.collagen_iii)} />
+                <path class="mg-dia__collagen1" d={straight} fill="none" stroke={c1.stroke}
+                    stroke-width={n(c1.stroke_mm)} opacity={n(st.collagen_i_share)} />
+            </>
+        }
+    });
+    let cells = st.cells.iter().enumerate().filter(|(_, c)| c.opacity > 0.0).map(|(i, c)| {
+        let (class, r) = match c.kind {
+            CellKind::Platelet => ("mg-dia__platelet", 0.03),
+            CellKind::Neutrophil => ("mg-dia__neutrophil", 0.06),
+            CellKind::Macrophage => ("mg-dia__macrophage", 0.1),
+            CellKind::Fibroblast => ("mg-dia__fibroblast", 0.0),
+        };
+        if c.kind == CellKind::Fibroblast {
+            html! { <ellipse key={i} class={class} cx={n(c.at.x)} cy={n(c.at.y)} rx="0.16" ry="0.07" opacity={n(c.opacity)} /> }
+        } else {
+            html! { <circle key={i} class={class} cx={n(c.at.x)} cy={n(c.at.y)} r={n(r)} opacity={n(c.opacity)} /> }
+        }
+    });
+    let gap = (1.0 - st.barrier).clamp(0.0, 1.0) * 0.3;
+    html! {
+        <>
+            { draw::skin(p, &surface_risen(scar, st.floor_rise), ctx.tone) }
+            { for fibres }
+            { for vessels }
+            // The barrier gap: the epidermis is open above the channel until it recovers.
+            <rect class="mg-dia__gap" x={n(cx - gap / 2.0)} y={n(ch.y - 0.01)} width={n(gap)} height={n(scene::EPIDERMIS_MM + 0.02)} />
+            <rect class="mg-dia__channel" x={n(ch.x)} y={n(ch.y)} width={n(ch.w)} height={n(ch.h)} />
+            <rect x={n(cx - 0.06)} y={n(ch.y)} width="0.12" height={n(ch.h * 0.6)}
+                fill={draw::fill(p, Tissue::Clot)} opacity={n(st.clot_opacity)} />
+            <circle class="mg-dia__growth" cx={n(cx)} cy={n(ch.y + ch.h * 0.4)} r="0.7" opacity={n(st.growth_factors * 0.6)} />
+            <circle class="mg-dia__blood" cx={n(cx)} cy={n(ch.y - 0.08)} r="0.09" opacity={n(st.bleeding)} />
+            { for cells }
+            if ctx.labels { { labels(st, &ctx.catalog.diagram.labels) } }
+        </>
+    }
+}
+
+/// The healing scene with its playback controls and phase list.
+#[component]
+pub fn Healing(props: &HealingProps) -> Html {
+    let ctx = &props.ctx;
+    let t = &ctx.catalog.diagram;
+    let text = t.scene(Scene::Healing);
+    let p = ctx.prefix.as_str();
+    let forced = props.reduced_motion;
+    let playback = use_reducer(|| PlaybackState(Playback::new(forced.unwrap_or_else(prefers_reduced_motion))));
+    let root = use_node_ref();
+
+    // Follow changes of the motion preference unless it is forced.
+    {
+        let dispatcher = playback.dispatcher();
+        use_effect_with(forced, move |forced| {
+            let guard = match forced {
+                Some(on) => {
+                    dispatcher.dispatch(PlaybackAction::SetReducedMotion(*on));
+                    None
+                }
+                None => MotionListener::new(move |on| dispatcher.dispatch(PlaybackAction::SetReducedMotion(on))),
+            };
+            move || drop(guard)
+        });
+    }
+    // Pause when the diagram leaves the viewport or the page is hidden:
+    // nobody should miss a phase they could not see.
+    {
+        let dispatcher = playback.dispatcher();
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            let pause = dispatcher.clone();
+            let in_view = root.cast::<web_sys::Element>().and_then(|el| {
+                InView::observe(&el, move |visible| {
+                    if !visible {
+                        pause.dispatch(PlaybackAction::Pause);
+                    }
+                })
+            });
+            let page = PageVisibility::new(move |hidden| {
+                if hidden {
+                    dispatcher.dispatch(PlaybackAction::Pause);
+                }
+            });
+            move || drop((in_view, page))
+        });
+    }
+    // The one frame clock: runs only while playing or easing a phase step.
+    {
+        let dispatcher = playback.dispatcher();
+        let needs = playback.0.needs_frames();
+        use_effect_with(needs, move |&needs| {
+            let clock = if needs && !page_hidden() {
+                let last = Cell::new(None::<f64>);
+                FrameClock::start(move |ts| {
+                    let dt = last.get().map_or(0.0, |prev| (ts - prev).clamp(0.0, MAX_FRAME_MS));
+                    last.set(Some(ts));
+                    dispatcher.dispatch(PlaybackAction::Tick(dt));
+                })
+            } else {
+                None
+            };
+            move || drop(clock)
+        });
+    }
+
+    let scar = healing_scar(&props.shapes);
+    let input = SceneInput { scar, needle_depth_mm: props.needle.depth_mm() };
+    let st = state_at(playback.0.t, &input);
+    let phase = st.phase;
+    let phase_text = t.phase(phase);
+    let time_text = st.label.format(&t.time);
+    let cap_id = format!("{p}-cap-healing");
+    let on_action = {
+        let dispatcher = playback.dispatcher();
+        Callback::from(move |a: PlaybackAction| dispatcher.dispatch(a))
+    };
+    let phases = timeline::Phase::ALL.iter().map(|&ph| {
+        let current = ph == phase;
+        let onclick = on_action.reform(move |_: MouseEvent| PlaybackAction::GoTo(ph));
+        let pt = t.phase(ph);
+        html! {
+            <li class={classes!("mg-dia__phase", current.then_some("mg-dia__phase--current"))}
+                aria-current={current.then_some("step")} data-phase={ph.key()}>
+                <button type="button" class="mg-dia__phase-btn" {onclick}>
+                    <span class="mg-dia__phase-name">{ pt.name.clone() }</span>
+                    <span class="mg-dia__phase-when">{ pt.when.clone() }</span>
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <figure class="mg-dia__figure mg-dia__healing" ref={root}
+            data-reduced-motion={if playback.0.reduced_motion { "true" } else { "false" }}
+            data-playing={if playback.0.playing { "true" } else { "false" }}>
+            { scene_heading(props.level, &text.title) }
+            <p class="mg-dia__caption">{ text.caption.clone() }</p>
+            <div class="mg-dia__stage">
+                <p class="mg-dia__time" aria-hidden="true">{ time_text.clone() }</p>
+                <svg class="mg-dia__svg" viewBox={scene::view_box().attr()} role="img"
+                    aria-label={text.title.clone()} aria-describedby={cap_id.clone()} focusable="false">
+                    { draw::defs(p) }
+                    { drawing(ctx, &st, scar) }
+                    { draw::scale_bar(&t.controls.scale_bar) }
+                </svg>
+            </div>
+            <Controls catalog={ctx.catalog.clone()} playback={playback.0} time_text={time_text}
+                on_action={on_action.clone()} prefix={ctx.prefix.clone()} />
+            // Polite live region: its text changes only when the phase does,
+            // so screen readers hear each phase once, never every frame.
+            <div class="mg-dia__live" id={cap_id} aria-live="polite" aria-atomic="true">
+                <p class="mg-dia__live-name">{ format!("{}: {}", phase_text.name, phase_text.when) }</p>
+                <p class="mg-dia__live-caption">{ phase_text.caption.clone() }</p>
+            </div>
+            <ol class="mg-dia__phases" aria-label={t.controls.phases.clone()}>
+                { for phases }
+            </ol>
+        </figure>
+    }
+}
