@@ -22,11 +22,13 @@ pub struct CourseProps {
     pub interval: u8,
 }
 
-/// Plot area in chart units (the `viewBox` is 100 wide, 64 high).
+/// Plot area in chart units (the `viewBox` is 100 wide, 76 high). The
+/// band's label and the session labels sit in rows above the plot, where
+/// they cannot cross the curve at any screen width.
 const X0: f64 = 8.0;
 const X1: f64 = 97.0;
-const Y0: f64 = 8.0;
-const Y1: f64 = 48.0;
+const Y0: f64 = 26.0;
+const Y1: f64 = 62.0;
 
 /// The course chart.
 #[component]
@@ -52,7 +54,7 @@ pub fn CourseChart(props: &CourseProps) -> Html {
     html! {
         <figure class="mg-dia__figure">
             { scene_heading(props.level, &text.title) }
-            <svg class="mg-dia__svg mg-dia__chart" viewBox="0 0 100 64" role="img"
+            <svg class="mg-dia__svg mg-dia__chart" viewBox="0 0 100 76" role="img"
                 aria-label={text.title.clone()} aria-describedby={cap_id.clone()} focusable="false">
                 <defs>
                     <pattern id={hatch.clone()} patternUnits="userSpaceOnUse" width="2" height="2">
@@ -61,9 +63,11 @@ pub fn CourseChart(props: &CourseProps) -> Html {
                     </pattern>
                 </defs>
                 <rect class="mg-dia__band" x={n(b0)} y={n(Y0)} width={n(b1 - b0)} height={n(Y1 - Y0)} fill={format!("url(#{hatch})")} />
-                <text class="mg-dia__chart-text mg-dia__band-text" x={n((b0 + b1) / 2.0)} y={n(Y1 - 3.0)} text-anchor="middle">
+                <path class="mg-dia__band-bracket" d={format!("M{} {}V{}H{}V{}", n(b0), n(Y0), n(Y0 - 2.0), n(b1), n(Y0))} />
+                <text class="mg-dia__chart-text mg-dia__band-text" x={n(X1)} y="5" text-anchor="end">
                     { ct.results_window.clone() }
                 </text>
+                <path class="mg-dia__band-bracket" d={format!("M{} {}V6.5", n((b0 + b1) / 2.0), n(Y0 - 2.0))} />
                 <path class="mg-dia__axis" d={format!("M{X0} {Y0}V{Y1}H{X1}")} />
                 { for c.month_ticks().iter().map(|&(w, m)| html! {
                     <>
@@ -73,7 +77,7 @@ pub fn CourseChart(props: &CourseProps) -> Html {
                 }) }
                 { for c.session_weeks.iter().enumerate().map(|(i, &w)| {
                     let sx = x(w);
-                    let row = Y0 - 2.0 + 5.0 * (i % 4) as f64;
+                    let row = 11.0 + 4.8 * (i % 3) as f64;
                     html! {
                         <g class="mg-dia__session">
                             <path class="mg-dia__session-line" d={format!("M{} {}V{Y1}", n(sx), n(row + 1.0))} />
@@ -85,7 +89,7 @@ pub fn CourseChart(props: &CourseProps) -> Html {
                     }
                 }) }
                 <path class="mg-dia__curve" d={curve} />
-                <text class="mg-dia__chart-text" x={n((X0 + X1) / 2.0)} y="63" text-anchor="middle">{ ct.time_axis.clone() }</text>
+                <text class="mg-dia__chart-text" x={n((X0 + X1) / 2.0)} y="75" text-anchor="middle">{ ct.time_axis.clone() }</text>
                 <text class="mg-dia__chart-text" transform={format!("translate(4 {}) rotate(-90)", n((Y0 + Y1) / 2.0))} text-anchor="middle">
                     { ct.improvement_axis.clone() }
                 </text>

@@ -109,11 +109,13 @@ pub fn leader(a: Pt, b: Pt) -> Html {
     }
 }
 
-/// The 1 mm scale bar with its text. The bar's length is 1 in the
-/// millimetre `viewBox`, so it is to scale by construction.
-pub fn scale_bar(text: &str) -> Html {
+/// The 1 mm scale bar with its text, `left` millimetres in from the
+/// panel's left edge (a cropped view starts further right). The bar's
+/// length is 1 in the millimetre `viewBox`, so it is to scale by
+/// construction.
+pub fn scale_bar(left: f64, text: &str) -> Html {
     let bar = scene::scale_bar();
-    let (x, y) = (bar.start.x, bar.start.y);
+    let (x, y) = (left + bar.start.x, bar.start.y);
     let x2 = x + bar.length_mm;
     html! {
         <g class="mg-dia__scale">
@@ -121,6 +123,15 @@ pub fn scale_bar(text: &str) -> Html {
             <text class="mg-dia__label" x={n(x2 + 0.12)} y={n(y + 0.05)}>{ text.to_owned() }</text>
         </g>
     }
+}
+
+/// A `viewBox` showing `width` millimetres of the panel from `left`, at
+/// the panel's full depth. Healthy skin and healing use a narrower window
+/// so that a phone draws them large enough to read; the scale bar keeps
+/// the size honest.
+pub fn cropped_view_box(left: f64, width: f64) -> String {
+    let vb = scene::view_box().0;
+    format!("{} {} {} {}", n(left), n(vb.y), n(width), n(vb.h))
 }
 
 /// An open polyline path for line tissues (collagen, vessels).

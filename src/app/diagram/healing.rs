@@ -18,7 +18,7 @@ use crate::core::scene::{
     self, shapes_to_draw, surface_risen, NeedleTarget, ScarShape, Scene, Tissue,
     DERMIS_BOTTOM_MM, PANEL_WIDTH_MM,
 };
-use crate::core::timeline::{self, state_at, CellKind, SceneInput, SceneState};
+use crate::core::timeline::{self, state_at, CellKind, Phase, SceneInput, SceneState};
 use crate::platform::frame::FrameClock;
 use crate::platform::motion::{prefers_reduced_motion, MotionListener};
 use crate::platform::visibility::{page_hidden, InView, PageVisibility};
@@ -69,29 +69,61 @@ pub fn healing_scar(shapes: &[ScarShape]) -> Option<ScarShape> {
         .find(|s| drawn.contains(s))
 }
 
-/// Labels of the healing scene: which level shows each one and where.
+/// Left edge and width of the healing view: 7 mm around the focus channel,
+/// so a phone draws cells large enough to see.
+const VIEW_LEFT: f64 = 1.5;
+/// See [`VIEW_LEFT`].
+const VIEW_MM: f64 = 7.0;
+
+/// Labels of the healing scene. Each phase names what matters in it, in
+/// fixed slots around the channel, so labels never overlap one another and
+/// change only when the phase does (not every frame). They are drawn at
+/// full strength: fading text would lose contrast.
 fn labels(st: &SceneState, l: &DiagramLabels) -> Html {
     let cx = PANEL_WIDTH_MM / 2.0;
     let top = st.channel.y;
-    // Fixed slots, one per label, so labels never overlap each other:
-    // clotting on the left, cells and new tissue on the right.
-    let slots: [(f64, f64, f64, Anchor, &str); 10] = [
-        (st.bleeding, cx - 0.3, top - 0.35, Anchor::End, &l.bleeding),
-        (st.growth_factors, cx + 0.3, top - 0.35, Anchor::Start, &l.growth_factors),
-        (st.clot_opacity, cx - 0.35, top + 0.75, Anchor::End, &l.clot),
-        (f64::from(st.platelets) / 12.0, cx - 0.35, top + 1.25, Anchor::End, &l.platelet),
-        (f64::from(st.neutrophils) / 10.0, cx + 0.65, top + 0.7, Anchor::Start, &l.neutrophils),
-        (f64::from(st.macrophages) / 6.0, cx + 0.65, top + 1.2, Anchor::Start, &l.macrophages),
-        (f64::from(st.fibroblasts) / 8.0, 0.2, 2.05, Anchor::Start, &l.fibroblast),
-        (st.vessel_growth, 9.8, 2.05, Anchor::End, &l.new_vessels),
-        (st.collagen_iii, cx - 0.35, top + 0.75, Anchor::End, &l.collagen_iii),
-        (st.collagen_i_share, cx + 0.65, top + 0.75, Anchor::Start, &l.collagen_i),
-    ];
+    // Slots: above the skin (long names), left of the channel near the
+    // surface, right upper, left lower, right lower.
+    let above = (cx, -0.55, Anchor::Middle);
+    let left_up = (cx - 0.3, top - 0.12, Anchor::End);
+    let right_up = (cx + 0.35, top + 0.6, Anchor::Start);
+    let left_low = (cx - 0.35, top + 1.05, Anchor::End);
+    let right_low = (cx + 0.35, top + 1.5, Anchor::Start);
+    let set: [Option<((f64, f64, Anchor), &str)>; 4] = match st.phase {
+        Phase::Injury => [
+            Some((above, &l.growth_factors)),
+            Some((left_up, &l.bleeding)),
+            Some((right_up, &l.platelet)),
+            Some((left_low, &l.clot)),
+        ],
+        Phase::BarrierCloses => [
+            Some((above, &l.growth_factors)),
+            Some((right_up, &l.needle_channel)),
+            Some((left_low, &l.clot)),
+            None,
+        ],
+        Phase::Inflammation => [
+            Some((right_up, &l.neutrophils)),
+            Some((right_low, &l.macrophages)),
+            None,
+            None,
+        ],
+        Phase::Proliferation => [
+            Some((above, &l.collagen_iii)),
+            Some((left_low, &l.fibroblast)),
+            Some((right_low, &l.new_vessels)),
+            None,
+        ],
+        Phase::Remodelling => [
+            Some((above, &l.collagen_i)),
+            Some((left_up, &l.scar_floor)),
+            None,
+            None,
+        ],
+    };
     html! {
         <g class="mg-dia__labels">
-            { for slots.iter().filter(|s| s.0 > 0.25).map(|&(level, x, y, anchor, text)| html! {
-                <g opacity={n(level.clamp(0.0, 1.0))}>{ label(x, y, anchor, text) }</g>
-            }) }
+            { for set.iter().flatten().map(|&((x, y, anchor), text)| label(x, y, anchor, text)) }
         </g>
     }
 }
@@ -264,11 +296,11 @@ pub fn Healing(props: &HealingProps) -> Html {
             <p class="mg-dia__caption">{ text.caption.clone() }</p>
             <div class="mg-dia__stage">
                 <p class="mg-dia__time" aria-hidden="true">{ time_text.clone() }</p>
-                <svg class="mg-dia__svg" viewBox={scene::view_box().attr()} role="img"
+                <svg class="mg-dia__svg mg-dia__svg--zoom" viewBox={draw::cropped_view_box(VIEW_LEFT, VIEW_MM)} role="img"
                     aria-label={text.title.clone()} aria-describedby={cap_id.clone()} focusable="false">
                     { draw::defs(p) }
                     { drawing(ctx, &st, scar) }
-                    { draw::scale_bar(&t.controls.scale_bar) }
+                    { draw::scale_bar(VIEW_LEFT, &t.controls.scale_bar) }
                 </svg>
             </div>
             <Controls catalog={ctx.catalog.clone()} playback={playback.0} time_text={time_text}

@@ -6,6 +6,10 @@ use super::draw::{self, label, leader, n, Anchor};
 use super::{scene_heading, SceneContext};
 use crate::core::scene::{self, healthy_features, surface, Pt, Scene, Tissue};
 
+/// Width of skin shown: 7 of the panel's 10 mm, so a phone draws the
+/// layers large enough to label.
+const VIEW_MM: f64 = 7.0;
+
 /// Properties of [`Healthy`].
 #[derive(Properties, PartialEq)]
 pub struct HealthyProps {
@@ -26,11 +30,11 @@ pub fn Healthy(props: &HealthyProps) -> Html {
     let features = healthy_features();
     let fib = Tissue::CollagenI.style();
     let cap_id = format!("{p}-cap-healthy");
-    let fibro = features.fibroblasts.get(5).copied().unwrap_or(Pt { x: 6.7, y: 1.2 });
+    let fibro = features.fibroblasts.get(3).copied().unwrap_or(Pt { x: 4.3, y: 1.2 });
     html! {
         <figure class="mg-dia__figure">
             { scene_heading(props.level, &text.title) }
-            <svg class="mg-dia__svg" viewBox={scene::view_box().attr()} role="img"
+            <svg class="mg-dia__svg mg-dia__svg--zoom" viewBox={draw::cropped_view_box(0.0, VIEW_MM)} role="img"
                 aria-label={text.title.clone()} aria-describedby={cap_id.clone()} focusable="false">
                 { draw::defs(p) }
                 { draw::skin(p, &surface(None), ctx.tone) }
@@ -45,15 +49,14 @@ pub fn Healthy(props: &HealthyProps) -> Html {
                     <g class="mg-dia__labels">
                         { leader(Pt { x: 0.5, y: -0.3 }, Pt { x: 0.5, y: 0.04 }) }
                         { label(0.3, -0.4, Anchor::Start, &l.epidermis) }
-                        { label(0.3, 0.78, Anchor::Start, &l.dermis) }
-                        { label(9.7, 1.58, Anchor::End, &l.collagen) }
-                        { leader(Pt { x: 3.8, y: 0.25 }, Pt { x: 4.4, y: -0.15 }) }
-                        { label(4.5, -0.25, Anchor::Start, &l.capillary) }
-                        { label(fibro.x + 0.25, fibro.y + 0.12, Anchor::Start, &l.fibroblast) }
-                        { label(9.7, 3.1, Anchor::End, &l.fat) }
+                        { label(0.3, 1.17, Anchor::Start, &l.dermis) }
+                        { label(VIEW_MM - 0.15, 1.55, Anchor::End, &l.collagen) }
+                        { label(3.95, 0.37, Anchor::Start, &l.capillary) }
+                        { label(fibro.x + 0.22, fibro.y + 0.1, Anchor::Start, &l.fibroblast) }
+                        { label(VIEW_MM - 0.15, 3.1, Anchor::End, &l.fat) }
                     </g>
                 }
-                { draw::scale_bar(&t.controls.scale_bar) }
+                { draw::scale_bar(0.0, &t.controls.scale_bar) }
             </svg>
             <figcaption id={cap_id} class="mg-dia__caption">{ text.caption.clone() }</figcaption>
         </figure>

@@ -94,7 +94,7 @@ fn panel(ctx: &SceneContext, shape: Option<ScarShape>, name: &str) -> Html {
                         } }
                     </g>
                 }
-                { draw::scale_bar(&ctx.catalog.diagram.controls.scale_bar) }
+                { draw::scale_bar(0.0, &ctx.catalog.diagram.controls.scale_bar) }
             </svg>
             <figcaption class="mg-dia__panel-name">{ name.to_owned() }</figcaption>
         </figure>

@@ -30,7 +30,7 @@ fn panel(ctx: &SceneContext, key: &str, name: &str, content: Html) -> Html {
                 { draw::defs(&pp) }
                 { draw::skin(&pp, &surface(None), ctx.tone) }
                 { content }
-                { draw::scale_bar(&ctx.catalog.diagram.controls.scale_bar) }
+                { draw::scale_bar(0.0, &ctx.catalog.diagram.controls.scale_bar) }
             </svg>
             <figcaption class="mg-dia__panel-name">{ name.to_owned() }</figcaption>
         </figure>
@@ -50,22 +50,24 @@ pub fn Treatment(props: &TreatmentProps) -> Html {
         NeedleTarget::Scars => &l.depth_scars,
         NeedleTarget::FineLines => &l.depth_fine_lines,
     };
-    // Label the fifth channel (just left of centre) and the gap after it.
-    let focus = chans.get(4).copied();
+    // Label a channel left of centre and the whole skin after it; the
+    // depth bracket sits further right so the two labels never meet.
+    let focus = chans.get(2).copied();
+    let bracket = chans.get(6).copied();
     let needles = html! {
         <>
             { for chans.iter().map(|c| {
                 let r = c.rect(1.0);
                 html! { <rect class="mg-dia__channel" x={n(r.x)} y={n(r.y)} width={n(r.w)} height={n(r.h)} /> }
             }) }
-            if let (true, Some(c)) = (ctx.labels, focus) {
+            if let (true, Some(c), Some(b)) = (ctx.labels, focus, bracket) {
                 <g class="mg-dia__labels">
-                    { leader(Pt { x: c.x - 0.05, y: 0.4 }, Pt { x: 3.6, y: 0.7 }) }
-                    { label(3.5, 0.95, Anchor::End, &l.needle_channel) }
+                    { leader(Pt { x: c.x, y: c.depth_mm + 0.02 }, Pt { x: c.x, y: c.depth_mm + 0.2 }) }
+                    { label(c.x, c.depth_mm + 0.55, Anchor::Middle, &l.needle_channel) }
                     { leader(Pt { x: c.x + 0.5, y: -0.05 }, Pt { x: c.x + 0.5, y: -0.35 }) }
                     { label(c.x + 0.5, -0.45, Anchor::Middle, &l.intact_skin) }
-                    <path class="mg-dia__bracket" d={format!("M{} 0H{}V{}H{}", n(c.x + 1.2), n(c.x + 1.35), n(c.depth_mm), n(c.x + 1.2))} />
-                    { label(c.x + 1.45, c.depth_mm * 0.5 + 0.6, Anchor::Start, depth_text) }
+                    <path class="mg-dia__bracket" d={format!("M{} 0H{}V{}H{}", n(b.x + 0.35), n(b.x + 0.5), n(b.depth_mm), n(b.x + 0.35))} />
+                    { label(b.x + 0.5, b.depth_mm + 0.55, Anchor::Middle, depth_text) }
                 </g>
             }
         </>
