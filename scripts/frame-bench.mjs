@@ -41,6 +41,11 @@ try {
     const rec = (ts) => { window.__frames.push(ts); if (window.__recording) requestAnimationFrame(rec); };
     requestAnimationFrame(rec);
   });
+  // Where main-thread time goes during playback: script (Rust/wasm and
+  // JS glue), style, layout, and the rest of each task (paint, GC...).
+  await cdp.send('Performance.enable');
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const m0 = await metrics();
   const start = await page.evaluate(() => performance.now());
   await page.click('.mg-dia__play');
   await page.waitForFunction(() => document.querySelector('.mg-dia__healing')?.dataset.playing === 'false'
@@ -59,6 +64,9 @@ try {
       end: document.querySelector('.mg-dia__scrubber').getAttribute('aria-valuetext'),
     };
   }, start);
+  const m1 = await metrics();
+  const ms = (k) => Number(((m1[k] - m0[k]) * 1000).toFixed(0));
+  const mainThread = { scriptMs: ms('ScriptDuration'), styleMs: ms('RecalcStyleDuration'), layoutMs: ms('LayoutDuration'), taskMs: ms('TaskDuration') };
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const expected = Math.round(FPS * result.seconds);
   const report = {
@@ -77,12 +85,14 @@ try {
     longestFrameMs: Number(result.longest.toFixed(1)),
     framesOver50ms: result.over50,
     endLabel: result.end,
+    mainThread,
   };
   await mkdir('reports', { recursive: true });
   await writeFile('reports/frames.json', JSON.stringify(report, null, 2) + '\n');
   console.log(`frames: ${report.framesDelivered} delivered of ${report.framesExpected} expected `
     + `(${(report.deliveredShare * 100).toFixed(1)}%) over ${report.measuredSeconds} s at ${RATE}x CPU throttling, ${report.viewport}`);
   console.log(`frame time: median ${report.medianFrameMs} ms, p95 ${report.p95FrameMs} ms, longest ${report.longestFrameMs} ms, ${report.framesOver50ms} over 50 ms`);
+  console.log(`main thread during playback (throttled): script ${mainThread.scriptMs} ms, style ${mainThread.styleMs} ms, layout ${mainThread.layoutMs} ms, all tasks ${mainThread.taskMs} ms`);
   console.log('written: reports/frames.json');
   await context.close();
 } finally {

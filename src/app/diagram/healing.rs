@@ -12,13 +12,13 @@ use yew::prelude::*;
 use super::controls::Controls;
 use super::draw::{self, label, n, Anchor};
 use super::{scene_heading, SceneContext};
-use crate::core::catalog::DiagramLabels;
+use crate::core::catalog::{Catalog, DiagramLabels};
 use crate::core::playback::{Playback, PlaybackAction};
 use crate::core::scene::{
-    self, shapes_to_draw, surface_risen, NeedleTarget, ScarShape, Scene, Tissue,
+    self, shapes_to_draw, surface_risen, NeedleTarget, ScarShape, Scene, SkinTone, Tissue,
     DERMIS_BOTTOM_MM, PANEL_WIDTH_MM,
 };
-use crate::core::timeline::{self, state_at, CellKind, Phase, SceneInput, SceneState};
+use crate::core::timeline::{state_at, CellKind, Phase, SceneInput, SceneState};
 use crate::platform::frame::FrameClock;
 use crate::platform::motion::{prefers_reduced_motion, MotionListener};
 use crate::platform::visibility::{page_hidden, InView, PageVisibility};
@@ -129,7 +129,7 @@ fn labels(st: &SceneState, l: &DiagramLabels) -> Html {
 }
 
 /// The drawing of one healing frame: a pure mapping from `SceneState`.
-fn drawing(ctx: &SceneContext, st: &SceneState, scar: Option<ScarShape>) -> Html {
+fn drawing(ctx: &SceneContext, st: &SceneState) -> Html {
     let p = ctx.prefix.as_str();
     let cx = PANEL_WIDTH_MM / 2.0;
     let ch = st.channel;
@@ -181,7 +181,6 @@ fn drawing(ctx: &SceneContext, st: &SceneState, scar: Option<ScarShape>) -> Html
     let gap = (1.0 - st.barrier).clamp(0.0, 1.0) * 0.3;
     html! {
         <>
-            { draw::skin(p, &surface_risen(scar, st.floor_rise), ctx.tone) }
             { for fibres }
             { for vessels }
             // The barrier gap: the epidermis is open above the channel until it recovers.
@@ -207,6 +206,12 @@ pub fn Healing(props: &HealingProps) -> Html {
     let forced = props.reduced_motion;
     let playback = use_reducer(|| PlaybackState(Playback::new(forced.unwrap_or_else(prefers_reduced_motion))));
     let root = use_node_ref();
+    // A stable callback (same identity every frame), so the phase list's
+    // props compare equal and it skips re-rendering between phases.
+    let on_action = {
+        let dispatcher = playback.dispatcher();
+        use_callback((), move |a: PlaybackAction, _| dispatcher.dispatch(a))
+    };
 
     // Follow changes of the motion preference unless it is forced.
     {
@@ -267,16 +272,76 @@ pub fn Healing(props: &HealingProps) -> Html {
     let input = SceneInput { scar, needle_depth_mm: props.needle.depth_mm() };
     let st = state_at(playback.0.t, &input);
     let phase = st.phase;
-    let phase_text = t.phase(phase);
     let time_text = st.label.format(&t.time);
     let cap_id = format!("{p}-cap-healing");
-    let on_action = {
-        let dispatcher = playback.dispatcher();
-        Callback::from(move |a: PlaybackAction| dispatcher.dispatch(a))
-    };
-    let phases = timeline::Phase::ALL.iter().map(|&ph| {
-        let current = ph == phase;
-        let onclick = on_action.reform(move |_: MouseEvent| PlaybackAction::GoTo(ph));
+
+    html! {
+        <figure class="mg-dia__figure mg-dia__healing" ref={root}
+            data-reduced-motion={if playback.0.reduced_motion { "true" } else { "false" }}
+            data-playing={if playback.0.playing { "true" } else { "false" }}>
+            { scene_heading(props.level, &text.title) }
+            <p class="mg-dia__caption">{ text.caption.clone() }</p>
+            <div class="mg-dia__stage">
+                <p class="mg-dia__time" aria-hidden="true">{ time_text.clone() }</p>
+                // Two layers: the skin below changes only while the scar
+                // floor rises; the cells, channel and labels above move every
+                // frame in their own compositing layer, so the browser does
+                // not repaint the patterned skin on each frame.
+                <div class="mg-dia__layers" role="img" aria-label={text.title.clone()} aria-describedby={cap_id.clone()}>
+                    <svg class="mg-dia__svg" viewBox={draw::cropped_view_box(VIEW_LEFT, VIEW_MM)} focusable="false">
+                        <Skin prefix={ctx.prefix.clone()} tone={ctx.tone} {scar} rise_um={(st.floor_rise * 1000.0).round() as u32} />
+                        { draw::scale_bar(VIEW_LEFT, &t.controls.scale_bar) }
+                    </svg>
+                    <svg class="mg-dia__svg mg-dia__overlay" viewBox={draw::cropped_view_box(VIEW_LEFT, VIEW_MM)} focusable="false">
+                        { drawing(ctx, &st) }
+                    </svg>
+                </div>
+            </div>
+            <Controls catalog={ctx.catalog.clone()} playback={playback.0} time_text={time_text}
+                on_action={on_action.clone()} prefix={ctx.prefix.clone()} />
+            <PhaseText catalog={ctx.catalog.clone()} {phase} id={cap_id} />
+            <PhaseList catalog={ctx.catalog.clone()} {phase} {on_action} />
+        </figure>
+    }
+}
+
+/// Properties of the parts that change only with the phase.
+#[derive(Properties, PartialEq)]
+pub struct PhaseProps {
+    /// All text.
+    pub catalog: Rc<Catalog>,
+    /// The phase on show.
+    pub phase: Phase,
+    /// Element id (the live region is the drawing's description).
+    #[prop_or_default]
+    pub id: AttrValue,
+    /// Sends the visitor's jumps (phase list only).
+    #[prop_or_default]
+    pub on_action: Callback<PlaybackAction>,
+}
+
+/// The phase's name, timing and caption in a polite live region. Its own
+/// component with equal-compared props, so it re-renders (and screen
+/// readers speak) only when the phase changes, never every frame.
+#[component]
+pub fn PhaseText(props: &PhaseProps) -> Html {
+    let pt = props.catalog.diagram.phase(props.phase);
+    html! {
+        <div class="mg-dia__live" id={props.id.clone()} aria-live="polite" aria-atomic="true">
+            <p class="mg-dia__live-name">{ format!("{}: {}", pt.name, pt.when) }</p>
+            <p class="mg-dia__live-caption">{ pt.caption.clone() }</p>
+        </div>
+    }
+}
+
+/// The list of phases with the current one marked `aria-current="step"`;
+/// each entry jumps to that phase's still frame.
+#[component]
+pub fn PhaseList(props: &PhaseProps) -> Html {
+    let t = &props.catalog.diagram;
+    let items = Phase::ALL.iter().map(|&ph| {
+        let current = ph == props.phase;
+        let onclick = props.on_action.reform(move |_: MouseEvent| PlaybackAction::GoTo(ph));
         let pt = t.phase(ph);
         html! {
             <li class={classes!("mg-dia__phase", current.then_some("mg-dia__phase--current"))}
@@ -289,31 +354,33 @@ pub fn Healing(props: &HealingProps) -> Html {
         }
     });
     html! {
-        <figure class="mg-dia__figure mg-dia__healing" ref={root}
-            data-reduced-motion={if playback.0.reduced_motion { "true" } else { "false" }}
-            data-playing={if playback.0.playing { "true" } else { "false" }}>
-            { scene_heading(props.level, &text.title) }
-            <p class="mg-dia__caption">{ text.caption.clone() }</p>
-            <div class="mg-dia__stage">
-                <p class="mg-dia__time" aria-hidden="true">{ time_text.clone() }</p>
-                <svg class="mg-dia__svg mg-dia__svg--zoom" viewBox={draw::cropped_view_box(VIEW_LEFT, VIEW_MM)} role="img"
-                    aria-label={text.title.clone()} aria-describedby={cap_id.clone()} focusable="false">
-                    { draw::defs(p) }
-                    { drawing(ctx, &st, scar) }
-                    { draw::scale_bar(VIEW_LEFT, &t.controls.scale_bar) }
-                </svg>
-            </div>
-            <Controls catalog={ctx.catalog.clone()} playback={playback.0} time_text={time_text}
-                on_action={on_action.clone()} prefix={ctx.prefix.clone()} />
-            // Polite live region: its text changes only when the phase does,
-            // so screen readers hear each phase once, never every frame.
-            <div class="mg-dia__live" id={cap_id} aria-live="polite" aria-atomic="true">
-                <p class="mg-dia__live-name">{ format!("{}: {}", phase_text.name, phase_text.when) }</p>
-                <p class="mg-dia__live-caption">{ phase_text.caption.clone() }</p>
-            </div>
-            <ol class="mg-dia__phases" aria-label={t.controls.phases.clone()}>
-                { for phases }
-            </ol>
-        </figure>
+        <ol class="mg-dia__phases" aria-label={t.controls.phases.clone()}>{ for items }</ol>
+    }
+}
+
+/// Properties of [`Skin`].
+#[derive(Properties, PartialEq)]
+pub struct SkinProps {
+    /// Instance-unique id prefix (for the patterns).
+    pub prefix: AttrValue,
+    /// Epidermis colour.
+    pub tone: SkinTone,
+    /// The scar drawn, if any.
+    pub scar: Option<ScarShape>,
+    /// Floor rise in thousandths: whole steps, so equal frames compare
+    /// equal and the layer is not rebuilt.
+    pub rise_um: u32,
+}
+
+/// The patterns and skin layers of the healing scene, as a component so
+/// they are rebuilt only when the floor has visibly risen.
+#[component]
+pub fn Skin(props: &SkinProps) -> Html {
+    let rise = f64::from(props.rise_um) / 1000.0;
+    html! {
+        <>
+            { draw::defs(&props.prefix) }
+            { draw::skin(&props.prefix, &surface_risen(props.scar, rise), props.tone) }
+        </>
     }
 }
