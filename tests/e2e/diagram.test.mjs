@@ -122,6 +122,32 @@ test('keyboard: tabs with arrow keys, play/pause, phase steps and the scrubber',
   await context.close();
 });
 
+test('playback pauses when the drawing is scrolled out of view or the tab is hidden', async () => {
+  const { context, page: p, log } = await page(server.origin + '/?start=how-it-works', { viewport: { width: 390, height: 844 } });
+  await p.click('[role=tab][data-scene=healing]');
+  await p.locator('.mg-dia__stage').scrollIntoViewIfNeeded();
+  await p.click('.mg-dia__play');
+  await p.waitForFunction(() => document.querySelector('.mg-dia__healing').dataset.playing === 'true');
+  await p.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await p.waitForFunction(() => document.querySelector('.mg-dia__healing').dataset.playing === 'false');
+  const t = await p.inputValue('.mg-dia__scrubber');
+  await p.waitForTimeout(300);
+  assert.equal(await p.inputValue('.mg-dia__scrubber'), t, 'paused out of view');
+
+  // A hidden tab pauses too (the page reports itself hidden, as a
+  // backgrounded tab does, and fires visibilitychange).
+  await p.locator('.mg-dia__stage').scrollIntoViewIfNeeded();
+  await p.click('.mg-dia__play');
+  await p.waitForFunction(() => document.querySelector('.mg-dia__healing').dataset.playing === 'true');
+  await p.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await p.waitForFunction(() => document.querySelector('.mg-dia__healing').dataset.playing === 'false');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('reduced motion: no rAF loop, no animations, steps between still frames', async () => {
   const { context, page: p, log } = await page(server.origin + '/?start=how-it-works', { reducedMotion: 'reduce' });
   await p.emulateMedia({ reducedMotion: 'reduce' });

@@ -227,7 +227,7 @@ pub fn Healing(props: &HealingProps) -> Html {
             move || drop(guard)
         });
     }
-    // Pause when the diagram leaves the viewport or the page is hidden:
+    // Pause when the drawing leaves the viewport or the page is hidden:
     // nobody should miss a phase they could not see.
     {
         let dispatcher = playback.dispatcher();
@@ -276,12 +276,12 @@ pub fn Healing(props: &HealingProps) -> Html {
     let cap_id = format!("{p}-cap-healing");
 
     html! {
-        <figure class="mg-dia__figure mg-dia__healing" ref={root}
+        <figure class="mg-dia__figure mg-dia__healing"
             data-reduced-motion={if playback.0.reduced_motion { "true" } else { "false" }}
             data-playing={if playback.0.playing { "true" } else { "false" }}>
             { scene_heading(props.level, &text.title) }
             <p class="mg-dia__caption">{ text.caption.clone() }</p>
-            <div class="mg-dia__stage">
+            <div class="mg-dia__stage" ref={root}>
                 <p class="mg-dia__time" aria-hidden="true">{ time_text.clone() }</p>
                 // Two layers: the skin below changes only while the scar
                 // floor rises; the cells, channel and labels above move every
