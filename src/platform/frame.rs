@@ -10,12 +10,15 @@ use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The per-frame callback as the browser calls it.
+type FrameCallback = Closure<dyn FnMut(f64)>;
+
 /// The shared inside of a clock: the closure and the pending frame's id.
 struct Inner {
     /// Id of the requested frame, to cancel it on drop.
     handle: Cell<Option<i32>>,
     /// The frame callback, kept alive here (and only here).
-    closure: RefCell<Option<Closure<dyn FnMut(f64)>>>,
+    closure: RefCell<Option<FrameCallback>>,
 }
 
 impl Inner {

@@ -75,6 +75,9 @@ const VIEW_LEFT: f64 = 1.5;
 /// See [`VIEW_LEFT`].
 const VIEW_MM: f64 = 7.0;
 
+/// Where a label sits: x, y and how its text hangs from that point.
+type Slot = (f64, f64, Anchor);
+
 /// Labels of the healing scene. Each phase names what matters in it, in
 /// fixed slots around the channel, so labels never overlap one another and
 /// change only when the phase does (not every frame). They are drawn at
@@ -89,7 +92,7 @@ fn labels(st: &SceneState, l: &DiagramLabels) -> Html {
     let right_up = (cx + 0.35, top + 0.6, Anchor::Start);
     let left_low = (cx - 0.35, top + 1.05, Anchor::End);
     let right_low = (cx + 0.35, top + 1.5, Anchor::Start);
-    let set: [Option<((f64, f64, Anchor), &str)>; 4] = match st.phase {
+    let set: [Option<(Slot, &str)>; 4] = match st.phase {
         Phase::Injury => [
             Some((above, &l.growth_factors)),
             Some((left_up, &l.bleeding)),
