@@ -179,3 +179,33 @@ async fn unmount_leaves_the_element_empty() {
     yew::scheduler::flush().await;
     assert_eq!(el.child_element_count(), 0);
 }
+
+#[wasm_bindgen_test]
+async fn how_it_works_opens_from_welcome_and_goes_back() {
+    let el = fresh_element();
+    let _m = platform::mount(el.clone(), Config::default()).unwrap();
+    yew::scheduler::flush().await;
+    let buttons = el.query_selector_all(".mg-actions button").unwrap();
+    let how: HtmlElement = buttons.item(1).unwrap().dyn_into().unwrap();
+    assert_eq!(how.text_content().as_deref(), Some("How microneedling works"));
+    how.click();
+    yew::scheduler::flush().await;
+    let heading = el.query_selector("h1").unwrap().unwrap();
+    assert_eq!(heading.text_content().as_deref(), Some("How microneedling works"));
+    let doc = web_sys::window().unwrap().document().unwrap();
+    assert_eq!(doc.active_element().as_ref(), Some(&heading));
+    assert!(el.query_selector("[role=tablist]").unwrap().is_some());
+    let back: HtmlElement = el.query_selector(".mg-how > .mg-actions button").unwrap().unwrap().dyn_into().unwrap();
+    back.click();
+    yew::scheduler::flush().await;
+    assert!(text(&el).contains("education, not a diagnosis"));
+}
+
+#[wasm_bindgen_test]
+async fn start_how_it_works_opens_the_diagrams() {
+    let el = host_element();
+    el.set_attribute("start", "how-it-works").unwrap();
+    let _w = MgWidget::new(el.clone()).unwrap();
+    yew::scheduler::flush().await;
+    assert!(shadow(&el).query_selector(".mg-dia").unwrap().is_some());
+}

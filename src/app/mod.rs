@@ -5,7 +5,9 @@
 
 pub mod art;
 pub mod clinic_bar;
+pub mod diagram;
 pub mod heading;
+pub mod how_it_works;
 pub mod quiz_coming;
 pub mod state;
 pub mod welcome;
@@ -16,6 +18,7 @@ use yew::prelude::*;
 use crate::core::catalog::Catalog;
 use crate::core::config::{Config, Mode};
 use crate::core::events::WidgetEvent;
+use how_it_works::HowItWorks;
 use quiz_coming::QuizComing;
 use state::{Action, AppState, Screen};
 use welcome::Welcome;
@@ -48,10 +51,14 @@ pub fn App(props: &AppProps) -> Html {
     };
     let screen = match state.screen {
         Screen::Welcome => html! {
-            <Welcome catalog={props.catalog.clone()} {top_level} {focus} on_start={dispatch(Action::StartQuiz)} />
+            <Welcome catalog={props.catalog.clone()} {top_level} {focus} on_start={dispatch(Action::StartQuiz)}
+                on_how_it_works={dispatch(Action::ShowHowItWorks)} />
         },
         Screen::Quiz => html! {
             <QuizComing catalog={props.catalog.clone()} {top_level} {focus} on_home={dispatch(Action::Home)} />
+        },
+        Screen::HowItWorks => html! {
+            <HowItWorks catalog={props.catalog.clone()} {top_level} {focus} on_home={dispatch(Action::Home)} />
         },
     };
     // Inside a clinic's page the page's own section names the widget, and two

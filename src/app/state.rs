@@ -13,6 +13,8 @@ pub enum Screen {
     Welcome,
     /// The quiz (its first question).
     Quiz,
+    /// The diagrams of how microneedling works.
+    HowItWorks,
 }
 
 /// The whole app state.
@@ -31,6 +33,7 @@ impl AppState {
         let screen = match start {
             Start::Welcome => Screen::Welcome,
             Start::Quiz => Screen::Quiz,
+            Start::HowItWorks => Screen::HowItWorks,
         };
         AppState { screen, navigated: false }
     }
@@ -41,6 +44,8 @@ impl AppState {
 pub enum Action {
     /// Start the quiz from the welcome screen.
     StartQuiz,
+    /// Open the diagrams of how microneedling works.
+    ShowHowItWorks,
     /// Return to the welcome screen.
     Home,
 }
@@ -51,6 +56,7 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let screen = match action {
             Action::StartQuiz => Screen::Quiz,
+            Action::ShowHowItWorks => Screen::HowItWorks,
             Action::Home => Screen::Welcome,
         };
         Rc::new(AppState { screen, navigated: true })

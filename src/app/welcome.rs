@@ -17,6 +17,8 @@ pub struct WelcomeProps {
     pub focus: bool,
     /// Called when the visitor presses Start.
     pub on_start: Callback<()>,
+    /// Called when the visitor opens the diagrams.
+    pub on_how_it_works: Callback<()>,
 }
 
 /// Name, what the guide does, the not-a-diagnosis note and Start.
@@ -24,6 +26,7 @@ pub struct WelcomeProps {
 pub fn Welcome(props: &WelcomeProps) -> Html {
     let t = &props.catalog.app;
     let on_start = props.on_start.reform(|_: MouseEvent| ());
+    let on_how = props.on_how_it_works.reform(|_: MouseEvent| ());
     html! {
         <section class="mg-screen mg-welcome">
             <div class="mg-welcome__art" aria-hidden="true">{ super::art::skin_layers() }</div>
@@ -36,6 +39,7 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
             <p class="mg-privacy">{ &t.privacy }</p>
             <div class="mg-actions">
                 <button type="button" class="mg-button mg-button--primary" onclick={on_start}>{ &t.start }</button>
+                <button type="button" class="mg-button" onclick={on_how}>{ &t.how_it_works }</button>
             </div>
         </section>
     }

@@ -61,6 +61,10 @@ pub struct AppText {
     pub book: String,
     /// The clinic's phone link; `{phone}` is the number.
     pub call: String,
+    /// Label of the welcome screen's button that opens the diagrams.
+    pub how_it_works: String,
+    /// Heading of the diagrams screen.
+    pub how_it_works_title: String,
 }
 
 /// Text of the skin diagrams: every caption is the text equivalent of what
@@ -313,6 +317,20 @@ pub struct ControlLabels {
     pub skin_tone: String,
     /// Text of the scale bar.
     pub scale_bar: String,
+    /// Accessible name of the scene switcher (the tab list).
+    pub scenes: String,
+    /// Accessible name of the list of healing phases.
+    pub phases: String,
+    /// Heading of the legend of patterns and lines.
+    pub legend: String,
+    /// Accessible name of the playback controls group.
+    pub playback: String,
+    /// Half playback speed.
+    pub speed_half: String,
+    /// Normal playback speed.
+    pub speed_normal: String,
+    /// Double playback speed.
+    pub speed_double: String,
 }
 
 /// Text of the course-of-treatment chart.

@@ -74,10 +74,16 @@ pub enum Start {
     Welcome,
     /// Straight into the quiz.
     Quiz,
+    /// Straight into the diagrams of how microneedling works.
+    HowItWorks,
 }
 
 impl Start {
-    const NAMES: [(&'static str, Start); 2] = [("welcome", Start::Welcome), ("quiz", Start::Quiz)];
+    const NAMES: [(&'static str, Start); 3] = [
+        ("welcome", Start::Welcome),
+        ("quiz", Start::Quiz),
+        ("how-it-works", Start::HowItWorks),
+    ];
 }
 
 /// Everything the app needs to know about how it was embedded.
@@ -440,6 +446,16 @@ mod tests {
         for bad in ["*", "", "https://", "https://a/b", "javascript:alert(1)", "https://a?x", "ftp://a", "https://a:"] {
             assert_eq!(exact_origin(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn start_can_open_the_diagrams() {
+        let p = Config::parse([("start", "How-It-Works")]);
+        assert_eq!(p.config.start, Start::HowItWorks);
+        assert!(p.warnings.is_empty());
+        let bad = Config::parse([("start", "how_it_works")]);
+        assert_eq!(bad.config.start, Start::Welcome);
+        assert!(bad.warnings[0].accepted.contains("how-it-works"));
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod events;
 pub mod overrides;
 pub mod course;
 pub mod scene;
+pub mod playback;
 pub mod timeline;
 pub mod plan;
 pub mod quiz;

@@ -23,7 +23,10 @@ use crate::core::overrides::catalog_with_overrides;
 
 /// The widget's stylesheet, compiled in so the shadow root needs no extra
 /// request and no inline `<style>` (which a strict CSP would block).
-const WIDGET_CSS: &str = include_str!("../../styles/widget.css");
+const WIDGET_CSS: &str = concat!(
+    include_str!("../../styles/widget.css"),
+    include_str!("../../styles/diagram.css"),
+);
 
 thread_local! {
     /// One parsed stylesheet shared by every instance on the page.

@@ -3,12 +3,17 @@
 //! Every mode (standalone page, clinic embed, kiosk) goes through the
 //! `<microneedling-guide>` custom element ([`element::MgWidget`]), which ends
 //! in [`mount`] with a typed [`Config`]. Reading the host page, fetching a
-//! clinic's wording and dispatching host events live here; nothing else in
-//! the crate touches the DOM outside Yew.
+//! clinic's wording and dispatching host events live here; browser clocks and
+//! listeners live in [`frame`], [`motion`] and [`visibility`], each owned by a
+//! guard that cleans up on drop. Nothing else in the crate touches the DOM
+//! outside Yew.
 
 pub mod element;
+pub mod frame;
 pub mod iframe;
 pub mod host;
+pub mod motion;
+pub mod visibility;
 
 use std::rc::Rc;
 

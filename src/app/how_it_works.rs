@@ -1,0 +1,40 @@
+//! The "How microneedling works" screen: the general diagrams (no quiz
+//! answers yet) and a way back to the start.
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::diagram::Diagram;
+use super::heading::ScreenHeading;
+use crate::core::catalog::Catalog;
+
+/// Properties of [`HowItWorks`].
+#[derive(Properties, PartialEq)]
+pub struct HowItWorksProps {
+    /// All text.
+    pub catalog: Rc<Catalog>,
+    /// Whether the widget owns the page's `h1`.
+    pub top_level: bool,
+    /// Whether to focus the heading on arrival.
+    pub focus: bool,
+    /// Called when the visitor goes back to the start.
+    pub on_home: Callback<()>,
+}
+
+/// The diagrams screen.
+#[component]
+pub fn HowItWorks(props: &HowItWorksProps) -> Html {
+    let t = &props.catalog.app;
+    let on_home = props.on_home.reform(|_: MouseEvent| ());
+    // Scene titles sit one level below the screen heading.
+    let heading_level = if props.top_level { 2 } else { 3 };
+    html! {
+        <section class="mg-screen mg-screen--wide mg-how">
+            <ScreenHeading text={t.how_it_works_title.clone()} top_level={props.top_level} focus={props.focus} />
+            <Diagram catalog={props.catalog.clone()} {heading_level} />
+            <div class="mg-actions">
+                <button type="button" class="mg-button" onclick={on_home}>{ &t.back_to_start }</button>
+            </div>
+        </section>
+    }
+}
