@@ -2,9 +2,11 @@
 //!
 //! Every mode (standalone page, clinic embed, kiosk) goes through [`mount`]
 //! with a typed [`Config`]. Reading the host page (attributes, URL) happens
-//! in [`host`]; nothing else in the crate touches the DOM outside Yew.
+//! in [`host`], the answer link in the URL fragment in [`link`]; nothing
+//! else in the crate touches the DOM outside Yew.
 
 pub mod host;
+pub mod link;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -15,7 +17,7 @@ use yew::AppHandle;
 
 use crate::app::{App, AppProps};
 use crate::core::catalog::Catalog;
-use crate::core::config::{Config, Lang};
+use crate::core::config::{Config, Lang, Mode};
 
 /// The attribute that marks an element for automatic mounting on page load.
 pub const AUTO_MOUNT_ATTR: &str = "data-microneedling-guide";
@@ -59,12 +61,38 @@ pub fn mount(element: Element, config: Config) -> Option<Mounted> {
         element.set_text_content(Some("This guide could not load. Please reload the page."));
         return None;
     };
+    let resume = if config.mode == Mode::Standalone {
+        saved_answers()
+    } else {
+        None
+    };
     let props = AppProps {
         config,
         catalog: Rc::new(catalog),
+        resume,
     };
     let handle = yew::Renderer::<App>::with_root_and_props(element, props).render();
     Some(Mounted { handle: Some(handle) })
+}
+
+/// Answers saved in the page URL, if any. Every dropped or changed part is
+/// reported in the console; a link that holds nothing usable resumes nothing.
+fn saved_answers() -> Option<crate::core::quiz::Answers> {
+    let (answers, warnings) = link::read()?;
+    for w in &warnings {
+        gloo::console::warn!(w.to_string());
+    }
+    (answers != crate::core::quiz::Answers::default()).then_some(answers)
+}
+
+/// Opens the browser's print dialog for the plan. The print stylesheet in
+/// `widget.css` turns the page into a clean summary.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        // Printing can be blocked (e.g. in some embedded browsers); the plan
+        // stays on screen either way, so the error is not worth surfacing.
+        let _ = w.print();
+    }
 }
 
 /// Reads an element's configuration (URL query first, its attributes last),
