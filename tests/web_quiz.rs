@@ -36,7 +36,11 @@ async fn mount(mode: Mode) -> (Element, Mounted) {
     let doc = window().document().unwrap();
     let el = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&el).unwrap();
-    let cfg = Config { mode, start: Start::Quiz, ..Config::default() };
+    let cfg = Config {
+        mode,
+        start: Start::Quiz,
+        ..Config::default()
+    };
     let m = platform::mount(el.clone(), cfg).unwrap();
     yew::scheduler::flush().await;
     (el, m)
@@ -49,7 +53,9 @@ async fn fresh() -> (Element, Mounted) {
 }
 
 fn find(el: &Element, sel: &str) -> Element {
-    el.query_selector(sel).unwrap().unwrap_or_else(|| panic!("no {sel}"))
+    el.query_selector(sel)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {sel}"))
 }
 
 async fn click(el: &Element, sel: &str) {
@@ -107,25 +113,45 @@ async fn complete(el: &Element) {
 async fn options_next_and_back_keep_answers_and_progress_and_focus_follow() {
     let (el, _m) = fresh().await;
     assert_eq!(text(&el, ".mg-progress__text"), "Step 1 of 6");
-    assert!(el.query_selector("progress[aria-labelledby]").unwrap().is_some());
+    assert!(el
+        .query_selector("progress[aria-labelledby]")
+        .unwrap()
+        .is_some());
     assert!(el.query_selector("fieldset legend h1").unwrap().is_some());
     // Several scar types at once; the drawings come with them.
     pick(&el, "rl").await;
     pick(&el, "bx").await;
     assert!(checked(&el, "rl") && checked(&el, "bx"));
-    assert_eq!(el.query_selector_all(".mg-option__art svg").unwrap().length(), 8);
+    assert_eq!(
+        el.query_selector_all(".mg-option__art svg")
+            .unwrap()
+            .length(),
+        8
+    );
     next(&el).await;
     assert_eq!(text(&el, ".mg-progress__text"), "Step 2 of 6");
     assert_eq!(focused_text(), "How easy are your scars to see?");
-    assert_eq!(find(&el, "input[value=\"2\"]").get_attribute("type").as_deref(), Some("radio"));
+    assert_eq!(
+        find(&el, "input[value=\"2\"]")
+            .get_attribute("type")
+            .as_deref(),
+        Some("radio")
+    );
     pick(&el, "2").await;
     click(&el, ".mg-nav__back").await;
     assert_eq!(text(&el, ".mg-progress__text"), "Step 1 of 6");
     assert_eq!(focused_text(), "What do your scars or marks look like?");
-    assert!(checked(&el, "rl") && checked(&el, "bx"), "Back keeps answers");
+    assert!(
+        checked(&el, "rl") && checked(&el, "bx"),
+        "Back keeps answers"
+    );
     next(&el).await;
     assert!(checked(&el, "2"), "Next keeps answers");
-    assert!(hash().starts_with("#a=v=1&s=bx.rl&g=2"), "answers mirrored: {}", hash());
+    assert!(
+        hash().starts_with("#a=v=1&s=bx.rl&g=2"),
+        "answers mirrored: {}",
+        hash()
+    );
 }
 
 #[wasm_bindgen_test]
@@ -147,8 +173,14 @@ async fn not_sure_opens_the_how_to_tell_guide() {
     assert!(el.query_selector(".mg-guide").unwrap().is_none());
     pick(&el, "ns").await;
     let guide = text(&el, ".mg-guide");
-    assert!(guide.contains("stretch test") && guide.contains("press test"), "{guide}");
-    assert!(el.query_selector(".mg-guide h2").unwrap().is_some(), "one level below the question");
+    assert!(
+        guide.contains("stretch test") && guide.contains("press test"),
+        "{guide}"
+    );
+    assert!(
+        el.query_selector(".mg-guide h2").unwrap().is_some(),
+        "one level below the question"
+    );
     click(&el, ".mg-guide-wrap > button").await;
     assert!(el.query_selector(".mg-guide").unwrap().is_none());
 }
@@ -172,14 +204,38 @@ async fn the_last_question_says_see_my_plan_and_the_plan_renders() {
     assert_eq!(focused_text(), "Your microneedling plan");
     assert!(text(&el, ".mg-verdict").contains("worth asking about"));
     assert!(el.query_selector(".mg-verdict--likely").unwrap().is_some());
-    for name in ["scars", "severity", "numbers", "downtime", "aftercare", "home-devices",
-        "provider-questions", "myths", "notice", "answers", "sources"] {
-        assert!(el.query_selector(&format!(".mg-plan__section--{name}")).unwrap().is_some(), "{name}");
+    for name in [
+        "scars",
+        "severity",
+        "numbers",
+        "downtime",
+        "aftercare",
+        "home-devices",
+        "provider-questions",
+        "myths",
+        "notice",
+        "answers",
+        "sources",
+    ] {
+        assert!(
+            el.query_selector(&format!(".mg-plan__section--{name}"))
+                .unwrap()
+                .is_some(),
+            "{name}"
+        );
     }
-    assert!(el.query_selector(".mg-plan__section--skin-tone").unwrap().is_none(), "type II");
+    assert!(
+        el.query_selector(".mg-plan__section--skin-tone")
+            .unwrap()
+            .is_none(),
+        "type II"
+    );
     assert_eq!(el.query_selector_all(".mg-myth").unwrap().length(), 6);
     assert!(el.query_selector_all(".mg-cite").unwrap().length() >= 8);
-    assert!(el.query_selector("h1 ~ section h2").unwrap().is_some(), "sections one level down");
+    assert!(
+        el.query_selector("h1 ~ section h2").unwrap().is_some(),
+        "sections one level down"
+    );
     assert!(el.query_selector(".mg-progress").unwrap().is_none());
 }
 
@@ -191,7 +247,12 @@ async fn change_returns_to_the_question_and_back_to_an_updated_plan() {
     // The fifth Change button is the safety screen.
     let buttons = el.query_selector_all(".mg-answers__change").unwrap();
     assert_eq!(buttons.length(), 6);
-    buttons.item(4).unwrap().dyn_into::<HtmlElement>().unwrap().click();
+    buttons
+        .item(4)
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
     yew::scheduler::flush().await;
     assert_eq!(focused_text(), "Do any of these apply to you?");
     assert!(checked(&el, "none"));
@@ -210,7 +271,11 @@ async fn start_over_clears_every_answer_and_the_link() {
     let (el, _m) = fresh().await;
     complete(&el).await;
     assert!(hash().starts_with("#a="));
-    let restart = el.query_selector_all(".mg-plan__actions button").unwrap().item(1).unwrap();
+    let restart = el
+        .query_selector_all(".mg-plan__actions button")
+        .unwrap()
+        .item(1)
+        .unwrap();
     assert_eq!(restart.text_content().as_deref(), Some("Start over"));
     restart.dyn_into::<HtmlElement>().unwrap().click();
     yew::scheduler::flush().await;
@@ -226,12 +291,20 @@ async fn a_saved_link_resumes_at_the_first_gap_or_the_plan() {
     assert_eq!(text(&el, ".mg-progress__text"), "Step 3 of 6");
     assert!(text(&el, "legend").contains("Anything else"));
     let doc = window().document().unwrap();
-    assert!(doc.active_element().map_or(true, |a| !el.contains(Some(&a))), "a resume steals no focus");
+    assert!(
+        doc.active_element().is_none_or(|a| !el.contains(Some(&a))),
+        "a resume steals no focus"
+    );
 
     set_hash("#a=v=1&s=ip&g=2&c=none&f=5&x=none&d=7");
     let (el, _m2) = mount(Mode::Standalone).await;
     assert!(el.query_selector(".mg-plan").unwrap().is_some());
-    assert!(el.query_selector(".mg-plan__section--skin-tone").unwrap().is_some(), "type V");
+    assert!(
+        el.query_selector(".mg-plan__section--skin-tone")
+            .unwrap()
+            .is_some(),
+        "type V"
+    );
     set_hash("");
 }
 
@@ -264,8 +337,14 @@ async fn a_tampered_link_warns_and_never_blanks_the_widget() {
         let (el, _m) = mount(Mode::Standalone).await;
         restore();
         let warnings = log.borrow().join("\n");
-        assert!(warnings.contains("microneedling-guide: saved answers"), "{bad}: {warnings}");
-        assert!(el.query_selector(".mg h1").unwrap().is_some(), "{bad}: still renders");
+        assert!(
+            warnings.contains("microneedling-guide: saved answers"),
+            "{bad}: {warnings}"
+        );
+        assert!(
+            el.query_selector(".mg h1").unwrap().is_some(),
+            "{bad}: still renders"
+        );
         assert!(!el.inner_html().contains("<script>"), "{bad}");
     }
     // The valid parts survive: the ice pick answer and the safety item.
@@ -300,5 +379,11 @@ async fn embed_mode_plan_sections_start_at_h3() {
     complete(&el).await;
     assert!(el.query_selector("h1").unwrap().is_none());
     assert!(el.query_selector(".mg-plan > h2").unwrap().is_some());
-    assert!(el.query_selector(".mg-plan__heading").unwrap().unwrap().tag_name() == "H3");
+    assert!(
+        el.query_selector(".mg-plan__heading")
+            .unwrap()
+            .unwrap()
+            .tag_name()
+            == "H3"
+    );
 }

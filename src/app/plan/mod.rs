@@ -40,7 +40,11 @@ pub struct PlanViewProps {
 }
 
 /// A bulleted list of catalog texts.
-fn list<K: Ord>(items: &[K], texts: &std::collections::BTreeMap<K, String>, class: &'static str) -> Html {
+fn list<K: Ord>(
+    items: &[K],
+    texts: &std::collections::BTreeMap<K, String>,
+    class: &'static str,
+) -> Html {
     html! {
         <ul class={class}>
             { for items.iter().filter_map(|k| texts.get(k)).map(|t| html! { <li>{ t.clone() }</li> }) }

@@ -27,7 +27,10 @@ pub fn tag(level: u8) -> String {
 /// One section of the plan.
 #[component]
 pub fn PlanSection(props: &PlanSectionProps) -> Html {
-    let class = classes!("mg-plan__section", format!("mg-plan__section--{}", props.name));
+    let class = classes!(
+        "mg-plan__section",
+        format!("mg-plan__section--{}", props.name)
+    );
     html! {
         <section {class}>
             <@{tag(props.level)} class="mg-plan__heading">{ props.title.clone() }</@>
