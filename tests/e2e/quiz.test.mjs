@@ -250,3 +250,17 @@ test('embed mode keeps answers out of the host URL and starts at h2', async () =
   assert.ok(!page.url().includes('#'), page.url());
   await context.close();
 });
+
+test('the narrowest phone (320 px): question, guide and plan never scroll sideways', async () => {
+  for (const hash of ['', '#a=v=1&s=ns', '#a=v=1&s=ip.kl.ns&g=2&c=fl.me&f=5&x=kt.ab&d=7']) {
+    const { context, page } = await open(browser, `${server.origin}/?start=quiz${hash}`, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+    await page.waitForSelector('.mg-quiz, .mg-plan');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `no horizontal scroll at 320 px for "${hash}"`);
+    const small = await page.$$eval('.mg button, .mg label.mg-option, .mg summary', (els) => els
+      .map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 && (r.height < 24 || r.width < 24)).length);
+    assert.equal(small, 0, 'every target at least 24 px');
+    await axeClean(page, `320 px ${hash}`);
+    await context.close();
+  }
+});
