@@ -1,6 +1,7 @@
 //! The Yew app: components that render core state and send actions.
 //!
-//! One file per component; [`state`] holds the reducer. Nothing here reads
+//! One file per component; [`state`] holds the app reducer and
+//! [`quiz::state`] the quiz reducer (both pure). Nothing here reads
 //! attributes, storage or timers: that is the platform layer's job.
 
 pub mod art;
@@ -8,7 +9,8 @@ pub mod clinic_bar;
 pub mod diagram;
 pub mod heading;
 pub mod how_it_works;
-pub mod quiz_coming;
+pub mod plan;
+pub mod quiz;
 pub mod state;
 pub mod welcome;
 
@@ -16,10 +18,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::catalog::Catalog;
-use crate::core::config::{Config, Mode};
+use crate::core::config::{Config, Mode, Start};
 use crate::core::events::WidgetEvent;
+use crate::core::quiz::Answers;
 use how_it_works::HowItWorks;
-use quiz_coming::QuizComing;
+use quiz::state::QuizState;
+use quiz::QuizFlow;
 use state::{Action, AppState, Screen};
 use welcome::Welcome;
 
@@ -33,15 +37,42 @@ pub struct AppProps {
     /// Receives events for the host page; it decides what leaves the widget.
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
+    /// Answers from a saved link to resume with (standalone mode only).
+    #[prop_or_default]
+    pub resume: Option<Answers>,
 }
 
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer_eq(|| AppState::initial(props.config.start));
+    // A resumed visit goes straight back to where the visitor was.
+    let start = if props.resume.is_some() {
+        Start::Quiz
+    } else {
+        props.config.start
+    };
+    let state = use_reducer_eq(|| AppState::initial(start));
     {
         let on_event = props.on_event.clone();
         use_effect_with((), move |_| on_event.emit(WidgetEvent::Ready));
+    }
+    // The quiz lives here, not in its screen, so going back to the welcome
+    // screen and starting again keeps every answer.
+    let quiz = {
+        let resume = props.resume.clone();
+        use_reducer_eq(move || QuizState::new(resume.as_ref()))
+    };
+    let uid = use_memo((), |_| quiz::next_uid());
+    let standalone = props.config.mode == Mode::Standalone;
+    {
+        // Mirror the answers into the URL so a reload resumes; standalone
+        // only, because a clinic's URL must not carry health answers.
+        let answers = quiz.quiz.answers.clone();
+        use_effect_with(answers, move |a| {
+            if standalone {
+                crate::platform::link::write(a);
+            }
+        });
     }
     let top_level = props.config.mode != Mode::Embed;
     let focus = state.navigated;
@@ -55,7 +86,8 @@ pub fn App(props: &AppProps) -> Html {
                 on_how_it_works={dispatch(Action::ShowHowItWorks)} />
         },
         Screen::Quiz => html! {
-            <QuizComing catalog={props.catalog.clone()} {top_level} {focus} on_home={dispatch(Action::Home)} />
+            <QuizFlow catalog={props.catalog.clone()} {top_level} {focus} quiz={quiz.clone()}
+                uid={AttrValue::from((*uid).clone())} on_home={dispatch(Action::Home)} />
         },
         Screen::HowItWorks => html! {
             <HowItWorks catalog={props.catalog.clone()} {top_level} {focus} on_home={dispatch(Action::Home)} />

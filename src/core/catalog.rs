@@ -49,10 +49,6 @@ pub struct AppText {
     pub privacy: String,
     /// Label of the button that starts the quiz.
     pub start: String,
-    /// Heading shown while the quiz screen is not built yet.
-    pub quiz_coming_title: String,
-    /// Plain explanation that the quiz is on its way.
-    pub quiz_coming_body: String,
     /// Label of the button that returns to the welcome screen.
     pub back_to_start: String,
     /// Alternative text of a clinic's logo shown without its name.
@@ -624,6 +620,8 @@ pub struct PlanText {
     pub notices: BTreeMap<Notice, Titled>,
     /// Citation line under a section, with a `{list}` placeholder.
     pub cite: String,
+    /// Heading of the numbered source list at the end of the plan.
+    pub sources_heading: String,
     /// The numbered source list.
     pub sources: BTreeMap<u8, String>,
 }

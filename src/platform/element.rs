@@ -65,6 +65,8 @@ struct Inner {
     warned: Vec<String>,
     /// Reports the height to a framing clinic page (the iframe option).
     resizer: Option<super::iframe::FrameResizer>,
+    /// Answers from the page URL to resume with; read once, standalone only.
+    resume: Option<crate::core::quiz::Answers>,
 }
 
 /// One `<microneedling-guide>` element's widget.
@@ -113,6 +115,7 @@ impl MgWidget {
                 overrides: None,
                 warned: Vec::new(),
                 resizer: None,
+                resume: None,
             })),
         };
         widget.update();
@@ -134,7 +137,11 @@ impl MgWidget {
             let new: Vec<&String> = fresh.iter().filter(|w| !inner.warned.contains(w)).collect();
             warn_all(&new);
             inner.warned = fresh;
+            let first = inner.mounted.is_none();
             inner.config = parsed.config;
+            if first && inner.config.mode == crate::core::config::Mode::Standalone {
+                inner.resume = super::saved_answers();
+            }
             let wanted = inner.config.content_url.clone();
             let have = inner.overrides.as_ref().map(|(u, _)| u.clone());
             if wanted != have {
@@ -197,6 +204,7 @@ fn render(inner: &mut Inner) {
         config: inner.config.clone(),
         catalog: Rc::new(catalog),
         on_event: Callback::from(move |e| dispatch(&host, e, share)),
+        resume: inner.resume.clone(),
     };
     match inner.mounted.as_mut() {
         Some(m) => m.update(props),

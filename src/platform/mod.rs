@@ -5,13 +5,15 @@
 //! in [`mount`] with a typed [`Config`]. Reading the host page, fetching a
 //! clinic's wording and dispatching host events live here; browser clocks and
 //! listeners live in [`frame`], [`motion`] and [`visibility`], each owned by a
-//! guard that cleans up on drop. Nothing else in the crate touches the DOM
+//! guard that cleans up on drop; the answer link in the URL fragment is in
+//! [`link`]. Nothing else in the crate touches the DOM
 //! outside Yew.
 
 pub mod element;
 pub mod frame;
 pub mod iframe;
 pub mod host;
+pub mod link;
 pub mod motion;
 pub mod visibility;
 
@@ -22,7 +24,7 @@ use yew::{AppHandle, Callback};
 
 use crate::app::{App, AppProps};
 use crate::core::catalog::Catalog;
-use crate::core::config::{Config, Lang};
+use crate::core::config::{Config, Lang, Mode};
 use crate::core::events::WidgetEvent;
 
 /// A mounted widget. Yew owns the element's content until [`Mounted::unmount`].
@@ -73,13 +75,34 @@ pub fn mount(element: Element, config: Config) -> Option<Mounted> {
         element.set_text_content(Some(FATAL_TEXT));
         return None;
     };
-    Some(mount_with(element, AppProps { config, catalog: Rc::new(catalog), on_event: Callback::noop() }))
+    let resume = if config.mode == Mode::Standalone { saved_answers() } else { None };
+    Some(mount_with(element, AppProps { config, catalog: Rc::new(catalog), on_event: Callback::noop(), resume }))
 }
 
 /// Mounts the app into `element` with fully prepared properties.
 pub fn mount_with(element: Element, props: AppProps) -> Mounted {
     let handle = yew::Renderer::<App>::with_root_and_props(element, props).render();
     Mounted { handle: Some(handle) }
+}
+
+/// Answers saved in the page URL, if any. Every dropped or changed part is
+/// reported in the console; a link that holds nothing usable resumes nothing.
+pub fn saved_answers() -> Option<crate::core::quiz::Answers> {
+    let (answers, warnings) = link::read()?;
+    for w in &warnings {
+        gloo::console::warn!(w.to_string());
+    }
+    (answers != crate::core::quiz::Answers::default()).then_some(answers)
+}
+
+/// Opens the browser's print dialog for the plan. The print stylesheet in
+/// `widget.css` turns the page into a clean summary.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        // Printing can be blocked (e.g. in some embedded browsers); the plan
+        // stays on screen either way, so the error is not worth surfacing.
+        let _ = w.print();
+    }
 }
 
 /// Logs each configuration warning once, naming the value and the default.

@@ -1,0 +1,81 @@
+//! "Your answers": each shown question with its answer and a Change button
+//! that opens the question; Next (or "Back to my plan") comes back here.
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use crate::core::catalog::Catalog;
+use crate::core::quiz::{Action, Answers, Question};
+
+/// The chosen options of one question, as their labels.
+pub fn answer_labels(c: &Catalog, a: &Answers, q: Question) -> Vec<String> {
+    let qs = &c.quiz.questions;
+    let owned = |s: &str| s.to_string();
+    match q {
+        Question::Scars => a.scars.iter().map(|k| owned(qs.scars.label(k))).collect(),
+        Question::Visibility => a
+            .visibility
+            .iter()
+            .map(|k| owned(qs.visibility.label(k)))
+            .collect(),
+        Question::Concerns => a
+            .concerns
+            .iter()
+            .map(|k| owned(qs.concerns.label(k)))
+            .collect(),
+        Question::Sun => a.sun.iter().map(|k| owned(qs.sun.label(k))).collect(),
+        Question::Safety => a.safety.iter().map(|k| owned(qs.safety.label(k))).collect(),
+        Question::Downtime => a
+            .downtime
+            .iter()
+            .map(|k| owned(qs.downtime.label(k)))
+            .collect(),
+    }
+}
+
+/// Properties of [`AnswerSummary`].
+#[derive(Properties, PartialEq)]
+pub struct AnswerSummaryProps {
+    /// All text.
+    pub catalog: Rc<Catalog>,
+    /// The answers.
+    pub answers: Answers,
+    /// The questions shown for these answers.
+    pub questions: Vec<Question>,
+    /// Sends [`Action::JumpTo`].
+    pub on_action: Callback<Action>,
+}
+
+/// A description list of questions and answers with Change buttons.
+#[component]
+pub fn AnswerSummary(props: &AnswerSummaryProps) -> Html {
+    let c = &props.catalog;
+    let rows = props
+        .questions
+        .iter()
+        .map(|q| {
+            let q = *q;
+            let (title, _) = c.quiz.questions.heading(q);
+            let labels = answer_labels(c, &props.answers, q);
+            let value = if labels.is_empty() {
+                html! { <em>{ &c.plan.not_answered }</em> }
+            } else {
+                html! { <ul class="mg-answers__list">{ for labels.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul> }
+            };
+            let onclick = props.on_action.reform(move |_: MouseEvent| Action::JumpTo(q));
+            html! {
+                <div class="mg-answers__row" key={q.code()}>
+                    <dt class="mg-answers__q">{ title }</dt>
+                    <dd class="mg-answers__a">
+                        { value }
+                        <button type="button" class="mg-button mg-button--small mg-answers__change" {onclick}>
+                            { &c.quiz.buttons.change }
+                            <span class="mg-sr">{ format!(": {title}") }</span>
+                        </button>
+                    </dd>
+                </div>
+            }
+        })
+        .collect::<Html>();
+    html! { <dl class="mg-answers">{ rows }</dl> }
+}

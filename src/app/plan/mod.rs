@@ -1,0 +1,163 @@
+//! The personal plan, rendered from [`build_plan`] and the catalog.
+//!
+//! Every section cites its sources; the print stylesheet turns the same
+//! markup into a one- or two-page summary without controls.
+
+pub mod answers;
+pub mod myths;
+pub mod scars;
+pub mod section;
+pub mod sources;
+pub mod verdict;
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::heading::ScreenHeading;
+use crate::core::catalog::Catalog;
+use crate::core::plan::{build_plan, concern_evidence, Plan, Section};
+use crate::core::quiz::{Action, Quiz};
+use answers::AnswerSummary;
+use myths::MythList;
+use scars::ScarAdviceList;
+use section::PlanSection;
+use sources::SourceList;
+use verdict::VerdictBox;
+
+/// Properties of [`PlanView`].
+#[derive(Properties, PartialEq)]
+pub struct PlanViewProps {
+    /// All text.
+    pub catalog: Rc<Catalog>,
+    /// Whether the widget owns the page's `h1`.
+    pub top_level: bool,
+    /// Whether the heading takes focus on mount.
+    pub focus: bool,
+    /// The quiz, for its answers and shown questions.
+    pub quiz: Quiz,
+    /// Sends quiz actions (Change, Start over).
+    pub on_action: Callback<Action>,
+}
+
+/// A bulleted list of catalog texts.
+fn list<K: Ord>(
+    items: &[K],
+    texts: &std::collections::BTreeMap<K, String>,
+    class: &'static str,
+) -> Html {
+    html! {
+        <ul class={class}>
+            { for items.iter().filter_map(|k| texts.get(k)).map(|t| html! { <li>{ t.clone() }</li> }) }
+        </ul>
+    }
+}
+
+/// The whole plan.
+#[component]
+pub fn PlanView(props: &PlanViewProps) -> Html {
+    let c = &props.catalog;
+    let t = &c.plan;
+    let plan: Plan = build_plan(&props.quiz.answers);
+    let level = if props.top_level { 2 } else { 3 };
+    let heading = |s: Section| AttrValue::from(t.headings.get(&s).cloned().unwrap_or_default());
+    let cite = |s: Section| {
+        let src = plan.sources(s);
+        AttrValue::from(if src.is_empty() {
+            String::new()
+        } else {
+            t.cite_text(&src)
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| crate::platform::print());
+    let on_restart = props.on_action.reform(|_: MouseEvent| Action::Restart);
+
+    let concerns = plan
+        .concerns
+        .iter()
+        .map(|a| {
+            let evidence = concern_evidence(a.concern)
+                .and_then(|(e, _)| t.evidence.get(&e))
+                .cloned()
+                .unwrap_or_default();
+            html! {
+                <li key={a.concern.code()}>
+                    <span class="mg-badge">{ evidence }</span>
+                    { " " }{ t.concerns.get(&a.concern).cloned().unwrap_or_default() }
+                </li>
+            }
+        })
+        .collect::<Html>();
+    let notice = t.notices.get(&plan.notice);
+
+    html! {
+        <section class="mg-screen mg-plan">
+            <ScreenHeading text={t.title.clone()} top_level={props.top_level} focus={props.focus} />
+            <p class="mg-lead">{ &t.intro }</p>
+
+            <PlanSection {level} name="verdict" title={heading(Section::Verdict)} cite={cite(Section::Verdict)}>
+                <VerdictBox catalog={c.clone()} verdict={plan.verdict} reasons={plan.reasons.clone()} />
+            </PlanSection>
+
+            if !plan.scars.is_empty() {
+                <PlanSection {level} name="scars" title={heading(Section::Scars)} cite={cite(Section::Scars)}>
+                    <ScarAdviceList catalog={c.clone()} advice={plan.scars.clone()} level={level + 1} />
+                </PlanSection>
+            }
+            if let Some(v) = plan.severity {
+                <PlanSection {level} name="severity" title={heading(Section::Severity)} cite={cite(Section::Severity)}>
+                    <p>{ t.severity.get(&v).cloned().unwrap_or_default() }</p>
+                </PlanSection>
+            }
+            if !plan.concerns.is_empty() {
+                <PlanSection {level} name="concerns" title={heading(Section::Concerns)} cite={cite(Section::Concerns)}>
+                    <ul class="mg-list mg-concerns">{ concerns }</ul>
+                </PlanSection>
+            }
+            <PlanSection {level} name="numbers" title={heading(Section::Numbers)} cite={cite(Section::Numbers)}>
+                { list(&plan.numbers, &t.numbers, "mg-list") }
+            </PlanSection>
+            <PlanSection {level} name="downtime" title={heading(Section::Downtime)} cite={cite(Section::Downtime)}>
+                <p>{ t.downtime.get(&plan.downtime).cloned().unwrap_or_default() }</p>
+            </PlanSection>
+            if let Some(note) = plan.skin_tone {
+                <PlanSection {level} name="skin-tone" title={heading(Section::SkinTone)} cite={cite(Section::SkinTone)}>
+                    <p>{ t.skin_tone.get(&note).cloned().unwrap_or_default() }</p>
+                </PlanSection>
+            }
+            <PlanSection {level} name="aftercare" title={heading(Section::Aftercare)} cite={cite(Section::Aftercare)}>
+                { list(&plan.aftercare, &t.aftercare, "mg-list mg-list--check") }
+            </PlanSection>
+            <PlanSection {level} name="home-devices" title={heading(Section::HomeDevices)} cite={cite(Section::HomeDevices)}>
+                { list(&plan.home_devices, &t.home_devices, "mg-list") }
+            </PlanSection>
+            <PlanSection {level} name="provider-questions" title={heading(Section::ProviderQuestions)} cite={cite(Section::ProviderQuestions)}>
+                <ol class="mg-list mg-list--numbered">
+                    { for plan.provider_questions.iter().filter_map(|q| t.provider_questions.get(q)).map(|q| html! { <li>{ q.clone() }</li> }) }
+                </ol>
+            </PlanSection>
+            <PlanSection {level} name="myths" title={heading(Section::Myths)} cite={cite(Section::Myths)}>
+                <MythList catalog={c.clone()} myths={plan.myths.clone()} />
+            </PlanSection>
+            <PlanSection {level} name="notice" title={heading(Section::Notice)} cite={cite(Section::Notice)}>
+                if let Some(n) = notice {
+                    <div class="mg-note">
+                        <p class="mg-note__title">{ &n.title }</p>
+                        <p>{ &n.body }</p>
+                    </div>
+                }
+            </PlanSection>
+            <PlanSection {level} name="answers" title={AttrValue::from(t.answers_heading.clone())}>
+                <AnswerSummary catalog={c.clone()} answers={props.quiz.answers.clone()}
+                    questions={props.quiz.visible_questions()} on_action={props.on_action.clone()} />
+            </PlanSection>
+            <PlanSection {level} name="sources" title={AttrValue::from(t.sources_heading.clone())}>
+                <SourceList catalog={c.clone()} numbers={plan.all_sources()} />
+            </PlanSection>
+
+            <div class="mg-actions mg-plan__actions">
+                <button type="button" class="mg-button mg-button--primary" onclick={on_print}>{ &c.quiz.buttons.print }</button>
+                <button type="button" class="mg-button" onclick={on_restart}>{ &c.quiz.buttons.start_over }</button>
+            </div>
+        </section>
+    }
+}

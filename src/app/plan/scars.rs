@@ -1,0 +1,54 @@
+//! Per scar type: what it is, how it responds, and what else to ask about.
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::section::tag;
+use crate::core::catalog::Catalog;
+use crate::core::plan::ScarAdvice;
+
+/// Properties of [`ScarAdviceList`].
+#[derive(Properties, PartialEq)]
+pub struct ScarAdviceProps {
+    /// All text.
+    pub catalog: Rc<Catalog>,
+    /// One entry per chosen scar type.
+    pub advice: Vec<ScarAdvice>,
+    /// Heading level of each scar type's name.
+    pub level: u8,
+}
+
+/// One block per scar type.
+#[component]
+pub fn ScarAdviceList(props: &ScarAdviceProps) -> Html {
+    let t = &props.catalog.plan;
+    let names = &props.catalog.quiz.questions.scars;
+    props
+        .advice
+        .iter()
+        .map(|a| {
+            let add_ons = a
+                .add_ons
+                .iter()
+                .filter_map(|x| t.add_ons.get(x))
+                .map(|x| html! { <li><strong>{ &x.title }</strong>{ ": " }{ &x.body }</li> })
+                .collect::<Html>();
+            html! {
+                <div class="mg-scar" key={a.scar.code()}>
+                    <div class="mg-scar__head">
+                        <span class="mg-scar__art" aria-hidden="true">{ crate::app::quiz::scar_picker::scar_art(a.scar) }</span>
+                        <div>
+                            <@{tag(props.level)} class="mg-scar__name">{ names.label(&a.scar) }</@>
+                            <p class="mg-badge">{ t.responses.get(&a.response).cloned().unwrap_or_default() }</p>
+                        </div>
+                    </div>
+                    <p>{ t.scars.get(&a.scar).cloned().unwrap_or_default() }</p>
+                    if !a.add_ons.is_empty() {
+                        <p class="mg-scar__addons-title">{ &t.add_ons_heading }</p>
+                        <ul class="mg-scar__addons">{ add_ons }</ul>
+                    }
+                </div>
+            }
+        })
+        .collect()
+}

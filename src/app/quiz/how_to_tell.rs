@@ -1,0 +1,56 @@
+//! The "how to tell" guide: the scar shapes side by side, then the stretch
+//! and press tests, for visitors who are not sure what they have.
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::scar_picker::scar_art;
+use crate::core::catalog::Catalog;
+use crate::core::quiz::ScarType;
+
+/// Properties of [`HowToTellGuide`].
+#[derive(Properties, PartialEq)]
+pub struct HowToTellProps {
+    /// All text.
+    pub catalog: Rc<Catalog>,
+    /// Heading level of the guide's title (one below the question's).
+    pub level: u8,
+}
+
+/// The guide, from the catalog's `how_to_tell` section.
+#[component]
+pub fn HowToTellGuide(props: &HowToTellProps) -> Html {
+    let g = &props.catalog.quiz.how_to_tell;
+    let h = format!("h{}", props.level.min(6));
+    let h_sub = format!("h{}", (props.level + 1).min(6));
+    let shapes = ScarType::ALL
+        .iter()
+        .filter_map(|s| g.shapes.get(s).map(|text| (*s, text.clone())))
+        .map(|(s, text)| {
+            html! {
+                <li class="mg-guide__shape" key={s.code()}>
+                    <span class="mg-guide__art" aria-hidden="true">{ scar_art(s) }</span>
+                    <span>{ text }</span>
+                </li>
+            }
+        })
+        .collect::<Html>();
+    html! {
+        <section class="mg-guide">
+            <@{h} class="mg-guide__title">{ &g.title }</@>
+            <p>{ &g.intro }</p>
+            <ul class="mg-guide__shapes" role="list">{ shapes }</ul>
+            <div class="mg-guide__tests">
+                <div class="mg-guide__test">
+                    <@{h_sub.clone()} class="mg-guide__subtitle">{ &g.stretch_title }</@>
+                    <p>{ &g.stretch_test }</p>
+                </div>
+                <div class="mg-guide__test">
+                    <@{h_sub} class="mg-guide__subtitle">{ &g.press_title }</@>
+                    <p>{ &g.press_test }</p>
+                </div>
+            </div>
+            <p class="mg-guide__note">{ &g.provider_note }</p>
+        </section>
+    }
+}

@@ -1,0 +1,117 @@
+//! The quiz screens: one question per screen, then the plan.
+//!
+//! [`QuizFlow`] owns the parts that must survive a change of question (the
+//! progress live region, the "pick an answer" message, the buttons), while
+//! each question is keyed by its code so it mounts afresh and its heading
+//! takes focus.
+
+pub mod how_to_tell;
+pub mod progress;
+pub mod question;
+pub mod scar_picker;
+pub mod state;
+
+use std::cell::Cell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::plan::PlanView;
+use crate::core::catalog::Catalog;
+use crate::core::quiz::{Action, Screen};
+use progress::Progress;
+use question::QuestionScreen;
+use state::QuizState;
+
+thread_local! {
+    static NEXT_UID: Cell<u32> = const { Cell::new(0) };
+}
+
+/// A prefix unique to one mounted widget, for element ids and radio group
+/// names: two widgets on one page must not share a radio group.
+pub fn next_uid() -> String {
+    NEXT_UID.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1));
+        format!("mg{id}")
+    })
+}
+
+/// Properties of [`QuizFlow`].
+#[derive(Properties, PartialEq)]
+pub struct QuizFlowProps {
+    /// All text.
+    pub catalog: Rc<Catalog>,
+    /// Whether the widget owns the page's `h1`.
+    pub top_level: bool,
+    /// Whether the visitor arrived from another app screen (focus the heading).
+    pub focus: bool,
+    /// The quiz reducer, owned by the app so answers outlive this screen.
+    pub quiz: UseReducerHandle<QuizState>,
+    /// Unique prefix for ids.
+    pub uid: AttrValue,
+    /// Back from the first question: return to the welcome screen.
+    pub on_home: Callback<()>,
+}
+
+/// The current question or the plan.
+#[component]
+pub fn QuizFlow(props: &QuizFlowProps) -> Html {
+    let state = &props.quiz;
+    let send = {
+        let handle = state.clone();
+        Callback::from(move |a: Action| handle.dispatch(a))
+    };
+    let focus = props.focus || state.moved;
+    let q = match state.quiz.screen {
+        Screen::Plan => {
+            return html! {
+                <PlanView catalog={props.catalog.clone()} top_level={props.top_level} {focus}
+                    quiz={state.quiz.clone()} on_action={send} />
+            };
+        }
+        Screen::Question(q) => q,
+    };
+    let t = &props.catalog.quiz;
+    let (n, total) = state.quiz.progress();
+    let first = state.quiz.visible_questions().first() == Some(&q);
+    let editing = state.quiz.editing;
+
+    let on_back = if first && !editing {
+        props.on_home.reform(|_: MouseEvent| ())
+    } else {
+        send.reform(|_: MouseEvent| Action::Back)
+    };
+    let on_next = send.reform(|_: MouseEvent| Action::Next);
+    let on_return = send.reform(|_: MouseEvent| Action::ReturnToPlan);
+    let next_label = if state.quiz.next_is_plan() {
+        &t.buttons.see_plan
+    } else {
+        &t.buttons.next
+    };
+    let need_id = format!("{}-need", props.uid);
+    let question = html! {
+        <QuestionScreen key={q.code()} catalog={props.catalog.clone()} question={q}
+            answers={state.quiz.answers.clone()} guide_open={state.quiz.guide_open}
+            top_level={props.top_level} {focus} uid={props.uid.clone()} on_action={send.clone()} />
+    };
+    html! {
+        <section class="mg-screen mg-quiz">
+            <Progress text={t.step_text(n, total)} value={n} max={total} id={format!("{}-step", props.uid)} />
+            <div class="mg-quiz__question">{ question }</div>
+            // Always in the DOM, so screen readers pick up the message when
+            // it appears; the Next button stays enabled and focusable.
+            <p id={need_id.clone()} class="mg-need" role="status">
+                if state.need_answer { { &t.need_answer } }
+            </p>
+            <div class="mg-actions mg-nav">
+                <button type="button" class="mg-button mg-nav__back" onclick={on_back}>{ &t.buttons.back }</button>
+                if editing {
+                    <button type="button" class="mg-button mg-nav__return" onclick={on_return}>{ &t.buttons.back_to_plan }</button>
+                }
+                <button type="button" class="mg-button mg-button--primary mg-nav__next"
+                    aria-describedby={state.need_answer.then(|| AttrValue::from(need_id))}
+                    onclick={on_next}>{ next_label }</button>
+            </div>
+        </section>
+    }
+}
