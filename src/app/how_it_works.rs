@@ -4,6 +4,8 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
+use crate::core::scene::{NeedleTarget, ScarShape};
+
 use super::diagram::Diagram;
 use super::heading::ScreenHeading;
 use crate::core::catalog::Catalog;
@@ -17,8 +19,17 @@ pub struct HowItWorksProps {
     pub top_level: bool,
     /// Whether to focus the heading on arrival.
     pub focus: bool,
-    /// Called when the visitor goes back to the start.
+    /// Called when the visitor goes back (to the start, or to their plan).
     pub on_home: Callback<()>,
+    /// The visitor's scar shapes; empty for the general version.
+    #[prop_or_default]
+    pub shapes: Vec<ScarShape>,
+    /// The needle set-up from the visitor's plan.
+    #[prop_or(NeedleTarget::Scars)]
+    pub needle: NeedleTarget,
+    /// Label of the back button, when it leads somewhere else than the start.
+    #[prop_or_default]
+    pub back_label: Option<AttrValue>,
 }
 
 /// The diagrams screen.
@@ -31,9 +42,9 @@ pub fn HowItWorks(props: &HowItWorksProps) -> Html {
     html! {
         <section class="mg-screen mg-screen--wide mg-how">
             <ScreenHeading text={t.how_it_works_title.clone()} top_level={props.top_level} focus={props.focus} />
-            <Diagram catalog={props.catalog.clone()} {heading_level} />
+            <Diagram catalog={props.catalog.clone()} {heading_level} shapes={props.shapes.clone()} needle={props.needle} />
             <div class="mg-actions">
-                <button type="button" class="mg-button" onclick={on_home}>{ &t.back_to_start }</button>
+                <button type="button" class="mg-button" onclick={on_home}>{ props.back_label.clone().unwrap_or_else(|| AttrValue::from(t.back_to_start.clone())) }</button>
             </div>
         </section>
     }

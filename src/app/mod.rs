@@ -20,7 +20,9 @@ use yew::prelude::*;
 use crate::core::catalog::Catalog;
 use crate::core::config::{Config, Mode, Start};
 use crate::core::events::WidgetEvent;
-use crate::core::quiz::Answers;
+use crate::core::plan::build_plan;
+use crate::core::quiz::{Answers, Screen as QuizScreen};
+use crate::core::scene::{needle_for, shapes_for};
 use how_it_works::HowItWorks;
 use quiz::state::QuizState;
 use quiz::QuizFlow;
@@ -74,6 +76,24 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    {
+        // Tell the host about progress, never about answers: the step
+        // numbers, and the plan's verdict (sent on only if the host opted in).
+        let event = match (state.screen, quiz.quiz.screen) {
+            (Screen::Quiz, QuizScreen::Question(_)) => {
+                let (n, total) = quiz.quiz.progress();
+                Some(WidgetEvent::Step { step: u8::try_from(n).unwrap_or(u8::MAX), total: u8::try_from(total).unwrap_or(u8::MAX) })
+            }
+            (Screen::Quiz, QuizScreen::Plan) => Some(WidgetEvent::Complete { verdict: build_plan(&quiz.quiz.answers).verdict }),
+            _ => None,
+        };
+        let on_event = props.on_event.clone();
+        use_effect_with(event, move |e| {
+            if let Some(e) = e {
+                on_event.emit(*e);
+            }
+        });
+    }
     let top_level = props.config.mode != Mode::Embed;
     let focus = state.navigated;
     let dispatch = |action: Action| {
@@ -87,11 +107,25 @@ pub fn App(props: &AppProps) -> Html {
         },
         Screen::Quiz => html! {
             <QuizFlow catalog={props.catalog.clone()} {top_level} {focus} quiz={quiz.clone()}
-                uid={AttrValue::from((*uid).clone())} on_home={dispatch(Action::Home)} />
+                uid={AttrValue::from((*uid).clone())} on_home={dispatch(Action::Home)}
+                clinic={props.config.clinic.clone()} kiosk={props.config.mode == Mode::Kiosk}
+                on_book={props.on_event.reform(|()| WidgetEvent::BookClick)}
+                on_how_it_works={dispatch(Action::ShowHowItWorks)} />
         },
-        Screen::HowItWorks => html! {
-            <HowItWorks catalog={props.catalog.clone()} {top_level} {focus} on_home={dispatch(Action::Home)} />
-        },
+        Screen::HowItWorks => {
+            // Personal when the visitor has a plan: their shapes and needle
+            // set-up, and the way back leads to that plan.
+            let has_plan = quiz.quiz.screen == QuizScreen::Plan;
+            let (on_back, back_label) = if has_plan {
+                (dispatch(Action::StartQuiz), Some(AttrValue::from(props.catalog.quiz.buttons.back_to_plan.clone())))
+            } else {
+                (dispatch(Action::Home), None)
+            };
+            html! {
+                <HowItWorks catalog={props.catalog.clone()} {top_level} {focus} on_home={on_back} {back_label}
+                    shapes={shapes_for(&quiz.quiz.answers)} needle={needle_for(&quiz.quiz.answers)} />
+            }
+        }
     };
     // Inside a clinic's page the page's own section names the widget, and two
     // embeds would otherwise be two landmarks with the same name.

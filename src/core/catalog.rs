@@ -57,6 +57,8 @@ pub struct AppText {
     pub book: String,
     /// The clinic's phone link; `{phone}` is the number.
     pub call: String,
+    /// The plan's link to the diagrams drawn with the visitor's own scars.
+    pub see_on_your_skin: String,
     /// Label of the welcome screen's button that opens the diagrams.
     pub how_it_works: String,
     /// Heading of the diagrams screen.

@@ -148,3 +148,62 @@ test('iframe option: the frame follows the content height, and only the named pa
   await host.close();
   await guide.close();
 });
+
+test('a visit in the clinic embed: step, complete (verdict opted in) and booking events; no answers leave', async () => {
+  const { context, page } = await openDemo();
+  const guide = page.locator('microneedling-guide').nth(0);
+  await guide.locator('.mg-button--primary').click();
+  for (const codes of [['rl', 'bx'], ['3'], ['none'], ['2'], ['none'], ['2']]) {
+    for (const code of codes) await guide.locator(`.mg-quiz label:has(input[value="${code}"])`).click();
+    const before = await guide.locator('.mg-heading').textContent();
+    await guide.locator('.mg-nav__next').click();
+    await page.waitForFunction((b) => document.querySelector('microneedling-guide').shadowRoot.querySelector('.mg-heading')?.textContent !== b, before);
+  }
+  await guide.locator('.mg-plan').waitFor();
+  // The clinic's wording override and its contact links are on the plan.
+  const book = guide.locator('.mg-contact a', { hasText: 'Book a visit with us' });
+  assert.equal(await book.getAttribute('href'), 'https://northside-skin.example/book');
+  assert.equal(await book.getAttribute('rel'), 'noopener noreferrer');
+  assert.equal(await guide.locator('.mg-contact a[href^="tel:"]').getAttribute('href'), 'tel:+15550102000');
+  await book.evaluate((a) => a.addEventListener('click', (e) => e.preventDefault()));
+  await book.click();
+  await page.waitForFunction(() => [...document.querySelectorAll('#log li')].some((l) => l.textContent.includes('mg-book-click')));
+  const lines = await page.$$eval('#log li', (li) => li.map((l) => l.textContent).filter((t) => t.startsWith('guide 1')));
+  assert.ok(lines.includes('guide 1: mg-step {"step":1,"total":6}'), lines.join('\n'));
+  assert.ok(lines.includes('guide 1: mg-step {"step":6,"total":6}'), lines.join('\n'));
+  assert.ok(lines.includes('guide 1: mg-complete {"verdict":"likely-to-help"}'), lines.join('\n'));
+  assert.ok(lines.includes('guide 1: mg-book-click {}'), lines.join('\n'));
+  for (const line of lines) assert.doesNotMatch(line, /rl|bx|rolling|boxcar|scar/i, 'no answer in any event');
+  assert.deepEqual(await axe(page, { include: [['microneedling-guide']] }), []);
+  await shot(page, 'demo-clinic-plan');
+
+  // "See how it works on your skin" draws the visitor's own scar shapes.
+  await guide.locator('.mg-plan__see button').click();
+  await guide.locator('.mg-dia').waitFor();
+  await guide.locator('[role=tab][data-scene=scars]').click();
+  const panel = await guide.locator('[role=tabpanel]').textContent();
+  assert.match(panel, /Rolling/i);
+  assert.match(panel, /Boxcar/i);
+  assert.doesNotMatch(panel, /Ice pick scar/, 'only the visitor\'s own shapes');
+  await guide.locator('.mg-how > .mg-actions button').click();
+  await guide.locator('.mg-plan').waitFor();
+  await context.close();
+});
+
+test('the second guide never reports a verdict: it did not opt in', async () => {
+  const { context, page } = await openDemo();
+  const guide = page.locator('microneedling-guide').nth(1);
+  await guide.locator('.mg-button--primary').click();
+  for (const codes of [['ph'], ['none'], ['2'], ['none'], ['2']]) {
+    for (const code of codes) await guide.locator(`.mg-quiz label:has(input[value="${code}"])`).click();
+    const before = await guide.locator('.mg-heading').textContent();
+    await guide.locator('.mg-nav__next').click();
+    await page.waitForFunction((b) => document.querySelectorAll('microneedling-guide')[1].shadowRoot.querySelector('.mg-heading')?.textContent !== b, before);
+  }
+  await guide.locator('.mg-plan').waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll('#log li')].some((l) => l.textContent.startsWith('guide 2: mg-complete')));
+  const complete = await page.$$eval('#log li', (li) => li.map((l) => l.textContent).filter((t) => t.startsWith('guide 2: mg-complete')));
+  assert.deepEqual(complete, ['guide 2: mg-complete {}']);
+  assert.equal(await guide.locator('.mg-contact').count(), 0, 'no contact links without clinic details');
+  await context.close();
+});

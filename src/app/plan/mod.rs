@@ -13,6 +13,9 @@ pub mod verdict;
 use std::rc::Rc;
 use yew::prelude::*;
 
+use crate::app::clinic_bar::ClinicContact;
+use crate::core::config::Clinic;
+
 use super::heading::ScreenHeading;
 use crate::core::catalog::Catalog;
 use crate::core::plan::{build_plan, concern_evidence, Plan, Section};
@@ -37,6 +40,18 @@ pub struct PlanViewProps {
     pub quiz: Quiz,
     /// Sends quiz actions (Change, Start over).
     pub on_action: Callback<Action>,
+    /// The clinic's contact details for the booking and call links.
+    #[prop_or_default]
+    pub clinic: Clinic,
+    /// Kiosk mode: no links out of the widget.
+    #[prop_or_default]
+    pub kiosk: bool,
+    /// The visitor followed the clinic's booking link.
+    #[prop_or_default]
+    pub on_book: Callback<()>,
+    /// Opens the diagrams drawn with the visitor's scars.
+    #[prop_or_default]
+    pub on_how_it_works: Callback<()>,
 }
 
 /// A bulleted list of catalog texts.
@@ -96,6 +111,14 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
 
             <PlanSection {level} name="verdict" title={heading(Section::Verdict)} cite={cite(Section::Verdict)}>
                 <VerdictBox catalog={c.clone()} verdict={plan.verdict} reasons={plan.reasons.clone()} />
+                if !props.kiosk {
+                    <ClinicContact clinic={props.clinic.clone()} catalog={c.clone()} on_book={props.on_book.clone()} />
+                }
+                <div class="mg-actions mg-plan__see">
+                    <button type="button" class="mg-button" onclick={props.on_how_it_works.reform(|_: MouseEvent| ())}>
+                        { &c.app.see_on_your_skin }
+                    </button>
+                </div>
             </PlanSection>
 
             if !plan.scars.is_empty() {

@@ -15,6 +15,8 @@ use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
+use crate::core::config::Clinic;
+
 use super::plan::PlanView;
 use crate::core::catalog::Catalog;
 use crate::core::quiz::{Action, Screen};
@@ -51,6 +53,18 @@ pub struct QuizFlowProps {
     pub uid: AttrValue,
     /// Back from the first question: return to the welcome screen.
     pub on_home: Callback<()>,
+    /// The clinic's contact details, shown on the plan.
+    #[prop_or_default]
+    pub clinic: Clinic,
+    /// Kiosk mode: the plan shows no links out of the widget.
+    #[prop_or_default]
+    pub kiosk: bool,
+    /// The visitor followed the clinic's booking link.
+    #[prop_or_default]
+    pub on_book: Callback<()>,
+    /// Opens the diagrams drawn with the visitor's scars.
+    #[prop_or_default]
+    pub on_how_it_works: Callback<()>,
 }
 
 /// The current question or the plan.
@@ -66,7 +80,8 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
         Screen::Plan => {
             return html! {
                 <PlanView catalog={props.catalog.clone()} top_level={props.top_level} {focus}
-                    quiz={state.quiz.clone()} on_action={send} />
+                    quiz={state.quiz.clone()} on_action={send} clinic={props.clinic.clone()} kiosk={props.kiosk}
+                    on_book={props.on_book.clone()} on_how_it_works={props.on_how_it_works.clone()} />
             };
         }
         Screen::Question(q) => q,
