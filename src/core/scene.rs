@@ -824,6 +824,39 @@ fn luminance(hex: &str) -> f64 {
     0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2)
 }
 
+/// The shapes to draw for a visitor's answers: sunken and raised scars as
+/// they chose them; flat marks and "not sure" have no shape, so they fall
+/// back (through [`shapes_to_draw`]) to the three sunken types.
+pub fn shapes_for(answers: &super::quiz::Answers) -> Vec<ScarShape> {
+    use super::quiz::ScarType;
+    let mut out: Vec<ScarShape> = Vec::new();
+    for scar in &answers.scars {
+        let shape = match scar {
+            ScarType::IcePick => Some(ScarShape::IcePick),
+            ScarType::Boxcar => Some(ScarShape::Boxcar),
+            ScarType::Rolling => Some(ScarShape::Rolling),
+            ScarType::Hypertrophic | ScarType::Keloid => Some(ScarShape::Raised),
+            ScarType::Pih | ScarType::Pie | ScarType::NotSure => None,
+        };
+        if let Some(shape) = shape.filter(|s| !out.contains(s)) {
+            out.push(shape);
+        }
+    }
+    out
+}
+
+/// The needle set-up a visitor's plan describes: scar depth when they have
+/// sunken scars; the shallower set-up when fine lines are their only concern
+/// that needling treats (fact base section 3).
+pub fn needle_for(answers: &super::quiz::Answers) -> NeedleTarget {
+    use super::quiz::Concern;
+    if !answers.has_atrophic() && answers.concerns.contains(&Concern::FineLines) {
+        NeedleTarget::FineLines
+    } else {
+        NeedleTarget::Scars
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -855,39 +888,5 @@ mod tests {
             assert!((0.0..1.0).contains(&v));
             assert_eq!(v, scatter(i, 7));
         }
-    }
-}
-
-
-/// The shapes to draw for a visitor's answers: sunken and raised scars as
-/// they chose them; flat marks and "not sure" have no shape, so they fall
-/// back (through [`shapes_to_draw`]) to the three sunken types.
-pub fn shapes_for(answers: &super::quiz::Answers) -> Vec<ScarShape> {
-    use super::quiz::ScarType;
-    let mut out: Vec<ScarShape> = Vec::new();
-    for scar in &answers.scars {
-        let shape = match scar {
-            ScarType::IcePick => Some(ScarShape::IcePick),
-            ScarType::Boxcar => Some(ScarShape::Boxcar),
-            ScarType::Rolling => Some(ScarShape::Rolling),
-            ScarType::Hypertrophic | ScarType::Keloid => Some(ScarShape::Raised),
-            ScarType::Pih | ScarType::Pie | ScarType::NotSure => None,
-        };
-        if let Some(shape) = shape.filter(|s| !out.contains(s)) {
-            out.push(shape);
-        }
-    }
-    out
-}
-
-/// The needle set-up a visitor's plan describes: scar depth when they have
-/// sunken scars; the shallower set-up when fine lines are their only concern
-/// that needling treats (fact base section 3).
-pub fn needle_for(answers: &super::quiz::Answers) -> NeedleTarget {
-    use super::quiz::Concern;
-    if !answers.has_atrophic() && answers.concerns.contains(&Concern::FineLines) {
-        NeedleTarget::FineLines
-    } else {
-        NeedleTarget::Scars
     }
 }
