@@ -471,7 +471,7 @@ pub struct HowToTell {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuizText {
-    /// Progress, with `{n}` and `{total}` placeholders.
+    /// Progress, with `{n}` and `{total}` slots.
     pub step: String,
     /// Hint on single-choice questions.
     pub choose_one: String,
@@ -620,7 +620,7 @@ pub struct PlanText {
     pub myths: BTreeMap<Myth, MythText>,
     /// Notices.
     pub notices: BTreeMap<Notice, Titled>,
-    /// Citation line under a section, with a `{list}` placeholder.
+    /// Citation line under a section, with a `{list}` slot.
     pub cite: String,
     /// Heading of the numbered source list at the end of the plan.
     pub sources_heading: String,

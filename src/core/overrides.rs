@@ -8,7 +8,7 @@
 //! ```
 //!
 //! Only existing text can be replaced, only by non-empty text with the same
-//! `{placeholders}`. Everything else is skipped with a warning and the
+//! `{slots}`. Everything else is skipped with a warning and the
 //! built-in text stays, so a clinic's typo costs one string, never the widget.
 //! Text is always shown as text: markup in it is displayed, not interpreted.
 
@@ -39,8 +39,8 @@ pub enum OverrideWarning {
     Empty(String),
     /// Longer than [`MAX_TEXT`] characters.
     TooLong(String),
-    /// The `{placeholders}` differ from the built-in text's.
-    Placeholders(String),
+    /// The `{slots}` differ from the built-in text's.
+    Slots(String),
     /// The merged catalog failed its checks; the built-in one is used.
     Rejected(String),
 }
@@ -55,14 +55,14 @@ impl fmt::Display for OverrideWarning {
             Self::WrongType(k) => write!(f, "{p}: `{k}` must be text; the built-in text is kept"),
             Self::Empty(k) => write!(f, "{p}: `{k}` is empty; the built-in text is kept"),
             Self::TooLong(k) => write!(f, "{p}: `{k}` is longer than {MAX_TEXT} characters; the built-in text is kept"),
-            Self::Placeholders(k) => write!(f, "{p}: `{k}` must keep the same {{placeholders}} as the built-in text; the built-in text is kept"),
+            Self::Slots(k) => write!(f, "{p}: `{k}` must keep the same {{slots}} as the built-in text; the built-in text is kept"),
             Self::Rejected(e) => write!(f, "{p} was rejected ({e}); using the built-in text"),
         }
     }
 }
 
-/// The `{name}` placeholders in a text.
-fn placeholders(text: &str) -> BTreeSet<&str> {
+/// The `{name}` slots in a text.
+fn slots(text: &str) -> BTreeSet<&str> {
     text.split('{')
         .skip(1)
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
@@ -97,8 +97,8 @@ fn merge(base: &mut Value, patch: &Value, path: &str, warnings: &mut Vec<Overrid
                     warnings.push(OverrideWarning::Empty(here));
                 } else if new.chars().count() > MAX_TEXT {
                     warnings.push(OverrideWarning::TooLong(here));
-                } else if placeholders(old) != placeholders(new) {
-                    warnings.push(OverrideWarning::Placeholders(here));
+                } else if slots(old) != slots(new) {
+                    warnings.push(OverrideWarning::Slots(here));
                 } else {
                     *old = new.clone();
                 }
@@ -218,9 +218,9 @@ mod tests {
     }
 
     #[test]
-    fn placeholders_must_match() {
+    fn slots_must_match() {
         let (c, w) = apply(r#"{"en": {"quiz": {"step": "Question {n}"}}}"#);
-        assert_eq!(w, vec![OverrideWarning::Placeholders("en.quiz.step".into())]);
+        assert_eq!(w, vec![OverrideWarning::Slots("en.quiz.step".into())]);
         assert!(c.quiz.step.contains("{total}"));
         let (c, w) = apply(r#"{"en": {"quiz": {"step": "Question {n} / {total}"}}}"#);
         assert!(w.is_empty());
@@ -242,8 +242,8 @@ mod tests {
     }
 
     #[test]
-    fn placeholder_extraction() {
-        assert_eq!(placeholders("Step {n} of {total}"), BTreeSet::from(["n", "total"]));
-        assert!(placeholders("a { b } {}").is_empty());
+    fn slot_extraction() {
+        assert_eq!(slots("Step {n} of {total}"), BTreeSet::from(["n", "total"]));
+        assert!(slots("a { b } {}").is_empty());
     }
 }
