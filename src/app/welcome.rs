@@ -55,7 +55,6 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
     let on_how = props.on_how_it_works.reform(|_: MouseEvent| ());
     html! {
         <section class="mg-screen mg-welcome">
-            { props.on_lang.as_ref().map(|cb| lang_switch(&t.language, props.lang, cb)).unwrap_or_default() }
             <div class="mg-welcome__art" aria-hidden="true">{ super::art::skin_layers() }</div>
             <ScreenHeading text={t.name.clone()} top_level={props.top_level} focus={props.focus} />
             <p class="mg-lead">{ &t.intro }</p>
@@ -68,6 +67,9 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                 <button type="button" class="mg-button mg-button--primary" onclick={on_start}>{ &t.start }</button>
                 <button type="button" class="mg-button" onclick={on_how}>{ &t.how_it_works }</button>
             </div>
+            // After the actions, so Tab reaches Start first; visitors whose
+            // browser asks for Spanish already get it without this switch.
+            { props.on_lang.as_ref().map(|cb| lang_switch(&t.language, props.lang, cb)).unwrap_or_default() }
         </section>
     }
 }
