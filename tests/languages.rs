@@ -224,3 +224,15 @@ fn english_reads_at_grade_8_or_below() {
     println!("English Flesch-Kincaid grade, sentences only: {prose:.1} ({s} sentences, {w} words, {y} syllables)");
     assert!(all <= 8.0 && prose <= 8.0, "English reads at grade {all:.1} / {prose:.1}; simplify it to 8 or below");
 }
+
+#[test]
+fn clinic_wording_applies_per_language() {
+    use microneedling_guide::core::overrides::catalog_with_overrides;
+    let file = r#"{ "es": { "app": { "start": "Comenzar" } }, "en": { "app": { "start": "Begin" } } }"#;
+    let (es, warnings) = catalog_with_overrides(Lang::Es, file).unwrap_or_else(|e| panic!("{e}"));
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(es.app.start, "Comenzar");
+    assert_eq!(es.app.name, "Guía de microneedling", "the rest stays Spanish");
+    let (en, _) = catalog_with_overrides(Lang::En, file).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(en.app.start, "Begin");
+}
