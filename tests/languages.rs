@@ -13,14 +13,24 @@ use serde_json::Value;
 
 /// The four sections of a language as `(section name, parsed JSON)`.
 fn sections(lang: Lang) -> Vec<(&'static str, Value)> {
-    let Sources { app, diagram, quiz, plan } = sources(lang);
-    [("app", app), ("diagram", diagram), ("quiz", quiz), ("plan", plan)]
-        .into_iter()
-        .map(|(name, (file, text))| {
-            let value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{file}: {e}"));
-            (name, value)
-        })
-        .collect()
+    let Sources {
+        app,
+        diagram,
+        quiz,
+        plan,
+    } = sources(lang);
+    [
+        ("app", app),
+        ("diagram", diagram),
+        ("quiz", quiz),
+        ("plan", plan),
+    ]
+    .into_iter()
+    .map(|(name, (file, text))| {
+        let value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        (name, value)
+    })
+    .collect()
 }
 
 /// Every leaf of a JSON value by its path, such as `plan.myths.x.fact`.
@@ -66,7 +76,10 @@ fn every_language_has_exactly_the_english_paths() {
         let other = all_leaves(lang);
         let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
         let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
-        assert!(missing.is_empty() && extra.is_empty(), "{lang:?}: missing {missing:?}, extra {extra:?}");
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{lang:?}: missing {missing:?}, extra {extra:?}"
+        );
     }
 }
 
@@ -86,10 +99,16 @@ fn placeholders_and_numbers_match_english_key_by_key() {
     let en = all_leaves(Lang::En);
     for lang in Lang::ALL {
         for (path, v) in all_leaves(lang) {
-            let Some(reference) = en.get(&path) else { continue };
+            let Some(reference) = en.get(&path) else {
+                continue;
+            };
             match (reference, &v) {
                 (Value::String(a), Value::String(b)) => {
-                    assert_eq!(placeholders(a), placeholders(b), "{lang:?}: placeholders of `{path}`");
+                    assert_eq!(
+                        placeholders(a),
+                        placeholders(b),
+                        "{lang:?}: placeholders of `{path}`"
+                    );
                 }
                 // Source numbers are citations: they must not change with the language.
                 (a, b) => assert_eq!(a, b, "{lang:?}: `{path}`"),
@@ -106,7 +125,9 @@ fn spanish_is_really_translated() {
     let es = all_leaves(Lang::Es);
     let same: Vec<_> = es
         .iter()
-        .filter(|(path, v)| !path.starts_with("plan.sources.") && v.is_string() && en.get(*path) == Some(v))
+        .filter(|(path, v)| {
+            !path.starts_with("plan.sources.") && v.is_string() && en.get(*path) == Some(v)
+        })
         .filter(|(_, v)| v.as_str().is_some_and(|s| s.split_whitespace().count() > 2))
         .map(|(p, _)| p.clone())
         .collect();
@@ -116,7 +137,11 @@ fn spanish_is_really_translated() {
 /// Syllables in an English word, by the usual vowel-group rule with
 /// corrections for a silent final `e` and `-es`/`-ed` endings.
 fn syllables(word: &str) -> usize {
-    let w: String = word.chars().filter(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_lowercase();
+    let w: String = word
+        .chars()
+        .filter(|c| c.is_ascii_alphabetic())
+        .collect::<String>()
+        .to_ascii_lowercase();
     if w.is_empty() {
         // A number or symbol read aloud: count it as one.
         return 1;
@@ -222,17 +247,24 @@ fn english_reads_at_grade_8_or_below() {
     // Full sentences only: short labels would otherwise flatter the figure.
     let (prose, s, w, y) = english_grade(|t| t.trim_end().ends_with(['.', '!', '?']));
     println!("English Flesch-Kincaid grade, sentences only: {prose:.1} ({s} sentences, {w} words, {y} syllables)");
-    assert!(all <= 8.0 && prose <= 8.0, "English reads at grade {all:.1} / {prose:.1}; simplify it to 8 or below");
+    assert!(
+        all <= 8.0 && prose <= 8.0,
+        "English reads at grade {all:.1} / {prose:.1}; simplify it to 8 or below"
+    );
 }
 
 #[test]
 fn clinic_wording_applies_per_language() {
     use microneedling_guide::core::overrides::catalog_with_overrides;
-    let file = r#"{ "es": { "app": { "start": "Comenzar" } }, "en": { "app": { "start": "Begin" } } }"#;
+    let file =
+        r#"{ "es": { "app": { "start": "Comenzar" } }, "en": { "app": { "start": "Begin" } } }"#;
     let (es, warnings) = catalog_with_overrides(Lang::Es, file).unwrap_or_else(|e| panic!("{e}"));
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(es.app.start, "Comenzar");
-    assert_eq!(es.app.name, "Guía de microneedling", "the rest stays Spanish");
+    assert_eq!(
+        es.app.name, "Guía de microneedling",
+        "the rest stays Spanish"
+    );
     let (en, _) = catalog_with_overrides(Lang::En, file).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(en.app.start, "Begin");
 }
