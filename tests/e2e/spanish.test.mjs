@@ -179,3 +179,21 @@ test('kiosk mode: the language switch has 48 px targets', async () => {
   }
   await context.close();
 });
+
+test('the diagrams in Spanish: every scene axe-clean, no sideways scroll, screenshots', async () => {
+  for (const [size, ctx] of [['390x844', PHONE], ['1280x800', {}]]) {
+    const { context, page, log } = await open(browser, server.origin + '/?lang=es&start=how-it-works', { ...ctx, reducedMotion: 'reduce' });
+    await page.waitForSelector('.mg-dia');
+    assert.equal(await page.textContent('.mg h1'), 'Cómo funciona el microneedling');
+    for (const scene of ['healthy', 'scars', 'treatment', 'healing', 'course']) {
+      await page.click(`[role=tab][data-scene=${scene}]`);
+      await page.waitForSelector(`[role=tabpanel][data-scene=${scene}]`);
+      await axeClean(page, `diagram ${scene} at ${size}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, `no horizontal scroll on ${scene} at ${size}`);
+      await shot(page, `es-diagram-${scene}-${size}`);
+    }
+    assertClean(log, server.origin);
+    await context.close();
+  }
+});
