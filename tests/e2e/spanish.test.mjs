@@ -17,6 +17,21 @@ async function axeClean(page, where) {
   assert.deepEqual(v, [], `axe violations at ${where}: ${JSON.stringify(v, null, 1)}`);
 }
 
+/** Labels inside the drawings that stick out of their drawing (Spanish is longer). */
+const clippedLabels = (page) => page.evaluate(() => {
+  const root = document.querySelector('microneedling-guide').shadowRoot;
+  const out = [];
+  for (const svg of root.querySelectorAll('[role=tabpanel] svg')) {
+    const box = svg.getBoundingClientRect();
+    for (const t of svg.querySelectorAll('text')) {
+      const r = t.getBoundingClientRect();
+      if (r.width === 0) continue;
+      if (r.left < box.left - 1 || r.right > box.right + 1) out.push(t.textContent);
+    }
+  }
+  return out;
+});
+
 const rootLang = (page) => page.evaluate(() => document.querySelector('microneedling-guide').shadowRoot.querySelector('.mg')?.getAttribute('lang'));
 const activeInfo = (page) => page.evaluate(() => {
   const a = (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement);
@@ -191,7 +206,16 @@ test('the diagrams in Spanish: every scene axe-clean, no sideways scroll, screen
       await axeClean(page, `diagram ${scene} at ${size}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, `no horizontal scroll on ${scene} at ${size}`);
+      assert.deepEqual(await clippedLabels(page), [], `labels fit on ${scene} at ${size}`);
       await shot(page, `es-diagram-${scene}-${size}`);
+    }
+    // Each healing phase names different parts in fixed slots: all must fit.
+    await page.click('[role=tab][data-scene=healing]');
+    for (const phase of ['injury', 'barrier', 'inflammation', 'proliferation', 'remodelling']) {
+      await page.click(`[data-phase=${phase}] button`);
+      await page.waitForFunction((ph) => document.querySelector('microneedling-guide').shadowRoot.querySelector('[aria-current=step]')?.dataset.phase === ph, phase);
+      assert.deepEqual(await clippedLabels(page), [], `labels fit in ${phase} at ${size}`);
+      await shot(page, `es-diagram-healing-${phase}-${size}`);
     }
     assertClean(log, server.origin);
     await context.close();
