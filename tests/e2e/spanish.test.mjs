@@ -120,6 +120,14 @@ test('?lang=es: the whole quiz in Spanish by keyboard alone, axe-clean at every 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `no horizontal scroll on the plan at ${size}`);
     await shot(page, `es-plan-${size}`);
+    if (size === '1280x800') {
+      // Spanish runs longer than English: the printed plan must still fit two pages.
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert.ok(pages >= 1 && pages <= 2, `printed Spanish plan has ${pages} pages`);
+      await page.emulateMedia({ media: 'screen' });
+    }
     assertClean(log, server.origin);
     await context.close();
   }
