@@ -18,7 +18,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::catalog::Catalog;
-use crate::core::config::{Config, Mode, Start};
+use crate::core::config::{Config, Lang, Mode, Start};
 use crate::core::events::WidgetEvent;
 use crate::core::plan::build_plan;
 use crate::core::quiz::{Answers, Screen as QuizScreen};
@@ -42,6 +42,11 @@ pub struct AppProps {
     /// Answers from a saved link to resume with (standalone mode only).
     #[prop_or_default]
     pub resume: Option<Answers>,
+    /// Asks the platform to show the widget in another language. The app
+    /// keeps its state; the platform supplies the new catalog through props.
+    /// Without it (the default), the welcome screen shows no language switch.
+    #[prop_or_default]
+    pub on_lang: Option<Callback<Lang>>,
 }
 
 /// The whole widget.
@@ -103,7 +108,7 @@ pub fn App(props: &AppProps) -> Html {
     let screen = match state.screen {
         Screen::Welcome => html! {
             <Welcome catalog={props.catalog.clone()} {top_level} {focus} on_start={dispatch(Action::StartQuiz)}
-                on_how_it_works={dispatch(Action::ShowHowItWorks)} />
+                on_how_it_works={dispatch(Action::ShowHowItWorks)} lang={props.config.lang} on_lang={props.on_lang.clone()} />
         },
         Screen::Quiz => html! {
             <QuizFlow catalog={props.catalog.clone()} {top_level} {focus} quiz={quiz.clone()}

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::heading::ScreenHeading;
 use crate::core::catalog::Catalog;
+use crate::core::config::Lang;
 
 /// Properties of [`Welcome`].
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,31 @@ pub struct WelcomeProps {
     pub on_start: Callback<()>,
     /// Called when the visitor opens the diagrams.
     pub on_how_it_works: Callback<()>,
+    /// The language shown now, marked as pressed in the language switch.
+    #[prop_or_default]
+    pub lang: Lang,
+    /// Called with the language the visitor picks; without it there is no switch.
+    #[prop_or_default]
+    pub on_lang: Option<Callback<Lang>>,
+}
+
+/// The language switch: one toggle button per shipped language, each named in
+/// its own language (with a matching `lang`, so screen readers pronounce it
+/// right), because a visitor looks for the name they can read.
+fn lang_switch(label: &str, current: Lang, on_lang: &Callback<Lang>) -> Html {
+    html! {
+        <div class="mg-lang" role="group" aria-label={label.to_string()}>
+            { for Lang::ALL.into_iter().map(|l| {
+                let onclick = on_lang.reform(move |_: MouseEvent| l);
+                html! {
+                    <button type="button" key={l.tag()} class="mg-button mg-button--small mg-lang__option"
+                        lang={l.tag()} aria-pressed={(l == current).to_string()} {onclick}>
+                        { l.native_name() }
+                    </button>
+                }
+            }) }
+        </div>
+    }
 }
 
 /// Name, what the guide does, the not-a-diagnosis note and Start.
@@ -41,6 +67,9 @@ pub fn Welcome(props: &WelcomeProps) -> Html {
                 <button type="button" class="mg-button mg-button--primary" onclick={on_start}>{ &t.start }</button>
                 <button type="button" class="mg-button" onclick={on_how}>{ &t.how_it_works }</button>
             </div>
+            // After the actions, so Tab reaches Start first; visitors whose
+            // browser asks for Spanish already get it without this switch.
+            { props.on_lang.as_ref().map(|cb| lang_switch(&t.language, props.lang, cb)).unwrap_or_default() }
         </section>
     }
 }

@@ -63,6 +63,8 @@ pub struct AppText {
     pub how_it_works: String,
     /// Heading of the diagrams screen.
     pub how_it_works_title: String,
+    /// Accessible name of the language switch on the welcome screen.
+    pub language: String,
 }
 
 /// Text of the skin diagrams: every caption is the text equivalent of what
@@ -722,6 +724,12 @@ pub fn sources(lang: Lang) -> Sources {
                 "content/en/plan.json",
                 include_str!("../../content/en/plan.json"),
             ),
+        },
+        Lang::Es => Sources {
+            app: ("content/es/app.json", include_str!("../../content/es/app.json")),
+            diagram: ("content/es/diagram.json", include_str!("../../content/es/diagram.json")),
+            quiz: ("content/es/quiz.json", include_str!("../../content/es/quiz.json")),
+            plan: ("content/es/plan.json", include_str!("../../content/es/plan.json")),
         },
     }
 }

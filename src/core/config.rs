@@ -15,17 +15,36 @@ pub enum Lang {
     /// English, the reference catalog.
     #[default]
     En,
+    /// Spanish (neutral Latin-American), for patients in US clinics.
+    Es,
 }
 
 impl Lang {
     /// Every shipped language, for exhaustive tests and language pickers.
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
 
     /// The BCP 47 tag, used for the `lang` attribute of the widget's root.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Es => "es",
         }
+    }
+
+    /// The language's own name, written in that language, for the language
+    /// switch: a visitor looks for the name they read, not a translation.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
+        }
+    }
+
+    /// The first shipped language among a browser's preferred languages
+    /// (`navigator.languages`, most preferred first), matched by primary
+    /// subtag; `None` if none is shipped, so the caller keeps its default.
+    pub fn negotiate(preferred: &[String]) -> Option<Lang> {
+        preferred.iter().find_map(|tag| Lang::from_tag(tag))
     }
 
     /// Matches a tag such as `en`, `EN` or `en-GB` by its primary subtag.
@@ -456,6 +475,26 @@ mod tests {
         let bad = Config::parse([("start", "how_it_works")]);
         assert_eq!(bad.config.start, Start::Welcome);
         assert!(bad.warnings[0].accepted.contains("how-it-works"));
+    }
+
+    #[test]
+    fn spanish_is_parsed_from_its_tag() {
+        let p = Config::parse([("lang", "es-MX")]);
+        assert_eq!(p.config.lang, Lang::Es);
+        assert_eq!(Lang::Es.tag(), "es");
+        assert!(p.warnings.is_empty());
+    }
+
+    #[test]
+    fn negotiation_takes_the_first_shipped_primary_subtag() {
+        let tags = |t: &[&str]| t.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(Lang::negotiate(&tags(&["es-ES", "en-US"])), Some(Lang::Es));
+        assert_eq!(Lang::negotiate(&tags(&["fr-FR", "es-419", "en"])), Some(Lang::Es));
+        assert_eq!(Lang::negotiate(&tags(&["de", "en-GB", "es"])), Some(Lang::En));
+        assert_eq!(Lang::negotiate(&tags(&["fr", "de"])), None);
+        assert_eq!(Lang::negotiate(&[]), None);
+        // "est" (Estonian) must not match "es": only whole primary subtags count.
+        assert_eq!(Lang::negotiate(&tags(&["et-EE", "est"])), None);
     }
 
     #[test]

@@ -18,7 +18,7 @@ use yew::Callback;
 use super::{dispatch, host, load_catalog, mount_with, warn_all, Mounted, FATAL_TEXT};
 use crate::app::AppProps;
 use crate::core::color::{Rgb, Theme};
-use crate::core::config::Config;
+use crate::core::config::{Config, Lang};
 use crate::core::overrides::catalog_with_overrides;
 
 /// The widget's stylesheet, compiled in so the shadow root needs no extra
@@ -67,6 +67,12 @@ struct Inner {
     resizer: Option<super::iframe::FrameResizer>,
     /// Answers from the page URL to resume with; read once, standalone only.
     resume: Option<crate::core::quiz::Answers>,
+    /// The visitor's pick in the language switch, with the language the page
+    /// gave at that moment: `(page's, picked)`. The pick lasts until the page
+    /// itself changes language, so a host page's own switch still works.
+    lang_pick: Option<(Lang, Lang)>,
+    /// This widget's own state, for the language switch's callback.
+    this: Weak<RefCell<Inner>>,
 }
 
 /// One `<microneedling-guide>` element's widget.
@@ -106,7 +112,7 @@ impl MgWidget {
         container.set_class_name("mg-host");
         shadow.append_child(&container)?;
         let widget = MgWidget {
-            inner: Rc::new(RefCell::new(Inner {
+            inner: Rc::new_cyclic(|this| RefCell::new(Inner {
                 host,
                 container,
                 theme,
@@ -116,6 +122,8 @@ impl MgWidget {
                 warned: Vec::new(),
                 resizer: None,
                 resume: None,
+                lang_pick: None,
+                this: this.clone(),
             })),
         };
         widget.update();
@@ -139,6 +147,10 @@ impl MgWidget {
             inner.warned = fresh;
             let first = inner.mounted.is_none();
             inner.config = parsed.config;
+            match inner.lang_pick {
+                Some((page, picked)) if page == inner.config.lang => inner.config.lang = picked,
+                _ => inner.lang_pick = None,
+            }
             if first && inner.config.mode == crate::core::config::Mode::Standalone {
                 inner.resume = super::saved_answers();
             }
@@ -200,16 +212,43 @@ fn render(inner: &mut Inner) {
     }
     let host = inner.host.clone();
     let share = inner.config.share_verdict;
+    let this = inner.this.clone();
+    let on_lang = Callback::from(move |lang: Lang| {
+        let this = this.clone();
+        // Deferred: the click that asks for it is still running inside the
+        // app, and re-rendering the app from its own handler would re-enter it.
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(inner) = this.upgrade() {
+                set_lang(&mut inner.borrow_mut(), lang);
+            }
+        });
+    });
     let props = AppProps {
         config: inner.config.clone(),
         catalog: Rc::new(catalog),
         on_event: Callback::from(move |e| dispatch(&host, e, share)),
         resume: inner.resume.clone(),
+        on_lang: Some(on_lang),
     };
     match inner.mounted.as_mut() {
         Some(m) => m.update(props),
         None => inner.mounted = Some(mount_with(inner.container.clone(), props)),
     }
+}
+
+/// Switches to the visitor's chosen language and re-renders; the app keeps
+/// its state, and the clinic's wording for that language applies.
+fn set_lang(inner: &mut Inner, lang: Lang) {
+    if inner.config.lang == lang {
+        return;
+    }
+    let page = match inner.lang_pick {
+        Some((page, _)) => page,
+        None => inner.config.lang,
+    };
+    inner.lang_pick = Some((page, lang));
+    inner.config.lang = lang;
+    render(inner);
 }
 
 /// Fetches a clinic's wording without cookies and re-renders with it. Any

@@ -2,7 +2,7 @@
 
 use web_sys::Element;
 
-use crate::core::config::{Config, Parsed};
+use crate::core::config::{Config, Lang, Parsed};
 
 /// Every attribute the element reads; changes to any of them apply live.
 pub const ATTRIBUTES: [&str; 11] = [
@@ -39,5 +39,31 @@ pub fn attribute_pairs(element: &Element) -> Vec<(String, String)> {
 pub fn config_for(element: &Element) -> Parsed {
     let mut pairs = if element.has_attribute("url-config") { query_pairs() } else { Vec::new() };
     pairs.extend(attribute_pairs(element));
-    Config::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    let mut parsed = Config::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    // A language the page chose (attribute or query) wins; otherwise the
+    // visitor's browser languages decide, and English is the last resort.
+    let chosen = pairs.iter().any(|(k, v)| k == "lang" && Lang::from_tag(v).is_some());
+    if !chosen {
+        if let Some(lang) = Lang::negotiate(&browser_languages()) {
+            parsed.config.lang = lang;
+            // Keep the warning about a bad `lang` truthful about what is used.
+            for w in parsed.warnings.iter_mut().filter(|w| w.key == "lang") {
+                w.default = lang.tag();
+            }
+        }
+    }
+    parsed
+}
+
+/// The browser's preferred languages, most preferred first
+/// (`navigator.languages`, or `navigator.language` where the list is empty).
+pub fn browser_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    let navigator = window.navigator();
+    let list: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
 }

@@ -25,5 +25,7 @@ pub fn SourceList(props: &SourceListProps) -> Html {
         .filter_map(|n| t.sources.get(n).map(|s| (*n, s.clone())))
         .map(|(n, s)| html! { <li value={n.to_string()} key={n.to_string()}>{ s }</li> })
         .collect::<Html>();
-    html! { <ol class="mg-sources">{ items }</ol> }
+    // Citations stay as published (in English) in every language; `lang`
+    // tells screen readers to pronounce them as English.
+    html! { <ol class="mg-sources" lang="en">{ items }</ol> }
 }

@@ -1,0 +1,270 @@
+//! Every language says everything English says, and English stays easy to read.
+//!
+//! The typed catalog already rejects missing and unknown keys; these tests
+//! compare languages as raw JSON, so a translation that drops a `{placeholder}`
+//! or a hint (an optional field) is caught too, and they measure the English
+//! reading level that the design asks for (about a 6th grade, at most 8th).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use microneedling_guide::core::catalog::{sources, Sources};
+use microneedling_guide::core::config::Lang;
+use serde_json::Value;
+
+/// The four sections of a language as `(section name, parsed JSON)`.
+fn sections(lang: Lang) -> Vec<(&'static str, Value)> {
+    let Sources {
+        app,
+        diagram,
+        quiz,
+        plan,
+    } = sources(lang);
+    [
+        ("app", app),
+        ("diagram", diagram),
+        ("quiz", quiz),
+        ("plan", plan),
+    ]
+    .into_iter()
+    .map(|(name, (file, text))| {
+        let value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        (name, value)
+    })
+    .collect()
+}
+
+/// Every leaf of a JSON value by its path, such as `plan.myths.x.fact`.
+fn leaves(value: &Value, path: String, out: &mut BTreeMap<String, Value>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                leaves(v, format!("{path}.{k}"), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                leaves(v, format!("{path}[{i}]"), out);
+            }
+        }
+        other => {
+            out.insert(path, other.clone());
+        }
+    }
+}
+
+fn all_leaves(lang: Lang) -> BTreeMap<String, Value> {
+    let mut out = BTreeMap::new();
+    for (name, value) in sections(lang) {
+        leaves(&value, name.to_string(), &mut out);
+    }
+    out
+}
+
+/// The `{name}` placeholders in a text (the same rule as clinic overrides).
+fn placeholders(text: &str) -> BTreeSet<&str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .collect()
+}
+
+#[test]
+fn every_language_has_exactly_the_english_paths() {
+    let en = all_leaves(Lang::En);
+    for lang in Lang::ALL {
+        let other = all_leaves(lang);
+        let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{lang:?}: missing {missing:?}, extra {extra:?}"
+        );
+    }
+}
+
+#[test]
+fn no_language_has_blank_text() {
+    for lang in Lang::ALL {
+        for (path, v) in all_leaves(lang) {
+            if let Value::String(s) = v {
+                assert!(!s.trim().is_empty(), "{lang:?}: `{path}` is blank");
+            }
+        }
+    }
+}
+
+#[test]
+fn placeholders_and_numbers_match_english_key_by_key() {
+    let en = all_leaves(Lang::En);
+    for lang in Lang::ALL {
+        for (path, v) in all_leaves(lang) {
+            let Some(reference) = en.get(&path) else {
+                continue;
+            };
+            match (reference, &v) {
+                (Value::String(a), Value::String(b)) => {
+                    assert_eq!(
+                        placeholders(a),
+                        placeholders(b),
+                        "{lang:?}: placeholders of `{path}`"
+                    );
+                }
+                // Source numbers are citations: they must not change with the language.
+                (a, b) => assert_eq!(a, b, "{lang:?}: `{path}`"),
+            }
+        }
+    }
+}
+
+#[test]
+fn spanish_is_really_translated() {
+    // Source titles are citations and stay as published; everything else
+    // that reads as an English sentence in Spanish is a missed string.
+    let en = all_leaves(Lang::En);
+    let es = all_leaves(Lang::Es);
+    let same: Vec<_> = es
+        .iter()
+        .filter(|(path, v)| {
+            !path.starts_with("plan.sources.") && v.is_string() && en.get(*path) == Some(v)
+        })
+        .filter(|(_, v)| v.as_str().is_some_and(|s| s.split_whitespace().count() > 2))
+        .map(|(p, _)| p.clone())
+        .collect();
+    assert!(same.is_empty(), "untranslated: {same:?}");
+}
+
+/// Syllables in an English word, by the usual vowel-group rule with
+/// corrections for a silent final `e` and `-es`/`-ed` endings.
+fn syllables(word: &str) -> usize {
+    let w: String = word
+        .chars()
+        .filter(|c| c.is_ascii_alphabetic())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if w.is_empty() {
+        // A number or symbol read aloud: count it as one.
+        return 1;
+    }
+    if w.len() <= 3 {
+        return 1;
+    }
+    let mut stem = w.as_str();
+    for ending in ["es", "ed"] {
+        if let Some(s) = stem.strip_suffix(ending) {
+            // "-ted"/"-ded"/"-ses"/"-ces" and the like keep their syllable.
+            if !s.ends_with(['t', 'd', 's', 'c', 'g', 'x', 'z']) {
+                stem = s;
+            }
+            break;
+        }
+    }
+    if let Some(s) = stem.strip_suffix('e') {
+        if !stem.ends_with("le") {
+            stem = s;
+        }
+    }
+    let vowel = |c: char| "aeiouy".contains(c);
+    let mut count = 0;
+    let mut prev = false;
+    for c in stem.chars() {
+        let v = vowel(c);
+        if v && !prev {
+            count += 1;
+        }
+        prev = v;
+    }
+    count.max(1)
+}
+
+#[test]
+fn syllable_counter_is_sensible() {
+    for (word, n) in [
+        ("skin", 1),
+        ("make", 1),
+        ("scars", 1),
+        ("needle", 2),
+        ("provider", 3),
+        ("microneedling", 4),
+        ("treated", 2),
+        ("collagen", 3),
+        ("because", 2),
+        ("1.5", 1),
+    ] {
+        assert_eq!(syllables(word), n, "{word}");
+    }
+}
+
+/// `(sentences, words, syllables)` of one text; a text without a final stop
+/// (a label or a heading) still counts as one sentence.
+fn counts(text: &str) -> (usize, usize, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut sentences = 0;
+    for (i, c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1);
+        if ".!?".contains(*c) && next.is_none_or(|n| n.is_whitespace()) {
+            sentences += 1;
+        }
+    }
+    let ends_with_stop = text.trim_end().ends_with(['.', '!', '?']);
+    if !ends_with_stop {
+        sentences += 1;
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '/')
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let syl = words.iter().map(|w| syllables(w)).sum();
+    (sentences, words.len(), syl)
+}
+
+/// Flesch-Kincaid grade of the English texts that pass `keep`.
+fn english_grade(keep: impl Fn(&str) -> bool) -> (f64, usize, usize, usize) {
+    let (mut s, mut w, mut y) = (0, 0, 0);
+    for (path, v) in all_leaves(Lang::En) {
+        // Source titles are citations, kept as published.
+        if path.starts_with("plan.sources.") {
+            continue;
+        }
+        if let Value::String(text) = v {
+            if keep(&text) {
+                let (a, b, c) = counts(&text);
+                s += a;
+                w += b;
+                y += c;
+            }
+        }
+    }
+    let grade = 0.39 * (w as f64 / s as f64) + 11.8 * (y as f64 / w as f64) - 15.59;
+    (grade, s, w, y)
+}
+
+#[test]
+fn english_reads_at_grade_8_or_below() {
+    // All text, labels and headings included: what a visitor actually reads.
+    let (all, s, w, y) = english_grade(|_| true);
+    println!("English Flesch-Kincaid grade, all text: {all:.1} ({s} sentences, {w} words, {y} syllables)");
+    // Full sentences only: short labels would otherwise flatter the figure.
+    let (prose, s, w, y) = english_grade(|t| t.trim_end().ends_with(['.', '!', '?']));
+    println!("English Flesch-Kincaid grade, sentences only: {prose:.1} ({s} sentences, {w} words, {y} syllables)");
+    assert!(
+        all <= 8.0 && prose <= 8.0,
+        "English reads at grade {all:.1} / {prose:.1}; simplify it to 8 or below"
+    );
+}
+
+#[test]
+fn clinic_wording_applies_per_language() {
+    use microneedling_guide::core::overrides::catalog_with_overrides;
+    let file =
+        r#"{ "es": { "app": { "start": "Comenzar" } }, "en": { "app": { "start": "Begin" } } }"#;
+    let (es, warnings) = catalog_with_overrides(Lang::Es, file).unwrap_or_else(|e| panic!("{e}"));
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(es.app.start, "Comenzar");
+    assert_eq!(
+        es.app.name, "Guía de microneedling",
+        "the rest stays Spanish"
+    );
+    let (en, _) = catalog_with_overrides(Lang::En, file).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(en.app.start, "Begin");
+}
