@@ -26,6 +26,7 @@ use crate::core::overrides::catalog_with_overrides;
 const WIDGET_CSS: &str = concat!(
     include_str!("../../styles/widget.css"),
     include_str!("../../styles/diagram.css"),
+    include_str!("../../styles/kiosk.css"),
 );
 
 thread_local! {
