@@ -61,6 +61,11 @@ for (const viewport of SIZES) {
     });
     assert.deepEqual(style, { select: 'none', touch: 'manipulation', over: 'none' });
     await shot(page, `kiosk-attract-${size}`);
+    const animation = () => page.evaluate(() => getComputedStyle(document.querySelector('microneedling-guide').shadowRoot.querySelector('.mg-attract .mg-art__collagen')).animationName);
+    assert.equal(await animation(), 'mg-breathe', 'the attract drawing moves quietly');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    assert.equal(await animation(), 'none', 'and stands still with reduced motion');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
 
     // A long press opens no context menu.
     const menuBlocked = await page.evaluate(() => {
