@@ -25,7 +25,10 @@ pub struct Timing {
 impl Timing {
     /// Timing from whole seconds.
     pub fn from_seconds(idle: u32, countdown: u32) -> Self {
-        Timing { idle_ms: f64::from(idle) * 1000.0, countdown_ms: f64::from(countdown) * 1000.0 }
+        Timing {
+            idle_ms: f64::from(idle) * 1000.0,
+            countdown_ms: f64::from(countdown) * 1000.0,
+        }
     }
 }
 
@@ -90,33 +93,51 @@ pub struct Kiosk {
 impl Kiosk {
     /// A kiosk showing its attract screen.
     pub fn new(timing: Timing) -> Self {
-        Kiosk { timing, phase: Phase::Attract, visit: 0 }
+        Kiosk {
+            timing,
+            phase: Phase::Attract,
+            visit: 0,
+        }
     }
 
     /// The next state and what to do. Inputs during the prompt do not
     /// dismiss it: only "I'm still here" does, so a stray touch while the
     /// dialog shows is not mistaken for an answer.
     pub fn step(self, input: Input) -> (Kiosk, Effect) {
-        let reset = Kiosk { phase: Phase::Attract, visit: self.visit.wrapping_add(1), ..self };
+        let reset = Kiosk {
+            phase: Phase::Attract,
+            visit: self.visit.wrapping_add(1),
+            ..self
+        };
         let with = |phase| Kiosk { phase, ..self };
         match (self.phase, input) {
             (_, Input::Finish) => match self.phase {
                 Phase::Attract => (self, Effect::None),
                 _ => (reset, Effect::Reset),
             },
-            (Phase::Attract, Input::Start(now)) => (with(Phase::Active { last_input: now }), Effect::None),
-            (Phase::Attract, _) => (self, Effect::None),
-            (Phase::Active { .. }, Input::Input(now) | Input::StillHere(now) | Input::Start(now)) => {
+            (Phase::Attract, Input::Start(now)) => {
                 (with(Phase::Active { last_input: now }), Effect::None)
             }
+            (Phase::Attract, _) => (self, Effect::None),
+            (
+                Phase::Active { .. },
+                Input::Input(now) | Input::StillHere(now) | Input::Start(now),
+            ) => (with(Phase::Active { last_input: now }), Effect::None),
             (Phase::Active { last_input }, Input::Tick(now)) => {
                 if now - last_input >= self.timing.idle_ms {
-                    (with(Phase::Prompt { deadline: now + self.timing.countdown_ms }), Effect::None)
+                    (
+                        with(Phase::Prompt {
+                            deadline: now + self.timing.countdown_ms,
+                        }),
+                        Effect::None,
+                    )
                 } else {
                     (self, Effect::None)
                 }
             }
-            (Phase::Prompt { .. }, Input::StillHere(now)) => (with(Phase::Active { last_input: now }), Effect::None),
+            (Phase::Prompt { .. }, Input::StillHere(now)) => {
+                (with(Phase::Active { last_input: now }), Effect::None)
+            }
             (Phase::Prompt { deadline }, Input::Tick(now)) => {
                 if now >= deadline {
                     (reset, Effect::Reset)
@@ -180,9 +201,19 @@ mod tests {
         let (k, _) = kiosk().step(Input::Start(0.0));
         let (k, _) = k.step(Input::Input(9_000.0));
         let (k, _) = k.step(Input::Tick(18_999.0));
-        assert_eq!(k.phase, Phase::Active { last_input: 9_000.0 });
+        assert_eq!(
+            k.phase,
+            Phase::Active {
+                last_input: 9_000.0
+            }
+        );
         let (k, _) = k.step(Input::StillHere(19_000.0));
-        assert_eq!(k.phase, Phase::Active { last_input: 19_000.0 });
+        assert_eq!(
+            k.phase,
+            Phase::Active {
+                last_input: 19_000.0
+            }
+        );
     }
 
     #[test]
@@ -202,19 +233,30 @@ mod tests {
 
     #[test]
     fn stray_input_does_not_dismiss_the_prompt_but_still_here_does() {
-        let prompt = Kiosk { phase: Phase::Prompt { deadline: 15_000.0 }, ..kiosk() };
+        let prompt = Kiosk {
+            phase: Phase::Prompt { deadline: 15_000.0 },
+            ..kiosk()
+        };
         assert_eq!(prompt.step(Input::Input(12_000.0)), (prompt, Effect::None));
         assert_eq!(prompt.step(Input::Start(12_000.0)), (prompt, Effect::None));
         assert_eq!(prompt.step(Input::Tick(14_999.0)), (prompt, Effect::None));
         let (k, e) = prompt.step(Input::StillHere(12_000.0));
-        assert_eq!(k.phase, Phase::Active { last_input: 12_000.0 });
+        assert_eq!(
+            k.phase,
+            Phase::Active {
+                last_input: 12_000.0
+            }
+        );
         assert_eq!(e, Effect::None);
         assert_eq!(k.visit, prompt.visit);
     }
 
     #[test]
     fn the_deadline_resets_to_attract_and_counts_the_visit() {
-        let prompt = Kiosk { phase: Phase::Prompt { deadline: 15_000.0 }, ..kiosk() };
+        let prompt = Kiosk {
+            phase: Phase::Prompt { deadline: 15_000.0 },
+            ..kiosk()
+        };
         let (k, e) = prompt.step(Input::Tick(15_000.0));
         assert_eq!(k.phase, Phase::Attract);
         assert_eq!(e, Effect::Reset);
@@ -224,7 +266,10 @@ mod tests {
     #[test]
     fn finish_resets_at_once_from_active_and_prompt() {
         let (active, _) = kiosk().step(Input::Start(0.0));
-        let prompt = Kiosk { phase: Phase::Prompt { deadline: 1.0 }, ..kiosk() };
+        let prompt = Kiosk {
+            phase: Phase::Prompt { deadline: 1.0 },
+            ..kiosk()
+        };
         for k in [active, prompt] {
             let (after, e) = k.step(Input::Finish);
             assert_eq!(after.phase, Phase::Attract);
@@ -245,7 +290,9 @@ mod tests {
                 k = k.step(Input::Input(now)).0;
             }
             let (next, e) = k.step(Input::Tick(now));
-            if matches!(next.phase, Phase::Prompt { .. }) && !matches!(k.phase, Phase::Prompt { .. }) {
+            if matches!(next.phase, Phase::Prompt { .. })
+                && !matches!(k.phase, Phase::Prompt { .. })
+            {
                 prompts += 1;
             }
             if e == Effect::Reset {

@@ -143,6 +143,12 @@ impl MgWidget {
             if first && inner.config.mode == crate::core::config::Mode::Standalone {
                 inner.resume = super::saved_answers();
             }
+            if first
+                && inner.config.mode == crate::core::config::Mode::Kiosk
+                && inner.host.has_attribute("url-config")
+            {
+                super::kiosk::register_offline();
+            }
             let wanted = inner.config.content_url.clone();
             let have = inner.overrides.as_ref().map(|(u, _)| u.clone());
             if wanted != have {

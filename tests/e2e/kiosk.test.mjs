@@ -182,3 +182,25 @@ test('kiosk with a clinic booking link: a QR code, never an anchor', async () =>
     await s2.close();
   }
 });
+
+test('kiosk keeps working offline after its first load (service worker)', async () => {
+  const { context, page, log } = await open(browser, server.origin + '/?mode=kiosk&idle=600', { hasTouch: true });
+  await page.waitForSelector('.mg-attract');
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
+  const cached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const cache = await caches.open(names.find((n) => n.startsWith('mg-kiosk-')));
+    return (await cache.keys()).map((r) => new URL(r.url).pathname);
+  });
+  assert.ok(cached.some((p) => p.endsWith('_bg.wasm')), `the wasm is cached: ${cached}`);
+  assert.ok(cached.includes('/microneedling-guide.js'), `the shim is cached: ${cached}`);
+  await context.setOffline(true);
+  const response = await page.reload();
+  assert.equal(response.fromServiceWorker(), true, 'the page came from the service worker');
+  await page.waitForSelector('.mg-attract');
+  await page.tap('.mg-attract__start');
+  await page.waitForSelector('.mg-quiz');
+  await context.setOffline(false);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

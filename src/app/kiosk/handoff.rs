@@ -23,7 +23,9 @@ pub struct HandoffProps {
 
 /// One QR code with its caption.
 fn code(text: &str, caption: &str, class: &'static str) -> Html {
-    let Some(q) = qr_path(text) else { return Html::default() };
+    let Some(q) = qr_path(text) else {
+        return Html::default();
+    };
     let view = format!("0 0 {0} {0}", q.size);
     html! {
         <figure class={classes!("mg-qr", class)} data-url={text.to_string()}>
@@ -40,8 +42,17 @@ fn code(text: &str, caption: &str, class: &'static str) -> Html {
 #[component]
 pub fn Handoff(props: &HandoffProps) -> Html {
     let t = &props.catalog.app.kiosk;
-    let plan = props.context.page.as_deref().map(|p| handoff_link(p, &props.answers));
-    let booking = props.context.clinic.booking_url.clone().filter(|u| u.starts_with("http"));
+    let plan = props
+        .context
+        .page
+        .as_deref()
+        .map(|p| handoff_link(p, &props.answers));
+    let booking = props
+        .context
+        .clinic
+        .booking_url
+        .clone()
+        .filter(|u| u.starts_with("http"));
     if plan.is_none() && booking.is_none() {
         return Html::default();
     }

@@ -66,7 +66,10 @@ pub struct KioskShellProps {
 pub fn KioskShell(props: &KioskShellProps) -> Html {
     let k = &props.config.kiosk;
     let timing = Timing::from_seconds(k.idle_seconds, k.countdown_seconds);
-    let state = use_reducer_eq(move || ShellState { kiosk: Kiosk::new(timing), now: 0.0 });
+    let state = use_reducer_eq(move || ShellState {
+        kiosk: Kiosk::new(timing),
+        now: 0.0,
+    });
     let lang = use_state_eq(|| None::<Lang>);
     let root = use_node_ref();
     {
@@ -100,7 +103,9 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
     }
     // A language picked on the attract screen lasts for one visit.
     let catalog = match *lang {
-        Some(l) if l != props.config.lang => crate::platform::load_catalog(l).map(Rc::new).unwrap_or_else(|| props.catalog.clone()),
+        Some(l) if l != props.config.lang => crate::platform::load_catalog(l)
+            .map(Rc::new)
+            .unwrap_or_else(|| props.catalog.clone()),
         _ => props.catalog.clone(),
     };
     let shown_lang = lang.unwrap_or(props.config.lang);
@@ -124,21 +129,31 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
         Callback::from(move |l: Lang| lang.set(Some(l)))
     };
     let context = KioskContext {
-        page: k.handoff_url.clone().or_else(crate::platform::kiosk::page_url),
+        page: k
+            .handoff_url
+            .clone()
+            .or_else(crate::platform::kiosk::page_url),
         clinic: props.config.clinic.clone(),
     };
     let body = if phase == Phase::Attract {
         html! { <Attract catalog={catalog.clone()} lang={shown_lang} {on_start} {on_lang} /> }
     } else {
         // The guide starts at the first question; "Tap to start" was the welcome.
-        let config = Config { start: Start::Quiz, lang: shown_lang, ..props.config.clone() };
+        let config = Config {
+            start: Start::Quiz,
+            lang: shown_lang,
+            ..props.config.clone()
+        };
         html! {
             <ContextProvider<KioskContext> {context}>
                 <Guide key={visit} {config} catalog={catalog.clone()} on_event={props.on_event.clone()} />
             </ContextProvider<KioskContext>>
         }
     };
-    let seconds = state.kiosk.seconds_left(state.now).unwrap_or(k.countdown_seconds);
+    let seconds = state
+        .kiosk
+        .seconds_left(state.now)
+        .unwrap_or(k.countdown_seconds);
     html! {
         <div class="mg mg--kiosk" lang={shown_lang.tag()} part="widget" role="region"
             aria-label={catalog.app.region_label.clone()} ref={root}>
