@@ -31,7 +31,11 @@ try {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const measure = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
+    // Twice, with a pause: detached DOM nodes are freed in a second pass.
+    for (let i = 0; i < 2; i++) {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await page.waitForTimeout(200);
+    }
     const { metrics } = await cdp.send('Performance.getMetrics');
     const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
     return { jsHeapUsedBytes: m.JSHeapUsedSize, domNodes: m.Nodes, listeners: m.JSEventListeners };
@@ -54,7 +58,9 @@ try {
   const began = Date.now();
   for (let i = 1; i <= VISITS; i++) {
     await visit();
-    if (i % 50 === 0) console.log(`kiosk-soak: ${i}/${VISITS} visits`);
+    if (i % 50 === 0 || (process.env.SOAK_TRACE && i % 10 === 0)) {
+      console.log(`kiosk-soak: ${i}/${VISITS} visits`, process.env.SOAK_TRACE ? JSON.stringify(await measure()) : '');
+    }
   }
   const seconds = (Date.now() - began) / 1000;
   const end = await measure();
