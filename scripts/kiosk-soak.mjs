@@ -27,7 +27,7 @@ try {
   const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
   const page = await context.newPage();
   await page.goto(server.origin + '/?mode=kiosk&idle=3600');
-  await page.waitForSelector('.mg-attract');
+  await page.locator('.mg-attract').waitFor();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const measure = async () => {
@@ -41,16 +41,18 @@ try {
     return { jsHeapUsedBytes: m.JSHeapUsedSize, domNodes: m.Nodes, listeners: m.JSEventListeners };
   };
 
+  // Locators only: page.waitForSelector returns element handles that keep
+  // every old screen alive and would look like a leak in the widget.
   const visit = async () => {
     await page.click('.mg-attract__start');
     for (const codes of ANSWERS) {
-      await page.waitForSelector('.mg-quiz');
+      await page.locator('.mg-quiz').waitFor();
       for (const code of codes) await page.click(`.mg-quiz label:has(input[value="${code}"])`);
       await page.click('.mg-nav__next');
     }
-    await page.waitForSelector('.mg-qr--plan');
+    await page.locator('.mg-qr--plan').waitFor();
     await page.click('.mg-kiosk__finish');
-    await page.waitForSelector('.mg-attract');
+    await page.locator('.mg-attract').waitFor();
   };
 
   await visit(); // warm-up: first-use allocations are not a leak

@@ -30,6 +30,20 @@ async function bigTargets(page, where) {
       .map(({ el, r }) => `${el.tagName}.${el.className} "${el.textContent.trim().slice(0, 30)}" ${r.width}x${r.height}`);
   });
   assert.deepEqual(small, [], `targets under 48 px at ${where}`);
+  const close = await page.evaluate(() => {
+    const root = document.querySelector('microneedling-guide').shadowRoot;
+    const els = [...root.querySelectorAll('button, .mg-quiz label, a')].filter((el) => el.getBoundingClientRect().width > 0 && !el.closest('[inert]'));
+    const out = [];
+    for (let i = 0; i < els.length; i++) for (let j = i + 1; j < els.length; j++) {
+      const [a, b] = [els[i], els[j]];
+      if (a.contains(b) || b.contains(a)) continue;
+      const [r, s] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+      const gap = Math.max(Math.max(r.left, s.left) - Math.min(r.right, s.right), Math.max(r.top, s.top) - Math.min(r.bottom, s.bottom));
+      if (gap < 8) out.push(`"${a.textContent.trim().slice(0, 20)}" / "${b.textContent.trim().slice(0, 20)}" ${gap}px`);
+    }
+    return out;
+  });
+  assert.deepEqual(close, [], `targets closer than 8 px at ${where}`);
 }
 
 const noAnswerLeft = (page) => page.evaluate(() => ({
