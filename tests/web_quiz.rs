@@ -43,6 +43,12 @@ async fn mount(mode: Mode) -> (Element, Mounted) {
     };
     let m = platform::mount(el.clone(), cfg).unwrap();
     yew::scheduler::flush().await;
+    if mode == Mode::Kiosk {
+        // A kiosk waits on its attract screen until someone taps to start.
+        let start: HtmlElement = find(&el, ".mg-attract__start").dyn_into().unwrap();
+        start.click();
+        yew::scheduler::flush().await;
+    }
     (el, m)
 }
 

@@ -9,6 +9,7 @@ pub mod clinic_bar;
 pub mod diagram;
 pub mod heading;
 pub mod how_it_works;
+pub mod kiosk;
 pub mod plan;
 pub mod quiz;
 pub mod state;
@@ -49,9 +50,23 @@ pub struct AppProps {
     pub on_lang: Option<Callback<Lang>>,
 }
 
-/// The whole widget.
+/// The whole widget: the kiosk shell in kiosk mode, the guide otherwise.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    if props.config.mode == Mode::Kiosk {
+        return html! {
+            <kiosk::KioskShell config={props.config.clone()} catalog={props.catalog.clone()} on_event={props.on_event.clone()} />
+        };
+    }
+    html! {
+        <Guide config={props.config.clone()} catalog={props.catalog.clone()} on_event={props.on_event.clone()} resume={props.resume.clone()} />
+    }
+}
+
+/// The guide itself: welcome, quiz, plan and diagrams. In kiosk mode the
+/// shell around it owns the landmark, and it mounts afresh for every visit.
+#[component]
+pub fn Guide(props: &AppProps) -> Html {
     // A resumed visit goes straight back to where the visitor was.
     let start = if props.resume.is_some() {
         Start::Quiz
@@ -100,7 +115,9 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let top_level = props.config.mode != Mode::Embed;
-    let focus = state.navigated;
+    let kiosk = props.config.mode == Mode::Kiosk;
+    // A kiosk visit begins with a tap, so its first screen takes focus.
+    let focus = state.navigated || kiosk;
     let dispatch = |action: Action| {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(action))
@@ -132,6 +149,9 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     };
+    if kiosk {
+        return screen;
+    }
     // Inside a clinic's page the page's own section names the widget, and two
     // embeds would otherwise be two landmarks with the same name.
     let landmark = props.config.mode != Mode::Embed;

@@ -65,6 +65,40 @@ pub struct AppText {
     pub how_it_works_title: String,
     /// Accessible name of the language switch on the welcome screen.
     pub language: String,
+    /// Text of kiosk mode: attract screen, "Still there?" and QR hand-off.
+    pub kiosk: KioskText,
+}
+
+/// Text of kiosk mode.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KioskText {
+    /// The attract screen's big line above "Tap to start".
+    pub attract_title: String,
+    /// One line under it on what the guide offers.
+    pub attract_lead: String,
+    /// The attract screen's start button.
+    pub tap_to_start: String,
+    /// Accessible name of the language choice.
+    pub language_label: String,
+    /// The button on every kiosk screen that ends the visit at once.
+    pub finish: String,
+    /// Title of the idle dialog.
+    pub still_there_title: String,
+    /// The idle dialog's explanation.
+    pub still_there_body: String,
+    /// The countdown; `{seconds}` is the number of seconds left.
+    pub resetting_in: String,
+    /// The button that keeps the visit going.
+    pub still_here: String,
+    /// Heading of the QR hand-off on the plan.
+    pub handoff_title: String,
+    /// Caption of the QR code of the visitor's own plan.
+    pub handoff_plan: String,
+    /// Caption of the QR code of the clinic's booking page.
+    pub handoff_booking: String,
+    /// The privacy note under the codes.
+    pub handoff_privacy: String,
 }
 
 /// Text of the skin diagrams: every caption is the text equivalent of what

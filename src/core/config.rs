@@ -124,6 +124,45 @@ pub struct Config {
     pub share_verdict: bool,
     /// The exact origin of the page framing this one (the iframe option).
     pub parent_origin: Option<String>,
+    /// Kiosk timing and hand-off link; used only in [`Mode::Kiosk`].
+    pub kiosk: KioskConfig,
+}
+
+/// Settings of kiosk mode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KioskConfig {
+    /// Seconds without input before "Still there?" (`idle-seconds`, query `idle`).
+    pub idle_seconds: u32,
+    /// Seconds the prompt counts down (`countdown-seconds`, query `countdown`).
+    pub countdown_seconds: u32,
+    /// The standalone page the QR hand-off points at (`handoff-url`);
+    /// `None` means this page's own origin and path.
+    pub handoff_url: Option<String>,
+}
+
+impl Default for KioskConfig {
+    fn default() -> Self {
+        KioskConfig {
+            idle_seconds: crate::core::kiosk::DEFAULT_IDLE_SECONDS,
+            countdown_seconds: crate::core::kiosk::DEFAULT_COUNTDOWN_SECONDS,
+            handoff_url: None,
+        }
+    }
+}
+
+/// Checks a hand-off page URL: absolute http(s) only, since a phone scans it.
+pub fn handoff_url(value: &str) -> Option<String> {
+    let v = value.trim();
+    let lower = v.to_ascii_lowercase();
+    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && v.len() > "https://".len()
+        && !v.chars().any(|c| c.is_control() || c.is_whitespace() || c == '"' || c == '<' || c == '>');
+    ok.then(|| v.split('#').next().unwrap_or(v).to_string())
+}
+
+/// Parses whole seconds within `range`.
+fn seconds_in(value: &str, range: (u32, u32)) -> Option<u32> {
+    value.trim().parse::<u32>().ok().filter(|s| (range.0..=range.1).contains(s))
 }
 
 /// What a clinic tells the widget about itself.
@@ -313,6 +352,31 @@ impl Config {
                 "phone" => check(&mut out.warnings, &mut out.config.clinic.phone, "phone", value, phone, "digits with spaces, +, -, ( ) or ."),
                 "content" => check(&mut out.warnings, &mut out.config.content_url, "content", value, content_url, "an http(s) URL or a relative path to a JSON file"),
                 "parent-origin" => check(&mut out.warnings, &mut out.config.parent_origin, "parent-origin", value, exact_origin, "an exact origin such as https://clinic.example"),
+                "idle-seconds" | "idle" => {
+                    let range = crate::core::kiosk::IDLE_RANGE;
+                    match seconds_in(value, range) {
+                        Some(s) => out.config.kiosk.idle_seconds = s,
+                        None => out.warnings.push(ConfigWarning {
+                            key: "idle-seconds",
+                            value: value.to_string(),
+                            default: "90",
+                            accepted: format!("whole seconds from {} to {}", range.0, range.1),
+                        }),
+                    }
+                }
+                "countdown-seconds" | "countdown" => {
+                    let range = crate::core::kiosk::COUNTDOWN_RANGE;
+                    match seconds_in(value, range) {
+                        Some(s) => out.config.kiosk.countdown_seconds = s,
+                        None => out.warnings.push(ConfigWarning {
+                            key: "countdown-seconds",
+                            value: value.to_string(),
+                            default: "30",
+                            accepted: format!("whole seconds from {} to {}", range.0, range.1),
+                        }),
+                    }
+                }
+                "handoff-url" => check(&mut out.warnings, &mut out.config.kiosk.handoff_url, "handoff-url", value, handoff_url, "an absolute http(s) URL of the standalone page"),
                 "accent" => match Rgb::parse(value) {
                     Some(c) => out.config.accent = Some(c),
                     None => out.warnings.push(ConfigWarning {
@@ -342,6 +406,39 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kiosk_timing_is_parsed_from_attributes_and_query_keys() {
+        let d = Config::parse([]);
+        assert_eq!(d.config.kiosk.idle_seconds, 90);
+        assert_eq!(d.config.kiosk.countdown_seconds, 30);
+        let p = Config::parse([("idle", "10"), ("countdown", " 5 "), ("handoff-url", "https://clinic.example/guide/#x")]);
+        assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+        assert_eq!(p.config.kiosk.idle_seconds, 10);
+        assert_eq!(p.config.kiosk.countdown_seconds, 5);
+        assert_eq!(p.config.kiosk.handoff_url.as_deref(), Some("https://clinic.example/guide/"));
+        let a = Config::parse([("idle-seconds", "3600"), ("countdown-seconds", "300")]);
+        assert_eq!((a.config.kiosk.idle_seconds, a.config.kiosk.countdown_seconds), (3600, 300));
+    }
+
+    #[test]
+    fn bad_kiosk_values_warn_and_keep_defaults() {
+        let p = Config::parse([
+            ("idle-seconds", "9"),
+            ("idle", "3601"),
+            ("countdown-seconds", "4"),
+            ("countdown", "abc"),
+            ("idle", "-20"),
+            ("handoff-url", "javascript:alert(1)"),
+        ]);
+        assert_eq!(p.config.kiosk, KioskConfig::default());
+        assert_eq!(p.warnings.len(), 6);
+        let text = p.warnings[0].to_string();
+        assert!(text.contains("idle-seconds=\"9\""), "{text}");
+        assert!(text.contains("from 10 to 3600"), "{text}");
+        assert!(p.warnings[2].to_string().contains("from 5 to 300"));
+        assert_eq!(p.warnings[5].key, "handoff-url");
+    }
 
     #[test]
     fn empty_input_gives_defaults_and_no_warnings() {

@@ -15,3 +15,5 @@ pub mod playback;
 pub mod timeline;
 pub mod plan;
 pub mod quiz;
+pub mod kiosk;
+pub mod qr;

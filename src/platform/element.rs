@@ -26,6 +26,7 @@ use crate::core::overrides::catalog_with_overrides;
 const WIDGET_CSS: &str = concat!(
     include_str!("../../styles/widget.css"),
     include_str!("../../styles/diagram.css"),
+    include_str!("../../styles/kiosk.css"),
 );
 
 thread_local! {
@@ -153,6 +154,12 @@ impl MgWidget {
             }
             if first && inner.config.mode == crate::core::config::Mode::Standalone {
                 inner.resume = super::saved_answers();
+            }
+            if first
+                && inner.config.mode == crate::core::config::Mode::Kiosk
+                && inner.host.has_attribute("url-config")
+            {
+                super::kiosk::register_offline();
             }
             let wanted = inner.config.content_url.clone();
             let have = inner.overrides.as_ref().map(|(u, _)| u.clone());

@@ -12,6 +12,7 @@
 pub mod element;
 pub mod frame;
 pub mod iframe;
+pub mod kiosk;
 pub mod host;
 pub mod link;
 pub mod motion;

@@ -85,6 +85,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
     };
     let on_print = Callback::from(|_: MouseEvent| crate::platform::print());
     let on_restart = props.on_action.reform(|_: MouseEvent| Action::Restart);
+    let kiosk = use_context::<crate::app::kiosk::KioskContext>();
 
     let concerns = plan
         .concerns
@@ -121,6 +122,9 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
                 </div>
             </PlanSection>
 
+            if let Some(context) = kiosk.clone() {
+                <crate::app::kiosk::handoff::Handoff catalog={c.clone()} answers={props.quiz.answers.clone()} {context} />
+            }
             if !plan.scars.is_empty() {
                 <PlanSection {level} name="scars" title={heading(Section::Scars)} cite={cite(Section::Scars)}>
                     <ScarAdviceList catalog={c.clone()} advice={plan.scars.clone()} level={level + 1} />
@@ -178,7 +182,10 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
             </PlanSection>
 
             <div class="mg-actions mg-plan__actions">
-                <button type="button" class="mg-button mg-button--primary" onclick={on_print}>{ &c.quiz.buttons.print }</button>
+                // A kiosk has no printer of its own; its plan leaves by QR code.
+                if kiosk.is_none() {
+                    <button type="button" class="mg-button mg-button--primary" onclick={on_print}>{ &c.quiz.buttons.print }</button>
+                }
                 <button type="button" class="mg-button" onclick={on_restart}>{ &c.quiz.buttons.start_over }</button>
             </div>
         </section>

@@ -185,8 +185,13 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             </div>
         }
     });
+    // The form owns the radios' group: Chromium keeps radios removed from a
+    // shadow tree in the shadow root's own group map (so every old question
+    // screen stayed in memory), but a form's groups go away with the form.
+    let no_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
         <>
+            <form class="mg-question-form" onsubmit={no_submit}>
             <fieldset class="mg-fieldset" aria-describedby={help_id.clone()}>
                 <legend class="mg-legend">
                     <ScreenHeading text={AttrValue::from(title.to_string())} top_level={props.top_level} focus={props.focus} />
@@ -194,6 +199,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 <p class="mg-help" id={help_id}>{ help }<span class="mg-help__hint">{ format!(" {hint}") }</span></p>
                 <ul class={classes!("mg-options", format!("mg-options--{}", q.code()))} role="list">{ options }</ul>
             </fieldset>
+            </form>
             { for guide }
         </>
     }

@@ -1,0 +1,57 @@
+//! The kiosk's attract screen: a quietly moving skin drawing and one big
+//! "Tap to start".
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use crate::core::catalog::Catalog;
+use crate::core::config::Lang;
+
+/// Properties of [`Attract`].
+#[derive(Properties, PartialEq)]
+pub struct AttractProps {
+    /// All text.
+    pub catalog: Rc<Catalog>,
+    /// The language on show.
+    pub lang: Lang,
+    /// Called on "Tap to start".
+    pub on_start: Callback<()>,
+    /// Called with a language picked from the list.
+    pub on_lang: Callback<Lang>,
+}
+
+/// A language's own name for itself, for the language list.
+fn native_name(lang: Lang) -> &'static str {
+    match lang.tag() {
+        "en" => "English",
+        "es" => "Español",
+        other => other,
+    }
+}
+
+/// Waiting for the next visitor.
+#[component]
+pub fn Attract(props: &AttractProps) -> Html {
+    let t = &props.catalog.app.kiosk;
+    let on_start = props.on_start.reform(|_: MouseEvent| ());
+    html! {
+        <section class="mg-screen mg-attract">
+            <div class="mg-attract__art" aria-hidden="true">{ crate::app::art::skin_layers() }</div>
+            <h1 class="mg-heading mg-attract__title">{ &t.attract_title }</h1>
+            <p class="mg-lead">{ &t.attract_lead }</p>
+            <button type="button" class="mg-button mg-button--primary mg-attract__start" onclick={on_start}>{ &t.tap_to_start }</button>
+            if Lang::ALL.len() > 1 {
+                <div class="mg-attract__langs" role="group" aria-label={t.language_label.clone()}>
+                    { for Lang::ALL.iter().map(|l| {
+                        let l = *l;
+                        let pick = props.on_lang.reform(move |_: MouseEvent| l);
+                        html! {
+                            <button type="button" class="mg-button" lang={l.tag()}
+                                aria-pressed={(l == props.lang).to_string()} onclick={pick}>{ native_name(l) }</button>
+                        }
+                    }) }
+                </div>
+            }
+        </section>
+    }
+}

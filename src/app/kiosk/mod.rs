@@ -1,0 +1,174 @@
+//! Kiosk mode: an attract screen, the guide, a visible Finish, and the
+//! "Still there?" dialog that resets an abandoned visit.
+//!
+//! The timing decisions are the pure [`crate::core::kiosk::Kiosk`] machine;
+//! this component only renders its phase. Each visit mounts the guide under
+//! a new key, so a reset leaves no answer, focus or screen behind.
+
+pub mod attract;
+pub mod handoff;
+pub mod still_there;
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::Guide;
+use crate::core::catalog::Catalog;
+use crate::core::config::{Clinic, Config, Lang, Start};
+use crate::core::events::WidgetEvent;
+use crate::core::kiosk::{Effect, Input, Kiosk, Phase, Timing};
+use attract::Attract;
+use still_there::StillThere;
+
+/// What the plan needs to offer a QR hand-off; provided only in kiosk mode.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KioskContext {
+    /// The standalone page the visitor's plan link opens.
+    pub page: Option<String>,
+    /// The clinic's details (the booking link becomes a QR code).
+    pub clinic: Clinic,
+}
+
+/// The kiosk's state: the core machine plus the time of the last tick.
+#[derive(Debug, Clone, PartialEq)]
+struct ShellState {
+    kiosk: Kiosk,
+    now: f64,
+}
+
+impl Reducible for ShellState {
+    type Action = Input;
+
+    fn reduce(self: Rc<Self>, input: Input) -> Rc<Self> {
+        let now = match input {
+            Input::Input(t) | Input::Tick(t) | Input::StillHere(t) | Input::Start(t) => t,
+            Input::Finish => self.now,
+        };
+        // The Reset effect is carried out by an effect keyed on the visit count.
+        let (kiosk, _effect): (Kiosk, Effect) = self.kiosk.step(input);
+        Rc::new(ShellState { kiosk, now })
+    }
+}
+
+/// Properties of [`KioskShell`].
+#[derive(Properties, PartialEq)]
+pub struct KioskShellProps {
+    /// The parsed configuration (mode is kiosk).
+    pub config: Config,
+    /// All text in the configured language.
+    pub catalog: Rc<Catalog>,
+    /// Receives events for the host page.
+    pub on_event: Callback<WidgetEvent>,
+}
+
+/// The whole kiosk.
+#[component]
+pub fn KioskShell(props: &KioskShellProps) -> Html {
+    let k = &props.config.kiosk;
+    let timing = Timing::from_seconds(k.idle_seconds, k.countdown_seconds);
+    let state = use_reducer_eq(move || ShellState {
+        kiosk: Kiosk::new(timing),
+        now: 0.0,
+    });
+    let lang = use_state_eq(|| None::<Lang>);
+    let root = use_node_ref();
+    {
+        let state = state.clone();
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            let input = state.clone();
+            let watch = root.cast::<web_sys::Element>().map(|el| {
+                crate::platform::kiosk::IdleWatch::start(
+                    &el,
+                    move |now| input.dispatch(Input::Input(now)),
+                    move |now| state.dispatch(Input::Tick(now)),
+                )
+            });
+            crate::platform::kiosk::mark_page(true);
+            move || {
+                drop(watch);
+                crate::platform::kiosk::mark_page(false);
+            }
+        });
+    }
+    let visit = state.kiosk.visit;
+    {
+        let lang = lang.clone();
+        use_effect_with(visit, move |v| {
+            if *v > 0 {
+                crate::platform::kiosk::clear_visit();
+                lang.set(None);
+            }
+        });
+    }
+    // A language picked on the attract screen lasts for one visit.
+    let catalog = match *lang {
+        Some(l) if l != props.config.lang => crate::platform::load_catalog(l)
+            .map(Rc::new)
+            .unwrap_or_else(|| props.catalog.clone()),
+        _ => props.catalog.clone(),
+    };
+    let shown_lang = lang.unwrap_or(props.config.lang);
+    let t = &catalog.app.kiosk;
+    let phase = state.kiosk.phase;
+    let prompt = matches!(phase, Phase::Prompt { .. });
+    let on_finish = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Input::Finish))
+    };
+    let on_start = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Input::Start(crate::platform::kiosk::now())))
+    };
+    let on_still_here = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Input::StillHere(crate::platform::kiosk::now())))
+    };
+    let on_lang = {
+        let lang = lang.clone();
+        Callback::from(move |l: Lang| lang.set(Some(l)))
+    };
+    let context = KioskContext {
+        page: k
+            .handoff_url
+            .clone()
+            .or_else(crate::platform::kiosk::page_url),
+        clinic: props.config.clinic.clone(),
+    };
+    let body = if phase == Phase::Attract {
+        html! { <Attract catalog={catalog.clone()} lang={shown_lang} {on_start} {on_lang} /> }
+    } else {
+        // The guide starts at the first question; "Tap to start" was the welcome.
+        let config = Config {
+            start: Start::Quiz,
+            lang: shown_lang,
+            ..props.config.clone()
+        };
+        html! {
+            <ContextProvider<KioskContext> {context}>
+                <Guide key={visit} {config} catalog={catalog.clone()} on_event={props.on_event.clone()} />
+            </ContextProvider<KioskContext>>
+        }
+    };
+    let seconds = state
+        .kiosk
+        .seconds_left(state.now)
+        .unwrap_or(k.countdown_seconds);
+    html! {
+        <div class="mg mg--kiosk" lang={shown_lang.tag()} part="widget" role="region"
+            aria-label={catalog.app.region_label.clone()} ref={root}>
+            <div class="mg-kiosk" inert={prompt}>
+                <div class="mg-kiosk__bar">
+                    <super::clinic_bar::ClinicBar clinic={props.config.clinic.clone()} catalog={catalog.clone()} />
+                    if phase != Phase::Attract {
+                        <button type="button" class="mg-button mg-kiosk__finish" onclick={on_finish}>{ &t.finish }</button>
+                    }
+                </div>
+                { body }
+            </div>
+            if prompt {
+                <StillThere catalog={catalog.clone()} {seconds} total={k.countdown_seconds} on_still_here={on_still_here} />
+            }
+        </div>
+    }
+}

@@ -1,0 +1,54 @@
+//! The "Still there?" dialog (WCAG 2.2.1): a visible countdown and one tap
+//! to keep going.
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use crate::core::catalog::Catalog;
+use crate::core::kiosk::announce_at;
+
+/// Properties of [`StillThere`].
+#[derive(Properties, PartialEq)]
+pub struct StillThereProps {
+    /// All text.
+    pub catalog: Rc<Catalog>,
+    /// Seconds left before the reset.
+    pub seconds: u32,
+    /// The countdown's full length, in seconds.
+    pub total: u32,
+    /// Called on "I'm still here".
+    pub on_still_here: Callback<()>,
+}
+
+/// The modal dialog; focus moves to its button when it opens.
+#[component]
+pub fn StillThere(props: &StillThereProps) -> Html {
+    let t = &props.catalog.app.kiosk;
+    let button = use_node_ref();
+    {
+        let button = button.clone();
+        use_effect_with((), move |_| {
+            if let Some(b) = button.cast::<web_sys::HtmlElement>() {
+                // A failed focus leaves the dialog usable by touch.
+                let _ = b.focus();
+            }
+        });
+    }
+    // The polite region changes only now and then; the visible line every second.
+    let announced = (props.seconds..=props.total)
+        .find(|s| announce_at(*s, props.total))
+        .unwrap_or(props.total);
+    let text = |s: u32| t.resetting_in.replace("{seconds}", &s.to_string());
+    let on_click = props.on_still_here.reform(|_: MouseEvent| ());
+    html! {
+        <div class="mg-kiosk__backdrop">
+            <div class="mg-dialog" role="dialog" aria-modal="true" aria-labelledby="mg-still-title" aria-describedby="mg-still-body">
+                <h2 id="mg-still-title" class="mg-dialog__title">{ &t.still_there_title }</h2>
+                <p id="mg-still-body">{ &t.still_there_body }</p>
+                <p class="mg-dialog__count" aria-hidden="true">{ text(props.seconds) }</p>
+                <p class="mg-sr" aria-live="polite">{ text(announced) }</p>
+                <button type="button" class="mg-button mg-button--primary mg-dialog__ok" ref={button} onclick={on_click}>{ &t.still_here }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,146 @@
+//! Kiosk glue: forwards input and a one-second clock into the pure
+//! [`crate::core::kiosk`] state machine, and wipes a visit's traces.
+//!
+//! [`IdleWatch`] owns every listener and the interval; dropping it removes
+//! them all, so an unmounted kiosk can never be called back.
+
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Interval;
+use web_sys::{Element, EventTarget};
+
+/// The events that count as "someone is using the screen".
+pub const INPUT_EVENTS: [&str; 4] = ["pointerdown", "keydown", "touchstart", "wheel"];
+
+/// Milliseconds on the clock the state machine runs on.
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Listeners and the clock of a running kiosk; removed when dropped.
+pub struct IdleWatch {
+    _listeners: Vec<EventListener>,
+    _clock: Interval,
+}
+
+impl IdleWatch {
+    /// Calls `on_input(now)` for every touch, click, key or wheel on the
+    /// widget's host element (found from `inside`, an element in its shadow
+    /// root), `on_tick(now)` every second, and blocks the context menu.
+    pub fn start(
+        inside: &Element,
+        on_input: impl Fn(f64) + 'static,
+        on_tick: impl Fn(f64) + 'static,
+    ) -> IdleWatch {
+        let target: EventTarget = host_of(inside)
+            .map(Into::into)
+            .unwrap_or_else(|| inside.clone().into());
+        let on_input = std::rc::Rc::new(on_input);
+        let passive = EventListenerOptions::run_in_capture_phase();
+        let mut listeners: Vec<EventListener> = INPUT_EVENTS
+            .iter()
+            .map(|name| {
+                let f = on_input.clone();
+                EventListener::new_with_options(&target, *name, passive, move |_| f(now()))
+            })
+            .collect();
+        // A long press must not open a menu of browser actions on a shared screen.
+        listeners.push(EventListener::new_with_options(
+            &target,
+            "contextmenu",
+            EventListenerOptions::enable_prevent_default(),
+            |e| e.prevent_default(),
+        ));
+        let clock = Interval::new(1000, move || on_tick(now()));
+        IdleWatch {
+            _listeners: listeners,
+            _clock: clock,
+        }
+    }
+}
+
+/// The custom element whose shadow root holds `inside`.
+fn host_of(inside: &Element) -> Option<Element> {
+    use wasm_bindgen::JsCast;
+    inside
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()
+        .map(|r| r.host())
+}
+
+/// Removes every trace of a visit the browser could keep: the URL fragment
+/// (with `replaceState`, so no history entry) and both web storages.
+pub fn clear_visit() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let hash = window.location().hash().unwrap_or_default();
+    if !hash.is_empty() {
+        if let (Ok(path), Ok(search), Ok(history)) = (
+            window.location().pathname(),
+            window.location().search(),
+            window.history(),
+        ) {
+            // A refused replaceState leaves a fragment the kiosk never reads.
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("{path}{search}")),
+            );
+        }
+    }
+    for storage in [window.local_storage(), window.session_storage()] {
+        if let Ok(Some(s)) = storage {
+            // Storage can be disabled; then there is nothing to clear.
+            let _ = s.clear();
+        }
+    }
+}
+
+/// The standalone page's address for the QR hand-off: the page's own origin
+/// and path, without its query (which holds `mode=kiosk`) or fragment.
+pub fn page_url() -> Option<String> {
+    let location = web_sys::window()?.location();
+    Some(format!(
+        "{}{}",
+        location.origin().ok()?,
+        location.pathname().ok()?
+    ))
+}
+
+/// Marks the page as a kiosk (`data-mg-kiosk` on `<html>`) so the
+/// standalone page's own CSS stops pull-to-refresh and removes its margins;
+/// `false` removes the mark.
+pub fn mark_page(on: bool) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    // Attribute changes on <html> cannot fail in practice; a failure only
+    // leaves the page's default margins.
+    let _ = if on {
+        root.set_attribute("data-mg-kiosk", "")
+    } else {
+        root.remove_attribute("data-mg-kiosk")
+    };
+}
+
+/// Registers `sw.js` (next to the standalone page) so a kiosk keeps working
+/// offline after its first load. Only the standalone page calls this: a
+/// clinic's page has its own origin and its own service workers.
+pub fn register_offline() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let promise = window.navigator().service_worker().register("sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            gloo::console::warn!(format!(
+                "microneedling-guide: offline support is off ({})",
+                e.as_string().unwrap_or_else(|| format!("{e:?}"))
+            ));
+        }
+    });
+}

@@ -1,0 +1,220 @@
+// Kiosk mode on a touch screen: attract screen, idle prompt, reset, Finish,
+// and the QR hand-off of the plan to the visitor's phone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
+import { serve } from './lib/server.mjs';
+import { launch, open, axe, shot, foreignRequests } from './lib/browser.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const SIZES = [{ width: 1280, height: 800 }, { width: 1080, height: 1920 }];
+const ANSWERS = [['rl', 'bx'], ['3'], ['none'], ['2'], ['none'], ['2']];
+const FRAGMENT = '#a=v=1&s=bx.rl&g=3&c=none&f=2&x=none&d=2';
+
+async function axeClean(page, where) {
+  const v = await axe(page);
+  assert.deepEqual(v, [], `axe violations at ${where}: ${JSON.stringify(v, null, 1)}`);
+}
+
+/** Every visible button and option row in the widget is at least 48x48 CSS px. */
+async function bigTargets(page, where) {
+  const small = await page.evaluate(() => {
+    const root = document.querySelector('microneedling-guide').shadowRoot;
+    return [...root.querySelectorAll('button, .mg-quiz label, a')]
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width > 0 && r.height > 0 && (r.width < 48 || r.height < 48))
+      .map(({ el, r }) => `${el.tagName}.${el.className} "${el.textContent.trim().slice(0, 30)}" ${r.width}x${r.height}`);
+  });
+  assert.deepEqual(small, [], `targets under 48 px at ${where}`);
+  const close = await page.evaluate(() => {
+    const root = document.querySelector('microneedling-guide').shadowRoot;
+    const els = [...root.querySelectorAll('button, .mg-quiz label, a')].filter((el) => el.getBoundingClientRect().width > 0 && !el.closest('[inert]'));
+    const out = [];
+    for (let i = 0; i < els.length; i++) for (let j = i + 1; j < els.length; j++) {
+      const [a, b] = [els[i], els[j]];
+      if (a.contains(b) || b.contains(a)) continue;
+      const [r, s] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+      const gap = Math.max(Math.max(r.left, s.left) - Math.min(r.right, s.right), Math.max(r.top, s.top) - Math.min(r.bottom, s.bottom));
+      if (gap < 8) out.push(`"${a.textContent.trim().slice(0, 20)}" / "${b.textContent.trim().slice(0, 20)}" ${gap}px`);
+    }
+    return out;
+  });
+  assert.deepEqual(close, [], `targets closer than 8 px at ${where}`);
+}
+
+const noAnswerLeft = (page) => page.evaluate(() => ({
+  checked: document.querySelector('microneedling-guide').shadowRoot.querySelectorAll('input:checked').length,
+  storage: localStorage.length + sessionStorage.length,
+  hash: location.hash,
+}));
+
+function assertClean(log, origin) {
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
+  assert.deepEqual(foreignRequests(log, origin), []);
+}
+
+for (const viewport of SIZES) {
+  const size = `${viewport.width}x${viewport.height}`;
+  test(`kiosk at ${size}: attract, question, still-there prompt, extend, then reset`, async () => {
+    const { context, page, log } = await open(browser, server.origin + '/?mode=kiosk&idle=10&countdown=5', { viewport, hasTouch: true });
+    await page.waitForSelector('.mg-attract');
+    assert.match(await page.textContent('.mg-attract'), /Tap to start/);
+    assert.equal(await page.$('.mg-kiosk__finish'), null, 'no Finish on the attract screen');
+    await axeClean(page, 'attract');
+    await bigTargets(page, 'attract');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, 'no horizontal scroll');
+    const style = await page.evaluate(() => {
+      const s = getComputedStyle(document.querySelector('microneedling-guide').shadowRoot.querySelector('.mg'));
+      return { select: s.userSelect, touch: s.touchAction, over: s.overscrollBehaviorY };
+    });
+    assert.deepEqual(style, { select: 'none', touch: 'manipulation', over: 'none' });
+    await shot(page, `kiosk-attract-${size}`);
+    const animation = () => page.evaluate(() => getComputedStyle(document.querySelector('microneedling-guide').shadowRoot.querySelector('.mg-attract .mg-art__collagen')).animationName);
+    assert.equal(await animation(), 'mg-breathe', 'the attract drawing moves quietly');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    assert.equal(await animation(), 'none', 'and stands still with reduced motion');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+
+    // A long press opens no context menu.
+    const menuBlocked = await page.evaluate(() => {
+      const host = document.querySelector('microneedling-guide');
+      const e = new MouseEvent('contextmenu', { bubbles: true, cancelable: true, composed: true });
+      host.shadowRoot.querySelector('.mg-attract__title').dispatchEvent(e);
+      return e.defaultPrevented;
+    });
+    assert.equal(menuBlocked, true, 'contextmenu is prevented');
+
+    await page.tap('.mg-attract__start');
+    await page.waitForSelector('.mg-quiz');
+    assert.ok(await page.isVisible('.mg-kiosk__finish'), 'Finish is visible');
+    await page.tap(`.mg-quiz label:has(input[value="${ANSWERS[0][0]}"])`);
+    assert.equal(await page.isChecked(`.mg-quiz input[value="${ANSWERS[0][0]}"]`), true);
+    await axeClean(page, 'question');
+    await bigTargets(page, 'question');
+    await shot(page, `kiosk-question-${size}`);
+
+    // Ten idle seconds: the prompt opens, focus moves into it, it counts down.
+    await page.waitForSelector('.mg-dialog[role="dialog"][aria-modal="true"]', { timeout: 15000 });
+    const active = await page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement).textContent);
+    assert.equal(active, "I'm still here");
+    assert.match(await page.textContent('.mg-dialog__count'), /^Resetting in [1-5] seconds$/);
+    assert.match(await page.textContent('.mg-dialog [aria-live="polite"]'), /^Resetting in 5 seconds$/);
+    await axeClean(page, 'prompt');
+    await bigTargets(page, 'prompt');
+    await shot(page, `kiosk-countdown-${size}`);
+    await page.tap('.mg-dialog__ok');
+    await page.waitForSelector('.mg-dialog', { state: 'detached' });
+    assert.equal(await page.isChecked(`.mg-quiz input[value="${ANSWERS[0][0]}"]`), true, 'the answer survives "I\'m still here"');
+
+    // Left alone again: prompt, then the countdown runs out and all is wiped.
+    await page.waitForSelector('.mg-dialog', { timeout: 15000 });
+    await page.waitForSelector('.mg-attract', { timeout: 10000 });
+    assert.deepEqual(await noAnswerLeft(page), { checked: 0, storage: 0, hash: '' });
+    assert.equal(await page.$('.mg-dialog'), null);
+
+    // Finish ends a visit at once, with one tap.
+    await page.tap('.mg-attract__start');
+    await page.waitForSelector('.mg-quiz');
+    assert.equal(await page.isChecked(`.mg-quiz input[value="${ANSWERS[0][0]}"]`), false, 'the next visitor starts fresh');
+    await page.tap(`.mg-quiz label:has(input[value="${ANSWERS[0][1]}"])`);
+    await page.tap('.mg-kiosk__finish');
+    await page.waitForSelector('.mg-attract');
+    assert.deepEqual(await noAnswerLeft(page), { checked: 0, storage: 0, hash: '' });
+    assertClean(log, server.origin);
+    await context.close();
+  });
+}
+
+/** Reads the QR code inside `selector` from a screenshot of it. */
+async function readQr(page, selector) {
+  const png = PNG.sync.read(await page.locator(selector).screenshot());
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  return code?.data ?? null;
+}
+
+test('kiosk plan: QR hand-off decodes to the visitor\'s plan link, which opens on a phone', async () => {
+  const plans = [];
+  for (const viewport of SIZES) {
+    const size = `${viewport.width}x${viewport.height}`;
+    const { context, page, log } = await open(browser, server.origin + '/?mode=kiosk&idle=600', { viewport, hasTouch: true });
+    await page.waitForSelector('.mg-attract');
+    await page.tap('.mg-attract__start');
+    for (const codes of ANSWERS) {
+      await page.waitForSelector('.mg-quiz');
+      for (const code of codes) await page.tap(`.mg-quiz label:has(input[value="${code}"])`);
+      await page.tap('.mg-nav__next');
+    }
+    await page.waitForSelector('.mg-plan');
+    assert.ok(await page.$('.mg-verdict--likely'));
+    assert.equal(await page.evaluate(() => location.hash), '', 'kiosk never writes the URL fragment');
+    assert.equal(await page.evaluate(() => document.querySelector('microneedling-guide').shadowRoot.querySelectorAll('a[href]').length), 0, 'no links on a kiosk');
+    await axeClean(page, 'plan');
+    await bigTargets(page, 'plan');
+    await page.locator('.mg-handoff').scrollIntoViewIfNeeded();
+    await shot(page, `kiosk-handoff-${size}`);
+    const url = await readQr(page, '.mg-qr--plan svg');
+    assert.equal(url, `${server.origin}/${FRAGMENT}`);
+    plans.push(url);
+    assertClean(log, server.origin);
+    await context.close();
+  }
+
+  // The visitor's phone opens the same plan.
+  const phone = await open(browser, plans[0], { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await phone.page.waitForSelector('.mg-plan');
+  assert.ok(await phone.page.$('.mg-verdict--likely'), 'the same verdict on the phone');
+  assert.match(await phone.page.textContent('.mg-plan'), /Microneedling is worth asking about/);
+  await phone.context.close();
+});
+
+test('kiosk with a clinic booking link: a QR code, never an anchor', async () => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kiosk</title>
+    <script type="module" src="/microneedling-guide.js"></script></head><body>
+    <microneedling-guide mode="kiosk" idle-seconds="600" booking-url="https://clinic.example/book" handoff-url="https://clinic.example/guide/"></microneedling-guide></body></html>`;
+  const s2 = await serve(undefined, { pages: { '/clinic.html': html } });
+  try {
+    const { context, page } = await open(browser, s2.origin + '/clinic.html', { hasTouch: true });
+    await page.waitForSelector('.mg-attract');
+    await page.tap('.mg-attract__start');
+    for (const codes of ANSWERS) {
+      await page.waitForSelector('.mg-quiz');
+      for (const code of codes) await page.tap(`.mg-quiz label:has(input[value="${code}"])`);
+      await page.tap('.mg-nav__next');
+    }
+    await page.waitForSelector('.mg-handoff');
+    assert.equal(await readQr(page, '.mg-qr--plan svg'), `https://clinic.example/guide/${FRAGMENT}`);
+    assert.equal(await readQr(page, '.mg-qr--booking svg'), 'https://clinic.example/book');
+    assert.equal(await page.evaluate(() => document.querySelector('microneedling-guide').shadowRoot.querySelectorAll('a[href]').length), 0);
+    await context.close();
+  } finally {
+    await s2.close();
+  }
+});
+
+test('kiosk keeps working offline after its first load (service worker)', async () => {
+  const { context, page, log } = await open(browser, server.origin + '/?mode=kiosk&idle=600', { hasTouch: true });
+  await page.waitForSelector('.mg-attract');
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
+  const cached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const cache = await caches.open(names.find((n) => n.startsWith('mg-kiosk-')));
+    return (await cache.keys()).map((r) => new URL(r.url).pathname);
+  });
+  assert.ok(cached.some((p) => p.endsWith('_bg.wasm')), `the wasm is cached: ${cached}`);
+  assert.ok(cached.includes('/microneedling-guide.js'), `the shim is cached: ${cached}`);
+  await context.setOffline(true);
+  const response = await page.reload();
+  assert.equal(response.fromServiceWorker(), true, 'the page came from the service worker');
+  await page.waitForSelector('.mg-attract');
+  await page.tap('.mg-attract__start');
+  await page.waitForSelector('.mg-quiz');
+  await context.setOffline(false);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
