@@ -59,7 +59,8 @@ pub fn App(props: &AppProps) -> Html {
         };
     }
     html! {
-        <Guide config={props.config.clone()} catalog={props.catalog.clone()} on_event={props.on_event.clone()} resume={props.resume.clone()} />
+        <Guide config={props.config.clone()} catalog={props.catalog.clone()} on_event={props.on_event.clone()}
+            resume={props.resume.clone()} on_lang={props.on_lang.clone()} />
     }
 }
 

@@ -193,10 +193,11 @@ test('a Spanish browser gets Spanish without any lang attribute; an explicit lan
   await other.context.close();
 });
 
-test('kiosk mode: the language switch has 48 px targets', async () => {
+test('kiosk mode: the attract screen\'s language choice has 48 px targets', async () => {
   const { context, page } = await open(browser, server.origin + '/?mode=kiosk&lang=es', { viewport: { width: 1080, height: 1920 } });
-  await page.waitForSelector('.mg-lang__option');
-  for (const b of await page.$$('.mg-lang__option')) {
+  await page.waitForSelector('.mg-attract__langs button');
+  assert.match(await page.textContent('.mg-attract__title'), /microneedling/);
+  for (const b of await page.$$('.mg-attract__langs button')) {
     const box = await b.boundingBox();
     assert.ok(box.height >= 48 && box.width >= 48, `kiosk switch target ${box.width}x${box.height}`);
   }
