@@ -48,8 +48,8 @@ try {
   const m0 = await metrics();
   const start = await page.evaluate(() => performance.now());
   await page.click('.mg-dia__play');
-  await page.waitForFunction(() => document.querySelector('.mg-dia__healing')?.dataset.playing === 'false'
-    && Number(document.querySelector('.mg-dia__scrubber')?.value) > 0, null, { timeout: 120_000, polling: 250 });
+  await page.waitForFunction(() => document.querySelector('microneedling-guide').shadowRoot.querySelector('.mg-dia__healing')?.dataset.playing === 'false'
+    && Number(document.querySelector('microneedling-guide').shadowRoot.querySelector('.mg-dia__scrubber')?.value) > 0, null, { timeout: 120_000, polling: 250 });
   const result = await page.evaluate((t0) => {
     window.__recording = false;
     const f = window.__frames.filter((ts) => ts >= t0);
@@ -61,7 +61,7 @@ try {
       p95: gaps[Math.floor(gaps.length * 0.95)] ?? 0,
       median: gaps[Math.floor(gaps.length / 2)] ?? 0,
       over50: gaps.filter((g) => g > 50).length,
-      end: document.querySelector('.mg-dia__scrubber').getAttribute('aria-valuetext'),
+      end: document.querySelector('microneedling-guide').shadowRoot.querySelector('.mg-dia__scrubber').getAttribute('aria-valuetext'),
     };
   }, start);
   const m1 = await metrics();

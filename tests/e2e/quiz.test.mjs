@@ -5,7 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { serve } from './lib/server.mjs';
-import { launch, open, axe, shot, foreignRequests } from './lib/browser.mjs';
+import { launch, open, shot } from './lib/browser.mjs';
+import { axeClean, activeInfo, tabTo, waitForNewHeading, answerByMouse, answerByKeyboard, assertClean } from './lib/quiz.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -13,67 +14,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
-async function axeClean(page, where) {
-  const v = await axe(page);
-  assert.deepEqual(v, [], `axe violations at ${where}: ${JSON.stringify(v, null, 1)}`);
-}
-
 const stepText = (page) => page.textContent('.mg-progress__text');
-const activeInfo = (page) => page.evaluate(() => {
-  const a = (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement);
-  return { tag: a?.tagName, type: a?.type, value: a?.value, cls: a?.className ?? '', text: a?.textContent ?? '' };
-});
-
-/** Waits until focus is on a screen heading other than `previous`. */
-async function waitForNewHeading(page, previous) {
-  await page.waitForFunction((prev) => {
-    const a = (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement);
-    return a?.classList.contains('mg-heading') && a.textContent !== prev;
-  }, previous);
-  return page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement).textContent);
-}
-
-/** Presses Tab until the focused element matches `pred`. */
-async function tabTo(page, pred, what) {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    if (pred(await activeInfo(page))) return;
-  }
-  assert.fail(`could not Tab to ${what}`);
-}
-
-/** One question by mouse: click each option's row, then Next. */
-async function answerByMouse(page, codes) {
-  for (const code of codes) await page.click(`.mg-quiz label:has(input[value="${code}"])`);
-  const before = await page.textContent('.mg-heading');
-  await page.click('.mg-nav__next');
-  return waitForNewHeading(page, before);
-}
-
-/** One question by keyboard: Space on checkboxes, arrow keys on radios, Enter on Next. */
-async function answerByKeyboard(page, codes) {
-  const before = await page.textContent('.mg-heading');
-  const multi = await page.evaluate(() => !!document.querySelector('microneedling-guide').shadowRoot.querySelector('.mg-quiz input[type=checkbox]'));
-  if (multi) {
-    for (const code of codes) {
-      await tabTo(page, (a) => a.tag === 'INPUT' && a.value === code, `option ${code}`);
-      await page.keyboard.press('Space');
-      assert.equal(await page.isChecked(`.mg-quiz input[value="${code}"]`), true, `${code} ticked`);
-    }
-  } else {
-    await tabTo(page, (a) => a.tag === 'INPUT' && a.type === 'radio', 'the radio group');
-    // The first arrow press selects a neighbour; walk until the wanted one.
-    for (let i = 0; i < 12 && (await activeInfo(page)).value !== codes[0]; i++) {
-      await page.keyboard.press('ArrowDown');
-    }
-    if (!(await page.isChecked(`.mg-quiz input[value="${codes[0]}"]`))) await page.keyboard.press('Space');
-    assert.equal(await page.isChecked(`.mg-quiz input[value="${codes[0]}"]`), true, `${codes[0]} chosen`);
-  }
-  await tabTo(page, (a) => a.cls.includes('mg-nav__next'), 'Next');
-  await page.keyboard.press('Enter');
-  return waitForNewHeading(page, before);
-}
-
 /**
  * Runs a whole visitor: from the welcome screen, each step's answers, axe at
  * every screen. `steps` is a list of option-code lists, one per question.
@@ -106,11 +47,6 @@ async function sections(page) {
   return page.$$eval('.mg-plan__section', (els) => els.map((e) => [...e.classList].find((c) => c.startsWith('mg-plan__section--')).slice(18)));
 }
 
-function assertClean(log, origin) {
-  assert.deepEqual(log.errors, []);
-  assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
-  assert.deepEqual(foreignRequests(log, origin), []);
-}
 
 const COMMON = ['verdict', 'numbers', 'downtime', 'aftercare', 'home-devices', 'provider-questions', 'myths', 'notice', 'answers', 'sources'];
 
