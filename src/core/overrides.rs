@@ -155,7 +155,17 @@ mod tests {
     use super::*;
 
     fn apply(json: &str) -> (Catalog, Vec<OverrideWarning>) {
-        catalog_with_overrides(Lang::En, json).expect("built-in catalog is sound")
+        match catalog_with_overrides(Lang::En, json) {
+            Ok(result) => result,
+            Err(e) => panic!("the built-in catalog must be sound: {e}"),
+        }
+    }
+
+    fn builtin() -> Catalog {
+        match Catalog::builtin(Lang::En) {
+            Ok(c) => c,
+            Err(e) => panic!("the built-in catalog must be sound: {e}"),
+        }
     }
 
     #[test]
@@ -163,7 +173,7 @@ mod tests {
         let (c, w) = apply(r#"{"en": {"app": {"start": "Begin the quiz"}}}"#);
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(c.app.start, "Begin the quiz");
-        let builtin = Catalog::builtin(Lang::En).expect("sound");
+        let builtin = builtin();
         assert_eq!(c.app.intro, builtin.app.intro);
     }
 
@@ -178,7 +188,7 @@ mod tests {
     fn malformed_files_fall_back_entirely() {
         for bad in ["", "not json", "[1,2]", "\"text\"", "{\"en\": "] {
             let (c, w) = apply(bad);
-            assert_eq!(c, Catalog::builtin(Lang::En).expect("sound"));
+            assert_eq!(c, builtin());
             assert!(matches!(w.as_slice(), [OverrideWarning::Malformed(_)]), "{bad}: {w:?}");
         }
     }
@@ -199,7 +209,7 @@ mod tests {
             "fr": {"app": {"start": "Commencer"}}
         }"#;
         let (c, w) = apply(json);
-        let builtin = Catalog::builtin(Lang::En).expect("sound");
+        let builtin = builtin();
         assert_eq!(c.app.start, builtin.app.start);
         assert_eq!(c.app.intro, builtin.app.intro);
         assert_eq!(c.app.name, builtin.app.name);
