@@ -803,25 +803,10 @@ pub fn ink_on(background: &str) -> &'static str {
 /// WCAG 2 contrast ratio between two `#rrggbb` colours (1 to 21). Malformed
 /// colours count as black, which only ever under-reports contrast.
 pub fn contrast_ratio(a: &str, b: &str) -> f64 {
-    let (la, lb) = (luminance(a), luminance(b));
-    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
-    (hi + 0.05) / (lo + 0.05)
-}
-
-/// WCAG relative luminance of a `#rrggbb` colour.
-fn luminance(hex: &str) -> f64 {
-    let channel = |i: usize| -> f64 {
-        let c = hex
-            .get(1 + 2 * i..3 + 2 * i)
-            .and_then(|s| u8::from_str_radix(s, 16).ok())
-            .map_or(0.0, |v| f64::from(v) / 255.0);
-        if c <= 0.039_28 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2)
+    // One WCAG formula for the whole widget: the theme's, in `color`.
+    let black = super::color::Rgb::BLACK;
+    let parse = |hex: &str| super::color::Rgb::parse(hex).unwrap_or(black);
+    parse(a).contrast(parse(b))
 }
 
 /// The shapes to draw for a visitor's answers: sunken and raised scars as
