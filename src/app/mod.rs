@@ -131,7 +131,7 @@ pub fn Guide(props: &AppProps) -> Html {
         Screen::Quiz => html! {
             <QuizFlow catalog={props.catalog.clone()} {top_level} {focus} quiz={quiz.clone()}
                 uid={AttrValue::from((*uid).clone())} on_home={dispatch(Action::Home)}
-                clinic={props.config.clinic.clone()} kiosk={props.config.mode == Mode::Kiosk}
+                clinic={props.config.clinic.clone()}
                 on_book={props.on_event.reform(|()| WidgetEvent::BookClick)}
                 on_how_it_works={dispatch(Action::ShowHowItWorks)} />
         },

@@ -43,9 +43,6 @@ pub struct PlanViewProps {
     /// The clinic's contact details for the booking and call links.
     #[prop_or_default]
     pub clinic: Clinic,
-    /// Kiosk mode: no links out of the widget.
-    #[prop_or_default]
-    pub kiosk: bool,
     /// The visitor followed the clinic's booking link.
     #[prop_or_default]
     pub on_book: Callback<()>,
@@ -85,6 +82,8 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
     };
     let on_print = Callback::from(|_: MouseEvent| crate::platform::print());
     let on_restart = props.on_action.reform(|_: MouseEvent| Action::Restart);
+    // The kiosk shell provides this context; it is the one place the plan
+    // learns it is on a shared screen (no links out, no print, a QR instead).
     let kiosk = use_context::<crate::app::kiosk::KioskContext>();
 
     let concerns = plan
@@ -112,7 +111,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
 
             <PlanSection {level} name="verdict" title={heading(Section::Verdict)} cite={cite(Section::Verdict)}>
                 <VerdictBox catalog={c.clone()} verdict={plan.verdict} reasons={plan.reasons.clone()} />
-                if !props.kiosk {
+                if kiosk.is_none() {
                     <ClinicContact clinic={props.clinic.clone()} catalog={c.clone()} on_book={props.on_book.clone()} />
                 }
                 <div class="mg-actions mg-plan__see">

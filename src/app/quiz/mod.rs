@@ -56,9 +56,6 @@ pub struct QuizFlowProps {
     /// The clinic's contact details, shown on the plan.
     #[prop_or_default]
     pub clinic: Clinic,
-    /// Kiosk mode: the plan shows no links out of the widget.
-    #[prop_or_default]
-    pub kiosk: bool,
     /// The visitor followed the clinic's booking link.
     #[prop_or_default]
     pub on_book: Callback<()>,
@@ -80,7 +77,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
         Screen::Plan => {
             return html! {
                 <PlanView catalog={props.catalog.clone()} top_level={props.top_level} {focus}
-                    quiz={state.quiz.clone()} on_action={send} clinic={props.clinic.clone()} kiosk={props.kiosk}
+                    quiz={state.quiz.clone()} on_action={send} clinic={props.clinic.clone()}
                     on_book={props.on_book.clone()} on_how_it_works={props.on_how_it_works.clone()} />
             };
         }
