@@ -3,10 +3,15 @@
 //! Text lives in `content/<lang>/*.json`, embedded at build time. Each file is
 //! one section of [`Catalog`], and every struct denies unknown fields, so a
 //! misspelt or missing key fails `cargo test` instead of showing a blank spot.
+//!
+//! The JSON is read by the small [`super::json`] reader and typed by
+//! [`FromJson`] impls that `text_struct!` writes from each struct's own
+//! fields, so a new key needs only a new field; no serde deserializer is
+//! linked into the wasm.
 
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::fmt;
+
+use super::json::{self, variant_name, Fields, FromJson, Json, MapKey, TypeError};
 
 use super::config::Lang;
 use super::scene::{Scene, SkinTone};
@@ -17,9 +22,107 @@ use super::plan::{
 };
 use super::quiz::{Concern, Downtime, Question, Safety, ScarType, SunReaction, Visibility};
 
+/// Declares a text struct and its [`FromJson`] impl: every field is required
+/// (except `Option` ones), unknown and duplicate keys are errors, and the
+/// JSON key of a field is its name.
+macro_rules! text_struct {
+    ($(#[$m:meta])* pub struct $name:ident { $($(#[$fm:meta])* pub $field:ident: $ty:ty,)+ }) => {
+        $(#[$m])*
+        pub struct $name { $($(#[$fm])* pub $field: $ty,)+ }
+
+        impl FromJson for $name {
+            fn from_json(v: Json) -> Result<Self, TypeError> {
+                const NAMES: &[&str] = &[$(stringify!($field)),+];
+                let mut f = Fields::new(v, NAMES)?;
+                Ok($name { $($field: f.take()?,)+ })
+            }
+        }
+    };
+}
+
+/// Makes id enums usable as [`TextMap`] keys, spelt as their serde names
+/// (snake_case), so content files and links keep one spelling.
+macro_rules! enum_keys {
+    ($($t:ty),+ $(,)?) => {
+        $(impl MapKey for $t {
+            fn from_key(key: &str) -> Option<Self> {
+                <$t>::ALL.iter().copied().find(|k| variant_name(k) == Some(key))
+            }
+
+            fn key(self) -> String {
+                variant_name(&self).unwrap_or("").to_string()
+            }
+        })+
+    };
+}
+
+enum_keys!(
+    ScarType, Visibility, Concern, SunReaction, Safety, Downtime, Section, Verdict, Reason, Response,
+    AddOn, Evidence, NumberFact, DowntimeAdvice, SkinToneNote, Aftercare, HomeDevice, ProviderQuestion,
+    Myth, Notice,
+);
+
+/// Texts keyed by ids, in key order.
+///
+/// A sorted list rather than a `BTreeMap`: these maps hold a handful of
+/// entries, are built once and only looked up, and each `TextMap<K, V>`
+/// instance added several KiB of wasm.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextMap<K, V> {
+    entries: Vec<(K, V)>,
+}
+
+impl<K: PartialEq, V> TextMap<K, V> {
+    /// The value for `k`, if present.
+    pub fn get(&self, k: &K) -> Option<&V> {
+        self.entries.iter().find(|(x, _)| x == k).map(|(_, v)| v)
+    }
+
+    /// Whether `k` has a value.
+    pub fn contains_key(&self, k: &K) -> bool {
+        self.get(k).is_some()
+    }
+
+    /// Every `(key, value)` in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+
+    /// How many keys have a value.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the map is empty.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+impl<K: MapKey, V: FromJson> FromJson for TextMap<K, V> {
+    fn from_json(v: Json) -> Result<Self, TypeError> {
+        let Json::Object(items) = v else {
+            return Err(TypeError::new(format!("invalid type: {}, expected an object", v.kind())));
+        };
+        let mut entries: Vec<(K, V)> = Vec::with_capacity(items.len());
+        for (key, v) in items {
+            let Some(k) = K::from_key(&key) else {
+                return Err(TypeError::new(format!("unknown variant `{key}`")));
+            };
+            // Kept sorted as it is built: no sort routine per map type.
+            let at = entries.iter().position(|(x, _)| *x >= k).unwrap_or(entries.len());
+            if entries.get(at).is_some_and(|(x, _)| *x == k) {
+                return Err(TypeError::new(format!("duplicate key `{key}`")));
+            }
+            let v = V::from_json(v).map_err(|e| e.at(&key))?;
+            entries.insert(at, (k, v));
+        }
+        Ok(TextMap { entries })
+    }
+}
+
 /// All user-facing text for one language.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Catalog {
     /// The welcome screen, the shell around every screen and fallbacks.
     pub app: AppText,
@@ -31,9 +134,9 @@ pub struct Catalog {
     pub plan: PlanText,
 }
 
+text_struct! {
 /// Text for the welcome screen and the parts of the shell shared by all screens.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AppText {
     /// The widget's name as shown in its main heading.
     pub name: String,
@@ -68,10 +171,11 @@ pub struct AppText {
     /// Text of kiosk mode: attract screen, "Still there?" and QR hand-off.
     pub kiosk: KioskText,
 }
+}
 
+text_struct! {
 /// Text of kiosk mode.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct KioskText {
     /// The attract screen's big line above "Tap to start".
     pub attract_title: String,
@@ -100,11 +204,12 @@ pub struct KioskText {
     /// The privacy note under the codes.
     pub handoff_privacy: String,
 }
+}
 
+text_struct! {
 /// Text of the skin diagrams: every caption is the text equivalent of what
 /// its picture or motion shows.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DiagramText {
     /// The note that drawings are simplified and sizes typical, not yours.
     pub note_simplified: String,
@@ -122,6 +227,7 @@ pub struct DiagramText {
     pub controls: ControlLabels,
     /// Text of the course-of-treatment chart.
     pub course: CourseText,
+}
 }
 
 impl DiagramText {
@@ -163,9 +269,9 @@ impl DiagramText {
     }
 }
 
+text_struct! {
 /// A scene's heading and its caption.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SceneText {
     /// Short heading above the drawing.
     pub title: String,
@@ -174,10 +280,11 @@ pub struct SceneText {
     /// Numbers of the fact-base sources behind the caption.
     pub sources: Vec<u8>,
 }
+}
 
+text_struct! {
 /// The text of every scene, one field per [`Scene`].
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SceneTexts {
     /// Healthy skin.
     pub healthy: SceneText,
@@ -190,10 +297,11 @@ pub struct SceneTexts {
     /// A course of treatment.
     pub course: SceneText,
 }
+}
 
+text_struct! {
 /// A healing phase's name and caption.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PhaseText {
     /// Short name, e.g. for the phase stepper.
     pub name: String,
@@ -204,10 +312,11 @@ pub struct PhaseText {
     /// Numbers of the fact-base sources behind the caption.
     pub sources: Vec<u8>,
 }
+}
 
+text_struct! {
 /// The text of every phase, one field per [`Phase`].
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PhaseTexts {
     /// Injury and clotting.
     pub injury: PhaseText,
@@ -220,10 +329,11 @@ pub struct PhaseTexts {
     /// New tissue matures.
     pub remodelling: PhaseText,
 }
+}
 
+text_struct! {
 /// Labels drawn next to what they name.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DiagramLabels {
     /// The top layer of skin.
     pub epidermis: String,
@@ -286,10 +396,11 @@ pub struct DiagramLabels {
     /// Needle depth for fine lines.
     pub depth_fine_lines: String,
 }
+}
 
+text_struct! {
 /// Patterns for biological time; `{n}` is replaced by the number.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TimeFormats {
     /// Exactly one second.
     pub second: String,
@@ -310,10 +421,11 @@ pub struct TimeFormats {
     /// A month number, e.g. "Month {n}".
     pub month: String,
 }
+}
 
+text_struct! {
 /// Display names of the skin tones, one field per [`SkinTone`].
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ToneNames {
     /// Name of [`SkinTone::Tone1`].
     pub tone1: String,
@@ -328,10 +440,11 @@ pub struct ToneNames {
     /// Name of [`SkinTone::Tone6`].
     pub tone6: String,
 }
+}
 
+text_struct! {
 /// Labels of the diagram controls.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ControlLabels {
     /// Start playback.
     pub play: String,
@@ -366,10 +479,11 @@ pub struct ControlLabels {
     /// Double playback speed.
     pub speed_double: String,
 }
+}
 
+text_struct! {
 /// Text of the course-of-treatment chart.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CourseText {
     /// Marker of one session; `{n}` is its number.
     pub session: String,
@@ -382,41 +496,49 @@ pub struct CourseText {
     /// Why the chart has no numbers.
     pub no_numbers: String,
 }
+}
 
+text_struct! {
 /// A short title with a body paragraph.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Titled {
     /// The title.
     pub title: String,
     /// The body text.
     pub body: String,
 }
+}
 
+text_struct! {
 /// One option of a quiz question.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OptionText {
     /// The option's label.
     pub label: String,
     /// An optional line under the label that helps people recognise it.
-    #[serde(default)]
     pub hint: Option<String>,
+}
 }
 
 /// The text of one question, with one option text per answer value.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, bound(deserialize = "K: Deserialize<'de> + Ord"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuestionText<K> {
     /// The question itself, used as the screen's heading.
     pub title: String,
     /// One line under the question.
     pub help: String,
     /// Option texts keyed by answer (snake_case variant names).
-    pub options: BTreeMap<K, OptionText>,
+    pub options: TextMap<K, OptionText>,
 }
 
-impl<K: Ord> QuestionText<K> {
+impl<K: MapKey> FromJson for QuestionText<K> {
+    fn from_json(v: Json) -> Result<Self, TypeError> {
+        let mut f = Fields::new(v, &["title", "help", "options"])?;
+        Ok(QuestionText { title: f.take()?, help: f.take()?, options: f.take()? })
+    }
+}
+
+impl<K: PartialEq> QuestionText<K> {
     /// The option's label, or an empty string if content is missing (the
     /// catalog checks completeness at load, so this only guards the UI).
     pub fn label(&self, k: &K) -> &str {
@@ -424,9 +546,9 @@ impl<K: Ord> QuestionText<K> {
     }
 }
 
+text_struct! {
 /// The six questions.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuestionsText {
     /// Scar types.
     pub scars: QuestionText<ScarType>,
@@ -440,6 +562,7 @@ pub struct QuestionsText {
     pub safety: QuestionText<Safety>,
     /// Downtime.
     pub downtime: QuestionText<Downtime>,
+}
 }
 
 impl QuestionsText {
@@ -457,9 +580,9 @@ impl QuestionsText {
     }
 }
 
+text_struct! {
 /// Button labels of the quiz and plan.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Buttons {
     /// Go to the next question.
     pub next: String,
@@ -480,17 +603,18 @@ pub struct Buttons {
     /// Close the "how to tell" guide.
     pub close_guide: String,
 }
+}
 
+text_struct! {
 /// The "how to tell" guide shown when a visitor is not sure of their scar type.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct HowToTell {
     /// Heading.
     pub title: String,
     /// One line of encouragement.
     pub intro: String,
     /// The shapes side by side: one line per recognisable type (not "not sure").
-    pub shapes: BTreeMap<ScarType, String>,
+    pub shapes: TextMap<ScarType, String>,
     /// Heading of the stretch test.
     pub stretch_title: String,
     /// The stretch test.
@@ -502,10 +626,11 @@ pub struct HowToTell {
     /// A note that a provider can tell for sure.
     pub provider_note: String,
 }
+}
 
+text_struct! {
 /// Text for the quiz screens.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuizText {
     /// Progress, with `{n}` and `{total}` slots.
     pub step: String,
@@ -522,18 +647,13 @@ pub struct QuizText {
     /// The "how to tell" guide.
     pub how_to_tell: HowToTell,
 }
+}
 
 /// Names of the keys of `all` that `map` lacks, as they are spelt in JSON.
-fn missing_keys<K: Ord + Serialize, V>(map: &BTreeMap<K, V>, all: &[K], what: &str) -> Vec<String> {
+fn missing_keys<K: MapKey, V>(map: &TextMap<K, V>, all: &[K], what: &str) -> Vec<String> {
     all.iter()
         .filter(|k| !map.contains_key(k))
-        .map(|k| {
-            let name = serde_json::to_value(k)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
-            format!("{what}.{name}")
-        })
+        .map(|k| format!("{what}.{}", k.key()))
         .collect()
 }
 
@@ -596,9 +716,9 @@ impl QuizText {
     }
 }
 
+text_struct! {
 /// A corrected claim.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MythText {
     /// The claim as people say it.
     pub claim: String,
@@ -607,10 +727,11 @@ pub struct MythText {
     /// The accurate version.
     pub fact: String,
 }
+}
 
+text_struct! {
 /// Text for the personal plan, keyed by the plan's ids.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PlanText {
     /// The plan's main heading.
     pub title: String,
@@ -621,47 +742,48 @@ pub struct PlanText {
     /// Shown for an unanswered question in the summary.
     pub not_answered: String,
     /// Section headings.
-    pub headings: BTreeMap<Section, String>,
+    pub headings: TextMap<Section, String>,
     /// Verdict titles and explanations.
-    pub verdicts: BTreeMap<Verdict, Titled>,
+    pub verdicts: TextMap<Verdict, Titled>,
     /// One text per reason, saying what to do.
-    pub reasons: BTreeMap<Reason, String>,
+    pub reasons: TextMap<Reason, String>,
     /// What each scar type is and how it fares.
-    pub scars: BTreeMap<ScarType, String>,
+    pub scars: TextMap<ScarType, String>,
     /// Short labels for the response levels.
-    pub responses: BTreeMap<Response, String>,
+    pub responses: TextMap<Response, String>,
     /// Treatments worth asking about.
-    pub add_ons: BTreeMap<AddOn, Titled>,
+    pub add_ons: TextMap<AddOn, Titled>,
     /// Heading above a scar's add-ons.
     pub add_ons_heading: String,
     /// What each severity answer means.
-    pub severity: BTreeMap<Visibility, String>,
+    pub severity: TextMap<Visibility, String>,
     /// Per other concern (all but "none").
-    pub concerns: BTreeMap<Concern, String>,
+    pub concerns: TextMap<Concern, String>,
     /// Labels for evidence strength.
-    pub evidence: BTreeMap<Evidence, String>,
+    pub evidence: TextMap<Evidence, String>,
     /// The numbers worth knowing.
-    pub numbers: BTreeMap<NumberFact, String>,
+    pub numbers: TextMap<NumberFact, String>,
     /// Downtime advice.
-    pub downtime: BTreeMap<DowntimeAdvice, String>,
+    pub downtime: TextMap<DowntimeAdvice, String>,
     /// Skin colour notes.
-    pub skin_tone: BTreeMap<SkinToneNote, String>,
+    pub skin_tone: TextMap<SkinToneNote, String>,
     /// Aftercare steps.
-    pub aftercare: BTreeMap<Aftercare, String>,
+    pub aftercare: TextMap<Aftercare, String>,
     /// Home devices versus professional treatment.
-    pub home_devices: BTreeMap<HomeDevice, String>,
+    pub home_devices: TextMap<HomeDevice, String>,
     /// Questions for the provider.
-    pub provider_questions: BTreeMap<ProviderQuestion, String>,
+    pub provider_questions: TextMap<ProviderQuestion, String>,
     /// Myth or fact.
-    pub myths: BTreeMap<Myth, MythText>,
+    pub myths: TextMap<Myth, MythText>,
     /// Notices.
-    pub notices: BTreeMap<Notice, Titled>,
+    pub notices: TextMap<Notice, Titled>,
     /// Citation line under a section, with a `{list}` slot.
     pub cite: String,
     /// Heading of the numbered source list at the end of the plan.
     pub sources_heading: String,
     /// The numbered source list.
-    pub sources: BTreeMap<u8, String>,
+    pub sources: TextMap<u8, String>,
+}
 }
 
 impl PlanText {
@@ -774,24 +896,24 @@ pub struct RawSection {
     /// The content file, such as `content/en/app.json`.
     pub file: &'static str,
     /// The parsed but untyped JSON.
-    pub value: serde_json::Value,
+    pub value: Json,
 }
 
 impl RawSection {
     fn parse((file, text): (&'static str, &'static str)) -> Result<Self, CatalogError> {
-        let value = serde_json::from_str(text).map_err(|e| CatalogError { file, message: e.to_string() })?;
+        let value = json::parse(text).map_err(|e| CatalogError { file, message: e.to_string() })?;
         Ok(RawSection { file, value })
     }
 
     /// Types the section. Blank strings are checked on the raw JSON first, so
     /// the check covers every section generically, however it is shaped.
-    fn typed<T: for<'de> Deserialize<'de>>(self) -> Result<T, CatalogError> {
+    fn typed<T: FromJson>(self) -> Result<T, CatalogError> {
         let file = self.file;
         let err = |message: String| CatalogError { file, message };
         if let Some(path) = first_blank(&self.value, String::new()) {
             return Err(err(format!("text at `{path}` is empty")));
         }
-        serde_json::from_value(self.value).map_err(|e| err(e.to_string()))
+        T::from_json(self.value).map_err(|e| err(e.to_string()))
     }
 }
 
@@ -858,10 +980,10 @@ impl Catalog {
 }
 
 /// Depth-first search for the first string that is empty or only spaces.
-pub fn first_blank(value: &serde_json::Value, path: String) -> Option<String> {
+pub fn first_blank(value: &Json, path: String) -> Option<String> {
     match value {
-        serde_json::Value::String(s) if s.trim().is_empty() => Some(path),
-        serde_json::Value::Object(map) => map.iter().find_map(|(k, v)| {
+        Json::String(s) if s.trim().is_empty() => Some(path),
+        Json::Object(map) => map.iter().find_map(|(k, v)| {
             let p = if path.is_empty() {
                 k.clone()
             } else {
@@ -869,7 +991,7 @@ pub fn first_blank(value: &serde_json::Value, path: String) -> Option<String> {
             };
             first_blank(v, p)
         }),
-        serde_json::Value::Array(items) => items
+        Json::Array(items) => items
             .iter()
             .enumerate()
             .find_map(|(i, v)| first_blank(v, format!("{path}[{i}]"))),

@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod color;
 pub mod config;
 pub mod events;
+pub mod json;
 pub mod overrides;
 pub mod course;
 pub mod scene;

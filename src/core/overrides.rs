@@ -15,9 +15,8 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use serde_json::Value;
-
 use super::catalog::{sources, Catalog, CatalogError, RawCatalog};
+use super::json::{self, Json};
 use super::config::Lang;
 
 /// The longest override text accepted; longer is surely a mistake.
@@ -71,28 +70,20 @@ fn slots(text: &str) -> BTreeSet<&str> {
 }
 
 /// Merges `patch` into `base` text by text, recording what it skips.
-fn merge(base: &mut Value, patch: &Value, path: &str, warnings: &mut Vec<OverrideWarning>) {
-    let Value::Object(patch) = patch else {
-        warnings.push(OverrideWarning::WrongType(path.to_string()));
-        return;
-    };
-    let Value::Object(base) = base else {
+fn merge(base: &mut Json, patch: &Json, path: &str, warnings: &mut Vec<OverrideWarning>) {
+    let (Json::Object(patch), Json::Object(base)) = (patch, base) else {
         warnings.push(OverrideWarning::WrongType(path.to_string()));
         return;
     };
     for (key, new) in patch {
         let here = format!("{path}.{key}");
-        let Some(old) = base.get_mut(key) else {
+        let Some((_, old)) = base.iter_mut().find(|(k, _)| k == key) else {
             warnings.push(OverrideWarning::UnknownKey(here));
             continue;
         };
         match (old, new) {
-            (Value::Object(_), Value::Object(_)) => {
-                if let Some(old) = base.get_mut(key) {
-                    merge(old, new, &here, warnings);
-                }
-            }
-            (Value::String(old), Value::String(new)) => {
+            (old @ Json::Object(_), Json::Object(_)) => merge(old, new, &here, warnings),
+            (Json::String(old), Json::String(new)) => {
                 if new.trim().is_empty() {
                     warnings.push(OverrideWarning::Empty(here));
                 } else if new.chars().count() > MAX_TEXT {
@@ -114,19 +105,19 @@ fn merge(base: &mut Value, patch: &Value, path: &str, warnings: &mut Vec<Overrid
 pub fn catalog_with_overrides(lang: Lang, json: &str) -> Result<(Catalog, Vec<OverrideWarning>), CatalogError> {
     let builtin = || Catalog::builtin(lang);
     let mut warnings = Vec::new();
-    let file: Value = match serde_json::from_str(json) {
-        Ok(v @ Value::Object(_)) => v,
+    let file = match json::parse(json) {
+        Ok(v @ Json::Object(_)) => v,
         Ok(_) => return Ok((builtin()?, vec![OverrideWarning::Malformed("top level is not an object".into())])),
         Err(e) => return Ok((builtin()?, vec![OverrideWarning::Malformed(e.to_string())])),
     };
     let mut raw = RawCatalog::parse(sources(lang))?;
-    if let Value::Object(langs) = &file {
+    if let Json::Object(langs) = &file {
         for (tag, sections) in langs {
             match Lang::ALL.into_iter().find(|l| l.tag() == tag) {
                 None => warnings.push(OverrideWarning::UnknownLanguage(tag.clone())),
                 Some(l) if l != lang => {}
                 Some(_) => {
-                    let Value::Object(sections) = sections else {
+                    let Json::Object(sections) = sections else {
                         warnings.push(OverrideWarning::WrongType(tag.clone()));
                         continue;
                     };

@@ -52,9 +52,9 @@ pub struct PlanViewProps {
 }
 
 /// A bulleted list of catalog texts.
-fn list<K: Ord>(
+fn list<K: PartialEq>(
     items: &[K],
-    texts: &std::collections::BTreeMap<K, String>,
+    texts: &crate::core::catalog::TextMap<K, String>,
     class: &'static str,
 ) -> Html {
     html! {
