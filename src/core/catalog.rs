@@ -10,6 +10,7 @@
 //! linked into the wasm.
 
 use std::fmt;
+use std::marker::PhantomData;
 
 use super::json::{self, variant_name, Fields, FromJson, Json, MapKey, TypeError};
 
@@ -28,13 +29,15 @@ use super::quiz::{Concern, Downtime, Question, Safety, ScarType, SunReaction, Vi
 macro_rules! text_struct {
     ($(#[$m:meta])* pub struct $name:ident { $($(#[$fm:meta])* pub $field:ident: $ty:ty,)+ }) => {
         $(#[$m])*
+        #[derive(Default)]
         pub struct $name { $($(#[$fm])* pub $field: $ty,)+ }
 
         impl FromJson for $name {
             fn from_json(v: Json) -> Result<Self, TypeError> {
                 const NAMES: &[&str] = &[$(stringify!($field)),+];
                 let mut f = Fields::new(v, NAMES)?;
-                Ok($name { $($field: f.take()?,)+ })
+                let value = $name { $($field: f.take(),)+ };
+                f.finish(value)
             }
         }
     };
@@ -52,6 +55,14 @@ macro_rules! enum_keys {
             fn key(self) -> String {
                 variant_name(&self).unwrap_or("").to_string()
             }
+
+            fn rank(self) -> u8 {
+                self as u8
+            }
+
+            fn from_rank(rank: u8) -> Option<Self> {
+                <$t>::ALL.iter().copied().find(|k| *k as u8 == rank)
+            }
         })+
     };
 }
@@ -64,18 +75,27 @@ enum_keys!(
 
 /// Texts keyed by ids, in key order.
 ///
-/// A sorted list rather than a `BTreeMap`: these maps hold a handful of
-/// entries, are built once and only looked up, and each `TextMap<K, V>`
-/// instance added several KiB of wasm.
+/// A sorted list of `(rank, text)` rather than a `BTreeMap`: these maps hold
+/// a handful of entries, are built once and only looked up, and each
+/// `BTreeMap<K, V>` (and each generic loader) added KiB of wasm per key type.
+/// Storing [`MapKey::rank`]s lets all maps share one loader per value type.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextMap<K, V> {
-    entries: Vec<(K, V)>,
+    entries: Vec<(u8, V)>,
+    key: PhantomData<K>,
 }
 
-impl<K: PartialEq, V> TextMap<K, V> {
+impl<K, V> Default for TextMap<K, V> {
+    fn default() -> Self {
+        TextMap { entries: Vec::new(), key: PhantomData }
+    }
+}
+
+impl<K: MapKey, V> TextMap<K, V> {
     /// The value for `k`, if present.
     pub fn get(&self, k: &K) -> Option<&V> {
-        self.entries.iter().find(|(x, _)| x == k).map(|(_, v)| v)
+        let r = k.rank();
+        self.entries.iter().find(|(x, _)| *x == r).map(|(_, v)| v)
     }
 
     /// Whether `k` has a value.
@@ -84,8 +104,8 @@ impl<K: PartialEq, V> TextMap<K, V> {
     }
 
     /// Every `(key, value)` in key order.
-    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
-        self.entries.iter().map(|(k, v)| (k, v))
+    pub fn iter(&self) -> impl Iterator<Item = (K, &V)> {
+        self.entries.iter().filter_map(|(r, v)| Some((K::from_rank(*r)?, v)))
     }
 
     /// How many keys have a value.
@@ -101,23 +121,8 @@ impl<K: PartialEq, V> TextMap<K, V> {
 
 impl<K: MapKey, V: FromJson> FromJson for TextMap<K, V> {
     fn from_json(v: Json) -> Result<Self, TypeError> {
-        let Json::Object(items) = v else {
-            return Err(TypeError::new(format!("invalid type: {}, expected an object", v.kind())));
-        };
-        let mut entries: Vec<(K, V)> = Vec::with_capacity(items.len());
-        for (key, v) in items {
-            let Some(k) = K::from_key(&key) else {
-                return Err(TypeError::new(format!("unknown variant `{key}`")));
-            };
-            // Kept sorted as it is built: no sort routine per map type.
-            let at = entries.iter().position(|(x, _)| *x >= k).unwrap_or(entries.len());
-            if entries.get(at).is_some_and(|(x, _)| *x == k) {
-                return Err(TypeError::new(format!("duplicate key `{key}`")));
-            }
-            let v = V::from_json(v).map_err(|e| e.at(&key))?;
-            entries.insert(at, (k, v));
-        }
-        Ok(TextMap { entries })
+        let entries = json::ranked_entries(v, K::rank_of_key)?;
+        Ok(TextMap { entries, key: PhantomData })
     }
 }
 
@@ -531,14 +536,21 @@ pub struct QuestionText<K> {
     pub options: TextMap<K, OptionText>,
 }
 
-impl<K: MapKey> FromJson for QuestionText<K> {
-    fn from_json(v: Json) -> Result<Self, TypeError> {
-        let mut f = Fields::new(v, &["title", "help", "options"])?;
-        Ok(QuestionText { title: f.take()?, help: f.take()?, options: f.take()? })
+impl<K> Default for QuestionText<K> {
+    fn default() -> Self {
+        QuestionText { title: String::new(), help: String::new(), options: TextMap::default() }
     }
 }
 
-impl<K: PartialEq> QuestionText<K> {
+impl<K: MapKey> FromJson for QuestionText<K> {
+    fn from_json(v: Json) -> Result<Self, TypeError> {
+        let mut f = Fields::new(v, &["title", "help", "options"])?;
+        let value = QuestionText { title: f.take(), help: f.take(), options: f.take() };
+        f.finish(value)
+    }
+}
+
+impl<K: MapKey> QuestionText<K> {
     /// The option's label, or an empty string if content is missing (the
     /// catalog checks completeness at load, so this only guards the UI).
     pub fn label(&self, k: &K) -> &str {

@@ -419,10 +419,16 @@ impl<T: FromJson> FromJson for Vec<T> {
 
 /// The entries of a JSON object, handed out field by field in the order of a
 /// struct's declaration; see [`Fields::take`].
+///
+/// Taking a field never fails on the spot: the first error is kept and
+/// [`Fields::finish`] returns it. Early returns from a struct literal would
+/// make the compiler emit drop code for every field before each one, which
+/// grew quadratically with the number of fields.
 pub struct Fields {
     entries: Vec<(String, Json)>,
     names: &'static [&'static str],
     next: usize,
+    error: Option<TypeError>,
 }
 
 impl Fields {
@@ -443,7 +449,7 @@ impl Fields {
                 return Err(TypeError::new(format!("duplicate field `{key}`")));
             }
         }
-        Ok(Fields { entries, names, next: 0 })
+        Ok(Fields { entries, names, next: 0, error: None })
     }
 
     /// The next field's name and value (if present). Kept apart from
@@ -459,19 +465,46 @@ impl Fields {
         (v, name)
     }
 
-    /// Types the next declared field.
-    pub fn take<T: FromJson>(&mut self) -> Result<T, TypeError> {
+    /// Types the next declared field; on error, records it (if it is the
+    /// first) and gives a placeholder that [`Fields::finish`] throws away.
+    #[inline(never)]
+    pub fn take<T: FromJson + Default>(&mut self) -> T {
         let (v, name) = self.raw();
-        T::from_field(v, name)
+        match T::from_field(v, name) {
+            Ok(t) => t,
+            Err(e) => {
+                self.error.get_or_insert(e);
+                T::default()
+            }
+        }
+    }
+
+    /// `value` if every field was typed, else the first error.
+    pub fn finish<T>(self, value: T) -> Result<T, TypeError> {
+        match self.error {
+            None => Ok(value),
+            Some(e) => Err(e),
+        }
     }
 }
 
 /// A key of a JSON object that names one value of a Rust type.
-pub trait MapKey: Copy + Ord {
+///
+/// Each key also has a rank, a small number in the type's order, so maps can
+/// store ranks and share one non-generic loader for every key type.
+pub trait MapKey: Copy {
     /// The value a key names, if any.
     fn from_key(key: &str) -> Option<Self>;
     /// The key as it is spelt in JSON.
     fn key(self) -> String;
+    /// The key's rank: equal ranks mean equal keys, and ranks sort as keys do.
+    fn rank(self) -> u8;
+    /// The key of a rank, if any.
+    fn from_rank(rank: u8) -> Option<Self>;
+    /// The rank of the key spelt `key`, if it names one.
+    fn rank_of_key(key: &str) -> Option<u8> {
+        Self::from_key(key).map(Self::rank)
+    }
 }
 
 impl MapKey for u8 {
@@ -483,6 +516,37 @@ impl MapKey for u8 {
     fn key(self) -> String {
         self.to_string()
     }
+
+    fn rank(self) -> u8 {
+        self
+    }
+
+    fn from_rank(rank: u8) -> Option<Self> {
+        Some(rank)
+    }
+}
+
+/// The entries of a JSON object keyed by ranks (see [`MapKey`]), in rank
+/// order. `rank` names each key; unknown and duplicate keys are errors.
+/// Generic over the value type only, so every map of texts shares it.
+pub fn ranked_entries<V: FromJson>(v: Json, rank: fn(&str) -> Option<u8>) -> Result<Vec<(u8, V)>, TypeError> {
+    let Json::Object(items) = v else {
+        return Err(wrong_type("an object", &v));
+    };
+    let mut entries: Vec<(u8, V)> = Vec::with_capacity(items.len());
+    for (key, v) in items {
+        let Some(r) = rank(&key) else {
+            return Err(TypeError::new(format!("unknown variant `{key}`")));
+        };
+        // Kept sorted as it is built, so no sort routine is needed.
+        let at = entries.iter().position(|(x, _)| *x >= r).unwrap_or(entries.len());
+        if entries.get(at).is_some_and(|(x, _)| *x == r) {
+            return Err(TypeError::new(format!("duplicate key `{key}`")));
+        }
+        let v = V::from_json(v).map_err(|e| e.at(&key))?;
+        entries.insert(at, (r, v));
+    }
+    Ok(entries)
 }
 
 /// The serde name of a unit enum variant (`rename_all` included), read by
@@ -711,10 +775,10 @@ mod tests {
         let Ok(mut f) = Fields::new(obj(&[("b", s("y"))]), NAMES) else {
             panic!("valid fields");
         };
-        let a: Result<String, _> = f.take();
-        assert_eq!(a.map_err(|e| e.to_string()), Err("missing field `a`".to_string()));
-        let b: Result<String, _> = f.take();
-        assert_eq!(b, Ok("y".to_string()));
+        let a: String = f.take();
+        let b: String = f.take();
+        assert_eq!(b, "y");
+        assert_eq!(f.finish((a, b)).map_err(|e| e.to_string()), Err("missing field `a`".to_string()));
     }
 
     #[test]
@@ -723,10 +787,10 @@ mod tests {
         let Ok(mut f) = Fields::new(obj(&[("list", Json::Array(vec![Json::Number("3".into()), s("x")]))]), NAMES) else {
             panic!("valid fields");
         };
-        let hint: Result<Option<String>, _> = f.take();
-        assert_eq!(hint, Ok(None));
-        let list: Result<Vec<u8>, _> = f.take();
-        let e = list.err().map(|e| e.to_string());
+        let hint: Option<String> = f.take();
+        assert_eq!(hint, None);
+        let list: Vec<u8> = f.take();
+        let e = f.finish(list).err().map(|e| e.to_string());
         assert_eq!(e.as_deref(), Some("invalid type: text, expected a whole number from 0 to 255 at `list[1]`"));
         assert!(u8::from_json(Json::Number("256".into())).is_err());
         assert!(u8::from_json(Json::Number("1.5".into())).is_err());

@@ -68,10 +68,10 @@ pub fn CourseChart(props: &CourseProps) -> Html {
                     { ct.results_window.clone() }
                 </text>
                 <path class="mg-dia__band-bracket" d={format!("M{} {}V6.5", n((b0 + b1) / 2.0), n(Y0 - 2.0))} />
-                <path class="mg-dia__axis" d={format!("M{X0} {Y0}V{Y1}H{X1}")} />
+                <path class="mg-dia__axis" d={format!("M{} {}V{}H{}", n(X0), n(Y0), n(Y1), n(X1))} />
                 { for c.month_ticks().iter().map(|&(w, m)| html! {
                     <>
-                        <path class="mg-dia__tick" d={format!("M{} {Y1}v1.5", n(x(w)))} />
+                        <path class="mg-dia__tick" d={format!("M{} {}v1.5", n(x(w)), n(Y1))} />
                         <text class="mg-dia__chart-text" x={n(x(w))} y={n(Y1 + 6.0)} text-anchor="middle">{ m }</text>
                     </>
                 }) }
@@ -80,7 +80,7 @@ pub fn CourseChart(props: &CourseProps) -> Html {
                     let row = 11.0 + 4.8 * (i % 3) as f64;
                     html! {
                         <g class="mg-dia__session">
-                            <path class="mg-dia__session-line" d={format!("M{} {}V{Y1}", n(sx), n(row + 1.0))} />
+                            <path class="mg-dia__session-line" d={format!("M{} {}V{}", n(sx), n(row + 1.0), n(Y1))} />
                             <circle cx={n(sx)} cy={n(Y1)} r="1.2" />
                             <text class="mg-dia__chart-text" x={n(sx + 1.0)} y={n(row)}>
                                 { ct.session.replace("{n}", &(i + 1).to_string()) }

@@ -52,7 +52,7 @@ pub struct PlanViewProps {
 }
 
 /// A bulleted list of catalog texts.
-fn list<K: PartialEq>(
+fn list<K: crate::core::json::MapKey>(
     items: &[K],
     texts: &crate::core::catalog::TextMap<K, String>,
     class: &'static str,

@@ -42,7 +42,7 @@ struct Choice {
     art: Option<Html>,
 }
 
-fn choices<K: Ord + Copy>(
+fn choices<K: crate::core::json::MapKey>(
     all: &[K],
     text: &QuestionText<K>,
     code: fn(K) -> &'static str,
