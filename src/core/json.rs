@@ -359,13 +359,10 @@ pub trait FromJson: Sized {
     /// Types `v`.
     fn from_json(v: Json) -> Result<Self, TypeError>;
 
-    /// Types the value of field `name`, which is `None` when the object lacks
-    /// it. Absent fields are errors except for types that say otherwise.
-    fn from_field(v: Option<Json>, name: &str) -> Result<Self, TypeError> {
-        match v {
-            Some(v) => Self::from_json(v).map_err(|e| e.at(name)),
-            None => Err(TypeError::new(format!("missing field `{name}`"))),
-        }
+    /// The value of a field the object lacks, or `None` if it is required
+    /// (every type but `Option`).
+    fn absent() -> Option<Self> {
+        None
     }
 }
 
@@ -396,11 +393,8 @@ impl<T: FromJson> FromJson for Option<T> {
     }
 
     /// An optional field may be left out.
-    fn from_field(v: Option<Json>, name: &str) -> Result<Self, TypeError> {
-        match v {
-            Some(v) => Self::from_json(v).map_err(|e| e.at(name)),
-            None => Ok(None),
-        }
+    fn absent() -> Option<Self> {
+        Some(None)
     }
 }
 
@@ -470,12 +464,24 @@ impl Fields {
     #[inline(never)]
     pub fn take<T: FromJson + Default>(&mut self) -> T {
         let (v, name) = self.raw();
-        match T::from_field(v, name) {
-            Ok(t) => t,
-            Err(e) => {
-                self.error.get_or_insert(e);
-                T::default()
-            }
+        let typed = match v {
+            Some(v) => T::from_json(v).map_err(Some),
+            None => T::absent().ok_or(None),
+        };
+        typed.unwrap_or_else(|e| {
+            self.fail(e, name);
+            T::default()
+        })
+    }
+
+    /// Records field `name`'s error (`None`: the field is missing) unless an
+    /// earlier field already failed. Not generic, so [`Fields::take`] stays small.
+    fn fail(&mut self, e: Option<TypeError>, name: &str) {
+        if self.error.is_none() {
+            self.error = Some(match e {
+                Some(e) => e.at(name),
+                None => TypeError::new(format!("missing field `{name}`")),
+            });
         }
     }
 
