@@ -1010,3 +1010,86 @@ pub fn first_blank(value: &Json, path: String) -> Option<String> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Keys spell as serde does, round-trip, and rank in declaration order
+    /// (the order `BTreeMap` used to iterate in).
+    fn keys_round_trip<K: MapKey + Ord + fmt::Debug + serde::Serialize>(all: &[K]) {
+        for (i, k) in all.iter().enumerate() {
+            let spelt = match serde_json::to_value(k) {
+                Ok(serde_json::Value::String(s)) => s,
+                Ok(serde_json::Value::Number(n)) => n.to_string(),
+                other => panic!("{k:?} serializes as {other:?}"),
+            };
+            assert_eq!(k.key(), spelt);
+            assert_eq!(K::from_key(&spelt), Some(*k));
+            assert_eq!(K::from_rank(k.rank()), Some(*k));
+            if let Some(prev) = i.checked_sub(1).and_then(|p| all.get(p)) {
+                assert!(prev < k && prev.rank() < k.rank(), "{prev:?} {k:?}");
+            }
+        }
+        assert_eq!(K::from_key("no_such_key"), None);
+    }
+
+    #[test]
+    fn every_key_type_round_trips() {
+        keys_round_trip(ScarType::ALL);
+        keys_round_trip(Visibility::ALL);
+        keys_round_trip(Concern::ALL);
+        keys_round_trip(SunReaction::ALL);
+        keys_round_trip(Safety::ALL);
+        keys_round_trip(Downtime::ALL);
+        keys_round_trip(Section::ALL);
+        keys_round_trip(Verdict::ALL);
+        keys_round_trip(Reason::ALL);
+        keys_round_trip(Response::ALL);
+        keys_round_trip(AddOn::ALL);
+        keys_round_trip(Evidence::ALL);
+        keys_round_trip(NumberFact::ALL);
+        keys_round_trip(DowntimeAdvice::ALL);
+        keys_round_trip(SkinToneNote::ALL);
+        keys_round_trip(Aftercare::ALL);
+        keys_round_trip(HomeDevice::ALL);
+        keys_round_trip(ProviderQuestion::ALL);
+        keys_round_trip(Myth::ALL);
+        keys_round_trip(Notice::ALL);
+        keys_round_trip(&[1u8, 2, 30]);
+    }
+
+    #[test]
+    fn text_maps_are_sorted_and_refuse_bad_keys() {
+        let map = |text: &str| match json::parse(text) {
+            Ok(v) => TextMap::<Verdict, String>::from_json(v),
+            Err(e) => panic!("{e}"),
+        };
+        let Ok(m) = map(r#"{"not_right_now": "c", "likely_to_help": "a"}"#) else {
+            panic!("valid map");
+        };
+        let keys: Vec<Verdict> = m.iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, vec![Verdict::LikelyToHelp, Verdict::NotRightNow]);
+        assert_eq!(m.get(&Verdict::NotRightNow).map(String::as_str), Some("c"));
+        assert!(!m.contains_key(&Verdict::DiscussFirst));
+        let e = map(r#"{"maybe": "x"}"#).err().map(|e| e.to_string());
+        assert_eq!(e.as_deref(), Some("unknown variant `maybe`"));
+        let e = map(r#"{"likely_to_help": "a", "likely_to_help": "b"}"#).err().map(|e| e.to_string());
+        assert_eq!(e.as_deref(), Some("duplicate key `likely_to_help`"));
+        let e = map(r#"{"likely_to_help": 3}"#).err().map(|e| e.to_string());
+        assert_eq!(e.as_deref(), Some("invalid type: a number, expected text at `likely_to_help`"));
+        assert!(map("[]").is_err());
+    }
+
+    #[test]
+    fn nested_errors_name_their_path() {
+        let mut src = sources(Lang::En);
+        src.diagram.1 = r#"{"note_simplified": "x"}"#;
+        let e = Catalog::from_sources(src).err().map(|e| e.message);
+        assert_eq!(e.as_deref(), Some("missing field `scenes`"));
+        let text = sources(Lang::En).diagram.1.replacen("\"sources\": [", "\"sources\": [\"x\", ", 1);
+        let src = Sources { diagram: ("d.json", Box::leak(text.into_boxed_str())), ..sources(Lang::En) };
+        let e = Catalog::from_sources(src).err().map(|e| e.message).unwrap_or_default();
+        assert!(e.contains("at `scenes.healthy.sources[0]`"), "{e}");
+    }
+}
