@@ -33,11 +33,11 @@ macro_rules! text_struct {
         pub struct $name { $($(#[$fm])* pub $field: $ty,)+ }
 
         impl FromJson for $name {
-            fn from_json(v: Json) -> Result<Self, TypeError> {
+            fn fill(&mut self, v: Json) -> Result<(), TypeError> {
                 const NAMES: &[&str] = &[$(stringify!($field)),+];
                 let mut f = Fields::new(v, NAMES)?;
-                let value = $name { $($field: f.take(),)+ };
-                f.finish(value)
+                $(f.fill(&mut self.$field);)+
+                f.finish()
             }
         }
     };
@@ -120,14 +120,13 @@ impl<K: MapKey, V> TextMap<K, V> {
 }
 
 impl<K: MapKey, V: FromJson> FromJson for TextMap<K, V> {
-    fn from_json(v: Json) -> Result<Self, TypeError> {
-        let entries = json::ranked_entries(v, K::rank_of_key)?;
-        Ok(TextMap { entries, key: PhantomData })
+    fn fill(&mut self, v: Json) -> Result<(), TypeError> {
+        json::fill_ranked(&mut self.entries, v, K::rank_of_key)
     }
 }
 
 /// All user-facing text for one language.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Catalog {
     /// The welcome screen, the shell around every screen and fallbacks.
     pub app: AppText,
@@ -543,10 +542,12 @@ impl<K> Default for QuestionText<K> {
 }
 
 impl<K: MapKey> FromJson for QuestionText<K> {
-    fn from_json(v: Json) -> Result<Self, TypeError> {
+    fn fill(&mut self, v: Json) -> Result<(), TypeError> {
         let mut f = Fields::new(v, &["title", "help", "options"])?;
-        let value = QuestionText { title: f.take(), help: f.take(), options: f.take() };
-        f.finish(value)
+        f.fill(&mut self.title);
+        f.fill(&mut self.help);
+        f.fill(&mut self.options);
+        f.finish()
     }
 }
 
@@ -661,12 +662,14 @@ pub struct QuizText {
 }
 }
 
-/// Names of the keys of `all` that `map` lacks, as they are spelt in JSON.
-fn missing_keys<K: MapKey, V>(map: &TextMap<K, V>, all: &[K], what: &str) -> Vec<String> {
-    all.iter()
-        .filter(|k| !map.contains_key(k))
-        .map(|k| format!("{what}.{}", k.key()))
-        .collect()
+/// Adds to `out` the keys of `all` that `map` lacks, as they are spelt in
+/// JSON. A plain loop: there is one copy per map type, so it is kept small.
+fn missing_keys<K: MapKey, V>(out: &mut Vec<String>, map: &TextMap<K, V>, all: &[K], what: &str) {
+    for k in all {
+        if !map.contains_key(k) {
+            out.push(format!("{what}.{}", k.key()));
+        }
+    }
 }
 
 fn report(missing: Vec<String>) -> Result<(), String> {
@@ -681,42 +684,19 @@ impl QuizText {
     /// Every answer value has an option text, so the UI never shows a blank.
     pub fn check_complete(&self) -> Result<(), String> {
         let q = &self.questions;
-        let mut m = missing_keys(&q.scars.options, ScarType::ALL, "questions.scars.options");
-        m.extend(missing_keys(
-            &q.visibility.options,
-            Visibility::ALL,
-            "questions.visibility.options",
-        ));
-        m.extend(missing_keys(
-            &q.concerns.options,
-            Concern::ALL,
-            "questions.concerns.options",
-        ));
-        m.extend(missing_keys(
-            &q.sun.options,
-            SunReaction::ALL,
-            "questions.sun.options",
-        ));
-        m.extend(missing_keys(
-            &q.safety.options,
-            Safety::ALL,
-            "questions.safety.options",
-        ));
-        m.extend(missing_keys(
-            &q.downtime.options,
-            Downtime::ALL,
-            "questions.downtime.options",
-        ));
+        let mut m = Vec::new();
+        missing_keys(&mut m, &q.scars.options, ScarType::ALL, "questions.scars.options");
+        missing_keys(&mut m, &q.visibility.options, Visibility::ALL, "questions.visibility.options");
+        missing_keys(&mut m, &q.concerns.options, Concern::ALL, "questions.concerns.options");
+        missing_keys(&mut m, &q.sun.options, SunReaction::ALL, "questions.sun.options");
+        missing_keys(&mut m, &q.safety.options, Safety::ALL, "questions.safety.options");
+        missing_keys(&mut m, &q.downtime.options, Downtime::ALL, "questions.downtime.options");
         let shapes: Vec<ScarType> = ScarType::ALL
             .iter()
             .copied()
             .filter(|s| *s != ScarType::NotSure)
             .collect();
-        m.extend(missing_keys(
-            &self.how_to_tell.shapes,
-            &shapes,
-            "how_to_tell.shapes",
-        ));
+        missing_keys(&mut m, &self.how_to_tell.shapes, &shapes, "how_to_tell.shapes");
         report(m)
     }
 
@@ -801,39 +781,24 @@ pub struct PlanText {
 impl PlanText {
     /// Every plan id has text, so a plan can always be rendered in full.
     pub fn check_complete(&self) -> Result<(), String> {
-        let mut m = missing_keys(&self.headings, Section::ALL, "headings");
-        m.extend(missing_keys(&self.verdicts, Verdict::ALL, "verdicts"));
-        m.extend(missing_keys(&self.reasons, Reason::ALL, "reasons"));
-        m.extend(missing_keys(&self.scars, ScarType::ALL, "scars"));
-        m.extend(missing_keys(&self.responses, Response::ALL, "responses"));
-        m.extend(missing_keys(&self.add_ons, AddOn::ALL, "add_ons"));
-        m.extend(missing_keys(&self.severity, Visibility::ALL, "severity"));
-        m.extend(missing_keys(&self.concerns, Concern::ITEMS, "concerns"));
-        m.extend(missing_keys(&self.evidence, Evidence::ALL, "evidence"));
-        m.extend(missing_keys(&self.numbers, NumberFact::ALL, "numbers"));
-        m.extend(missing_keys(
-            &self.downtime,
-            DowntimeAdvice::ALL,
-            "downtime",
-        ));
-        m.extend(missing_keys(
-            &self.skin_tone,
-            SkinToneNote::ALL,
-            "skin_tone",
-        ));
-        m.extend(missing_keys(&self.aftercare, Aftercare::ALL, "aftercare"));
-        m.extend(missing_keys(
-            &self.home_devices,
-            HomeDevice::ALL,
-            "home_devices",
-        ));
-        m.extend(missing_keys(
-            &self.provider_questions,
-            ProviderQuestion::ALL,
-            "provider_questions",
-        ));
-        m.extend(missing_keys(&self.myths, Myth::ALL, "myths"));
-        m.extend(missing_keys(&self.notices, Notice::ALL, "notices"));
+        let mut m = Vec::new();
+        missing_keys(&mut m, &self.headings, Section::ALL, "headings");
+        missing_keys(&mut m, &self.verdicts, Verdict::ALL, "verdicts");
+        missing_keys(&mut m, &self.reasons, Reason::ALL, "reasons");
+        missing_keys(&mut m, &self.scars, ScarType::ALL, "scars");
+        missing_keys(&mut m, &self.responses, Response::ALL, "responses");
+        missing_keys(&mut m, &self.add_ons, AddOn::ALL, "add_ons");
+        missing_keys(&mut m, &self.severity, Visibility::ALL, "severity");
+        missing_keys(&mut m, &self.concerns, Concern::ITEMS, "concerns");
+        missing_keys(&mut m, &self.evidence, Evidence::ALL, "evidence");
+        missing_keys(&mut m, &self.numbers, NumberFact::ALL, "numbers");
+        missing_keys(&mut m, &self.downtime, DowntimeAdvice::ALL, "downtime");
+        missing_keys(&mut m, &self.skin_tone, SkinToneNote::ALL, "skin_tone");
+        missing_keys(&mut m, &self.aftercare, Aftercare::ALL, "aftercare");
+        missing_keys(&mut m, &self.home_devices, HomeDevice::ALL, "home_devices");
+        missing_keys(&mut m, &self.provider_questions, ProviderQuestion::ALL, "provider_questions");
+        missing_keys(&mut m, &self.myths, Myth::ALL, "myths");
+        missing_keys(&mut m, &self.notices, Notice::ALL, "notices");
         report(m)
     }
 
@@ -919,13 +884,13 @@ impl RawSection {
 
     /// Types the section. Blank strings are checked on the raw JSON first, so
     /// the check covers every section generically, however it is shaped.
-    fn typed<T: FromJson>(self) -> Result<T, CatalogError> {
+    fn type_into<T: FromJson>(self, slot: &mut T) -> Result<(), CatalogError> {
         let file = self.file;
         let err = |message: String| CatalogError { file, message };
         if let Some(path) = first_blank(&self.value, String::new()) {
             return Err(err(format!("text at `{path}` is empty")));
         }
-        T::from_json(self.value).map_err(|e| err(e.to_string()))
+        slot.fill(self.value).map_err(|e| err(e.to_string()))
     }
 }
 
@@ -969,15 +934,17 @@ impl Catalog {
     /// Types and checks a raw catalog: blank text, missing or unknown keys and
     /// missing option texts are all errors.
     pub fn from_raw(raw: RawCatalog) -> Result<Self, CatalogError> {
-        let app: AppText = raw.app.typed()?;
-        let diagram: DiagramText = raw.diagram.typed()?;
+        // Filled in place: see `FromJson` for why nothing is returned by value.
+        let mut c = Catalog::default();
+        raw.app.type_into(&mut c.app)?;
+        raw.diagram.type_into(&mut c.diagram)?;
         let quiz_file = raw.quiz.file;
-        let quiz: QuizText = raw.quiz.typed()?;
-        quiz.check_complete().map_err(|message| CatalogError { file: quiz_file, message })?;
+        raw.quiz.type_into(&mut c.quiz)?;
+        c.quiz.check_complete().map_err(|message| CatalogError { file: quiz_file, message })?;
         let plan_file = raw.plan.file;
-        let plan: PlanText = raw.plan.typed()?;
-        plan.check_complete().map_err(|message| CatalogError { file: plan_file, message })?;
-        Ok(Catalog { app, diagram, quiz, plan })
+        raw.plan.type_into(&mut c.plan)?;
+        c.plan.check_complete().map_err(|message| CatalogError { file: plan_file, message })?;
+        Ok(c)
     }
 
     /// Parses a catalog from its sources.

@@ -355,69 +355,81 @@ fn wrong_type(expected: &str, v: &Json) -> TypeError {
 }
 
 /// A type built from a [`Json`] value, checking its shape.
-pub trait FromJson: Sized {
-    /// Types `v`.
-    fn from_json(v: Json) -> Result<Self, TypeError>;
+///
+/// Values are filled in place ([`FromJson::fill`]) rather than returned:
+/// returning made the compiler copy every nested text struct up through each
+/// level, which was most of the catalog loader's code.
+pub trait FromJson: Default {
+    /// Whether an object must have this field (every type but `Option`).
+    const REQUIRED: bool = true;
 
-    /// The value of a field the object lacks, or `None` if it is required
-    /// (every type but `Option`).
-    fn absent() -> Option<Self> {
-        None
+    /// Overwrites `self` with `v`, typed; on error `self` is left unspecified.
+    fn fill(&mut self, v: Json) -> Result<(), TypeError>;
+
+    /// Types `v` into a new value.
+    fn from_json(v: Json) -> Result<Self, TypeError> {
+        let mut out = Self::default();
+        out.fill(v)?;
+        Ok(out)
     }
 }
 
 impl FromJson for String {
-    fn from_json(v: Json) -> Result<Self, TypeError> {
+    fn fill(&mut self, v: Json) -> Result<(), TypeError> {
         match v {
-            Json::String(s) => Ok(s),
+            Json::String(s) => {
+                *self = s;
+                Ok(())
+            }
             other => Err(wrong_type("text", &other)),
         }
     }
 }
 
 impl FromJson for u8 {
-    fn from_json(v: Json) -> Result<Self, TypeError> {
-        match &v {
-            Json::Number(n) => n.parse().map_err(|_| wrong_type("a whole number from 0 to 255", &v)),
-            _ => Err(wrong_type("a whole number from 0 to 255", &v)),
-        }
+    fn fill(&mut self, v: Json) -> Result<(), TypeError> {
+        let n = match &v {
+            Json::Number(n) => n.parse().ok(),
+            _ => None,
+        };
+        *self = n.ok_or_else(|| wrong_type("a whole number from 0 to 255", &v))?;
+        Ok(())
     }
 }
 
 impl<T: FromJson> FromJson for Option<T> {
-    fn from_json(v: Json) -> Result<Self, TypeError> {
-        match v {
-            Json::Null => Ok(None),
-            v => T::from_json(v).map(Some),
-        }
-    }
-
     /// An optional field may be left out.
-    fn absent() -> Option<Self> {
-        Some(None)
+    const REQUIRED: bool = false;
+
+    fn fill(&mut self, v: Json) -> Result<(), TypeError> {
+        *self = match v {
+            Json::Null => None,
+            v => Some(T::from_json(v)?),
+        };
+        Ok(())
     }
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
-    fn from_json(v: Json) -> Result<Self, TypeError> {
+    fn fill(&mut self, v: Json) -> Result<(), TypeError> {
         let Json::Array(items) = v else {
             return Err(wrong_type("a list", &v));
         };
-        items
+        *self = items
             .into_iter()
             .enumerate()
             .map(|(i, v)| T::from_json(v).map_err(|e| e.at(&format!("[{i}]"))))
-            .collect()
+            .collect::<Result<_, _>>()?;
+        Ok(())
     }
 }
 
 /// The entries of a JSON object, handed out field by field in the order of a
-/// struct's declaration; see [`Fields::take`].
+/// struct's declaration; see [`Fields::fill`].
 ///
-/// Taking a field never fails on the spot: the first error is kept and
-/// [`Fields::finish`] returns it. Early returns from a struct literal would
-/// make the compiler emit drop code for every field before each one, which
-/// grew quadratically with the number of fields.
+/// Filling a field never fails on the spot: the first error is kept and
+/// [`Fields::finish`] returns it, so a struct's loader is one short call per
+/// field with no early-exit paths.
 pub struct Fields {
     entries: Vec<(String, Json)>,
     names: &'static [&'static str],
@@ -447,7 +459,7 @@ impl Fields {
     }
 
     /// The next field's name and value (if present). Kept apart from
-    /// [`Fields::take`] so the generic part stays a few instructions.
+    /// [`Fields::fill`] so the generic part stays a few instructions.
     fn raw(&mut self) -> (Option<Json>, &'static str) {
         let name = self.names.get(self.next).copied().unwrap_or("");
         self.next += 1;
@@ -459,23 +471,23 @@ impl Fields {
         (v, name)
     }
 
-    /// Types the next declared field; on error, records it (if it is the
-    /// first) and gives a placeholder that [`Fields::finish`] throws away.
+    /// Fills `slot` from the next declared field; an error is recorded (if it
+    /// is the first) for [`Fields::finish`].
     #[inline(never)]
-    pub fn take<T: FromJson + Default>(&mut self) -> T {
+    pub fn fill<T: FromJson>(&mut self, slot: &mut T) {
         let (v, name) = self.raw();
-        let typed = match v {
-            Some(v) => T::from_json(v).map_err(Some),
-            None => T::absent().ok_or(None),
+        let filled = match v {
+            Some(v) => slot.fill(v).map_err(Some),
+            None if T::REQUIRED => Err(None),
+            None => Ok(()),
         };
-        typed.unwrap_or_else(|e| {
+        if let Err(e) = filled {
             self.fail(e, name);
-            T::default()
-        })
+        }
     }
 
     /// Records field `name`'s error (`None`: the field is missing) unless an
-    /// earlier field already failed. Not generic, so [`Fields::take`] stays small.
+    /// earlier field already failed. Not generic, so [`Fields::fill`] stays small.
     fn fail(&mut self, e: Option<TypeError>, name: &str) {
         if self.error.is_none() {
             self.error = Some(match e {
@@ -485,10 +497,10 @@ impl Fields {
         }
     }
 
-    /// `value` if every field was typed, else the first error.
-    pub fn finish<T>(self, value: T) -> Result<T, TypeError> {
+    /// Ok if every field was typed, else the first error.
+    pub fn finish(self) -> Result<(), TypeError> {
         match self.error {
-            None => Ok(value),
+            None => Ok(()),
             Some(e) => Err(e),
         }
     }
@@ -532,14 +544,17 @@ impl MapKey for u8 {
     }
 }
 
-/// The entries of a JSON object keyed by ranks (see [`MapKey`]), in rank
-/// order. `rank` names each key; unknown and duplicate keys are errors.
-/// Generic over the value type only, so every map of texts shares it.
-pub fn ranked_entries<V: FromJson>(v: Json, rank: fn(&str) -> Option<u8>) -> Result<Vec<(u8, V)>, TypeError> {
+/// Fills `entries` with a JSON object's entries keyed by ranks (see
+/// [`MapKey`]), in rank order. `rank` names each key; unknown and duplicate
+/// keys are errors. Generic over the value type only, and filling in place,
+/// so every map of texts shares one small loader per value type.
+#[inline(never)]
+pub fn fill_ranked<V: FromJson>(entries: &mut Vec<(u8, V)>, v: Json, rank: fn(&str) -> Option<u8>) -> Result<(), TypeError> {
     let Json::Object(items) = v else {
         return Err(wrong_type("an object", &v));
     };
-    let mut entries: Vec<(u8, V)> = Vec::with_capacity(items.len());
+    entries.clear();
+    entries.reserve(items.len());
     for (key, v) in items {
         let Some(r) = rank(&key) else {
             return Err(TypeError::new(format!("unknown variant `{key}`")));
@@ -552,7 +567,7 @@ pub fn ranked_entries<V: FromJson>(v: Json, rank: fn(&str) -> Option<u8>) -> Res
         let v = V::from_json(v).map_err(|e| e.at(&key))?;
         entries.insert(at, (r, v));
     }
-    Ok(entries)
+    Ok(())
 }
 
 /// The serde name of a unit enum variant (`rename_all` included), read by
@@ -781,10 +796,11 @@ mod tests {
         let Ok(mut f) = Fields::new(obj(&[("b", s("y"))]), NAMES) else {
             panic!("valid fields");
         };
-        let a: String = f.take();
-        let b: String = f.take();
+        let (mut a, mut b) = (String::new(), String::new());
+        f.fill(&mut a);
+        f.fill(&mut b);
         assert_eq!(b, "y");
-        assert_eq!(f.finish((a, b)).map_err(|e| e.to_string()), Err("missing field `a`".to_string()));
+        assert_eq!(f.finish().map_err(|e| e.to_string()), Err("missing field `a`".to_string()));
     }
 
     #[test]
@@ -793,10 +809,12 @@ mod tests {
         let Ok(mut f) = Fields::new(obj(&[("list", Json::Array(vec![Json::Number("3".into()), s("x")]))]), NAMES) else {
             panic!("valid fields");
         };
-        let hint: Option<String> = f.take();
+        let mut hint: Option<String> = None;
+        f.fill(&mut hint);
         assert_eq!(hint, None);
-        let list: Vec<u8> = f.take();
-        let e = f.finish(list).err().map(|e| e.to_string());
+        let mut list: Vec<u8> = Vec::new();
+        f.fill(&mut list);
+        let e = f.finish().err().map(|e| e.to_string());
         assert_eq!(e.as_deref(), Some("invalid type: text, expected a whole number from 0 to 255 at `list[1]`"));
         assert!(u8::from_json(Json::Number("256".into())).is_err());
         assert!(u8::from_json(Json::Number("1.5".into())).is_err());
