@@ -12,7 +12,6 @@
 //! built-in text stays, so a clinic's typo costs one string, never the widget.
 //! Text is always shown as text: markup in it is displayed, not interpreted.
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use super::catalog::{sources, Catalog, CatalogError, RawCatalog};
@@ -60,13 +59,21 @@ impl fmt::Display for OverrideWarning {
     }
 }
 
-/// The `{name}` slots in a text.
-fn slots(text: &str) -> BTreeSet<&str> {
-    text.split('{')
+/// The distinct `{name}` slots in a text, sorted. A sorted `Vec` rather than
+/// a set: collecting into a `BTreeSet` linked a sort routine into the wasm.
+fn slots(text: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    let names = text
+        .split('{')
         .skip(1)
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-        .collect()
+        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+    for name in names {
+        if let Err(at) = out.binary_search(&name) {
+            out.insert(at, name);
+        }
+    }
+    out
 }
 
 /// Merges `patch` into `base` text by text, recording what it skips.
@@ -244,7 +251,7 @@ mod tests {
 
     #[test]
     fn slot_extraction() {
-        assert_eq!(slots("Step {n} of {total}"), BTreeSet::from(["n", "total"]));
+        assert_eq!(slots("Step {total} of {n}, {n}"), vec!["n", "total"]);
         assert!(slots("a { b } {}").is_empty());
     }
 }
