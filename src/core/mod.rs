@@ -6,6 +6,7 @@
 
 pub mod catalog;
 pub mod color;
+pub mod css;
 pub mod config;
 pub mod events;
 pub mod json;
