@@ -843,26 +843,33 @@ pub struct Sources {
     pub plan: (&'static str, &'static str),
 }
 
+/// One content file as `(path, text)`. The wasm embeds the copy `build.rs`
+/// minified (smaller download, same JSON); native builds embed the readable
+/// file itself, which tests edit by hand.
+macro_rules! content {
+    ($lang:literal, $file:literal) => {{
+        #[cfg(target_arch = "wasm32")]
+        let text = include_str!(concat!(env!("OUT_DIR"), "/content/", $lang, "/", $file));
+        #[cfg(not(target_arch = "wasm32"))]
+        let text = include_str!(concat!("../../content/", $lang, "/", $file));
+        (concat!("content/", $lang, "/", $file), text)
+    }};
+}
+
 /// The built-in sources for a language.
 pub fn sources(lang: Lang) -> Sources {
     match lang {
         Lang::En => Sources {
-            app: ("content/en/app.json", include_str!("../../content/en/app.json")),
-            diagram: ("content/en/diagram.json", include_str!("../../content/en/diagram.json")),
-            quiz: (
-                "content/en/quiz.json",
-                include_str!("../../content/en/quiz.json"),
-            ),
-            plan: (
-                "content/en/plan.json",
-                include_str!("../../content/en/plan.json"),
-            ),
+            app: content!("en", "app.json"),
+            diagram: content!("en", "diagram.json"),
+            quiz: content!("en", "quiz.json"),
+            plan: content!("en", "plan.json"),
         },
         Lang::Es => Sources {
-            app: ("content/es/app.json", include_str!("../../content/es/app.json")),
-            diagram: ("content/es/diagram.json", include_str!("../../content/es/diagram.json")),
-            quiz: ("content/es/quiz.json", include_str!("../../content/es/quiz.json")),
-            plan: ("content/es/plan.json", include_str!("../../content/es/plan.json")),
+            app: content!("es", "app.json"),
+            diagram: content!("es", "diagram.json"),
+            quiz: content!("es", "quiz.json"),
+            plan: content!("es", "plan.json"),
         },
     }
 }

@@ -6,7 +6,6 @@
 
 pub mod catalog;
 pub mod color;
-pub mod css;
 pub mod config;
 pub mod events;
 pub mod json;
@@ -18,4 +17,5 @@ pub mod timeline;
 pub mod plan;
 pub mod quiz;
 pub mod kiosk;
+pub mod minify;
 pub mod qr;
