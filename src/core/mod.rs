@@ -17,5 +17,6 @@ pub mod timeline;
 pub mod plan;
 pub mod quiz;
 pub mod kiosk;
+pub mod math;
 pub mod minify;
 pub mod qr;

@@ -8,6 +8,7 @@
 //! epidermis plus dermis, ~0.1 mm needle channels, and scar widths from the
 //! Jacob classification.
 
+use super::math;
 use std::fmt::Write as _;
 
 /// Thickness of the facial epidermis drawn in every scene (fact base §4:
@@ -283,14 +284,14 @@ pub fn scar_profile(shape: ScarShape) -> ScarProfile {
 /// Two shallow dips with a low hump between: the wavy "M" of a rolling scar,
 /// scaled so its deepest dip is about `d`.
 fn rolling_wave(d: f64, u: f64) -> f64 {
-    let s = (std::f64::consts::PI * u).sin();
-    let m = (2.0 * std::f64::consts::PI * u).sin();
+    let s = math::sin(std::f64::consts::PI * u);
+    let m = math::sin(2.0 * std::f64::consts::PI * u);
     d * s * (0.55 + 0.45 * m * m) / ROLLING_PEAK
 }
 
 /// A rounded bump rising `h` above the surface (negative `y`).
 fn raised_bump(h: f64, u: f64) -> f64 {
-    -h * (std::f64::consts::PI * u).sin().powf(0.7)
+    -h * math::pow(math::sin(std::f64::consts::PI * u), 0.7)
 }
 
 /// Deepest point of a shape's outline below the surface (0 for a raised
@@ -500,7 +501,7 @@ pub fn healthy_features() -> HealthyFeatures {
             (0..=40)
                 .map(|i| {
                     let x = 0.2 + (PANEL_WIDTH_MM - 0.4) * i as f64 / 40.0;
-                    pt(x, y0 + 0.06 * (x * 2.2 + row as f64).sin())
+                    pt(x, y0 + 0.06 * math::sin(x * 2.2 + row as f64))
                 })
                 .collect()
         })

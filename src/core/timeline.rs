@@ -438,7 +438,7 @@ fn ease(u: f64) -> f64 {
     } else if u >= 1.0 {
         1.0
     } else {
-        (0.5 - 0.5 * (std::f64::consts::PI * u).cos()).clamp(0.0, 1.0)
+        (0.5 - 0.5 * super::math::cos(std::f64::consts::PI * u)).clamp(0.0, 1.0)
     }
 }
 
