@@ -159,7 +159,7 @@ pub fn Guide(props: &AppProps) -> Html {
     let class = classes!("mg", format!("mg--{}", props.config.mode.name()));
     html! {
         <div {class} lang={props.config.lang.tag()} part="widget" role={landmark.then_some("region")} aria-label={landmark.then(|| props.catalog.app.region_label.clone())}>
-            <clinic_bar::ClinicBar clinic={props.config.clinic.clone()} catalog={props.catalog.clone()} />
+            { clinic_bar::clinic_bar(&clinic_bar::ClinicBarProps { clinic: props.config.clinic.clone(), catalog: props.catalog.clone() }) }
             { screen }
         </div>
     }

@@ -13,7 +13,7 @@ pub mod verdict;
 use std::rc::Rc;
 use yew::prelude::*;
 
-use crate::app::clinic_bar::ClinicContact;
+use crate::app::clinic_bar::{clinic_contact, ClinicContactProps};
 use crate::core::config::Clinic;
 
 use super::heading::ScreenHeading;
@@ -112,7 +112,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
             <PlanSection {level} name="verdict" title={heading(Section::Verdict)} cite={cite(Section::Verdict)}>
                 { verdict_box(&VerdictProps { catalog: c.clone(), verdict: plan.verdict, reasons: plan.reasons.clone() }) }
                 if kiosk.is_none() {
-                    <ClinicContact clinic={props.clinic.clone()} catalog={c.clone()} on_book={props.on_book.clone()} />
+                    { clinic_contact(&ClinicContactProps { clinic: props.clinic.clone(), catalog: c.clone(), on_book: props.on_book.clone() }) }
                 }
                 <div class="mg-actions mg-plan__see">
                     <button type="button" class="mg-button" onclick={props.on_how_it_works.reform(|_: MouseEvent| ())}>
@@ -122,7 +122,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
             </PlanSection>
 
             if let Some(context) = kiosk.clone() {
-                <crate::app::kiosk::handoff::Handoff catalog={c.clone()} answers={props.quiz.answers.clone()} {context} />
+                { crate::app::kiosk::handoff::handoff(&crate::app::kiosk::handoff::HandoffProps { catalog: c.clone(), answers: props.quiz.answers.clone(), context }) }
             }
             if !plan.scars.is_empty() {
                 <PlanSection {level} name="scars" title={heading(Section::Scars)} cite={cite(Section::Scars)}>
