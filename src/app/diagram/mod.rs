@@ -210,7 +210,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                     <input type="checkbox" id={labels_id.clone()} checked={*labels} onchange={on_labels} />
                     <label for={labels_id}>{ c.controls.show_labels.clone() }</label>
                 </div>
-                <legend::Legend ctx={ctx.clone()} scene={*scene} />
+                { legend::legend(&legend::LegendProps { ctx: ctx.clone(), scene: *scene }) }
             </div>
         </div>
     }
