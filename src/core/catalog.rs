@@ -33,6 +33,8 @@ macro_rules! text_struct {
         pub struct $name { $($(#[$fm])* pub $field: $ty,)+ }
 
         impl FromJson for $name {
+            const EMPTY: Self = $name { $($field: <$ty as FromJson>::EMPTY,)+ };
+
             fn fill(&mut self, v: Json) -> Result<(), TypeError> {
                 const NAMES: &[&str] = &[$(stringify!($field)),+];
                 let mut f = Fields::new(v, NAMES)?;
@@ -120,6 +122,8 @@ impl<K: MapKey, V> TextMap<K, V> {
 }
 
 impl<K: MapKey, V: FromJson> FromJson for TextMap<K, V> {
+    const EMPTY: Self = TextMap { entries: Vec::new(), key: PhantomData };
+
     fn fill(&mut self, v: Json) -> Result<(), TypeError> {
         json::fill_ranked(&mut self.entries, v, K::rank_of_key)
     }
@@ -542,6 +546,8 @@ impl<K> Default for QuestionText<K> {
 }
 
 impl<K: MapKey> FromJson for QuestionText<K> {
+    const EMPTY: Self = QuestionText { title: String::new(), help: String::new(), options: TextMap::EMPTY };
+
     fn fill(&mut self, v: Json) -> Result<(), TypeError> {
         let mut f = Fields::new(v, &["title", "help", "options"])?;
         f.fill(&mut self.title);
@@ -942,7 +948,12 @@ impl Catalog {
     /// missing option texts are all errors.
     pub fn from_raw(raw: RawCatalog) -> Result<Self, CatalogError> {
         // Filled in place: see `FromJson` for why nothing is returned by value.
-        let mut c = Catalog::default();
+        let mut c = Catalog {
+            app: AppText::EMPTY,
+            diagram: DiagramText::EMPTY,
+            quiz: QuizText::EMPTY,
+            plan: PlanText::EMPTY,
+        };
         raw.app.type_into(&mut c.app)?;
         raw.diagram.type_into(&mut c.diagram)?;
         let quiz_file = raw.quiz.file;

@@ -359,22 +359,29 @@ fn wrong_type(expected: &str, v: &Json) -> TypeError {
 /// Values are filled in place ([`FromJson::fill`]) rather than returned:
 /// returning made the compiler copy every nested text struct up through each
 /// level, which was most of the catalog loader's code.
-pub trait FromJson: Default {
+pub trait FromJson: Sized {
     /// Whether an object must have this field (every type but `Option`).
     const REQUIRED: bool = true;
+
+    /// The empty value that [`FromJson::fill`] starts from. A constant rather
+    /// than `Default::default()`: the catalog's empty shell is then copied
+    /// from data instead of built by hundreds of stores in code.
+    const EMPTY: Self;
 
     /// Overwrites `self` with `v`, typed; on error `self` is left unspecified.
     fn fill(&mut self, v: Json) -> Result<(), TypeError>;
 
     /// Types `v` into a new value.
     fn from_json(v: Json) -> Result<Self, TypeError> {
-        let mut out = Self::default();
+        let mut out = Self::EMPTY;
         out.fill(v)?;
         Ok(out)
     }
 }
 
 impl FromJson for String {
+    const EMPTY: Self = String::new();
+
     fn fill(&mut self, v: Json) -> Result<(), TypeError> {
         match v {
             Json::String(s) => {
@@ -387,6 +394,8 @@ impl FromJson for String {
 }
 
 impl FromJson for u8 {
+    const EMPTY: Self = 0;
+
     fn fill(&mut self, v: Json) -> Result<(), TypeError> {
         let n = match &v {
             Json::Number(n) => n.parse().ok(),
@@ -400,6 +409,7 @@ impl FromJson for u8 {
 impl<T: FromJson> FromJson for Option<T> {
     /// An optional field may be left out.
     const REQUIRED: bool = false;
+    const EMPTY: Self = None;
 
     fn fill(&mut self, v: Json) -> Result<(), TypeError> {
         *self = match v {
@@ -411,6 +421,8 @@ impl<T: FromJson> FromJson for Option<T> {
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
+    const EMPTY: Self = Vec::new();
+
     fn fill(&mut self, v: Json) -> Result<(), TypeError> {
         let Json::Array(items) = v else {
             return Err(wrong_type("a list", &v));
