@@ -9,7 +9,7 @@ use super::{scene_heading, SceneContext};
 use crate::core::course::course;
 use crate::core::scene::Scene;
 
-/// Properties of [`CourseChart`].
+/// Properties of [`course_chart`].
 #[derive(Properties, PartialEq)]
 pub struct CourseProps {
     /// Shared drawing context.
@@ -31,8 +31,10 @@ const Y0: f64 = 26.0;
 const Y1: f64 = 62.0;
 
 /// The course chart.
-#[component]
-pub fn CourseChart(props: &CourseProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm. The figure's `key`
+/// makes Yew replace it, as it remounted the component, when the scene changes.
+pub fn course_chart(props: &CourseProps) -> Html {
     let ctx = &props.ctx;
     let t = &ctx.catalog.diagram;
     let ct = &t.course;
@@ -52,7 +54,7 @@ pub fn CourseChart(props: &CourseProps) -> Html {
     let hatch = format!("{p}-band");
     let cap_id = format!("{p}-cap-course");
     html! {
-        <figure class="mg-dia__figure">
+        <figure key="course" class="mg-dia__figure">
             { scene_heading(props.level, &text.title) }
             <svg class="mg-dia__svg mg-dia__chart" viewBox="0 0 100 76" role="img"
                 aria-label={text.title.clone()} aria-describedby={cap_id.clone()} focusable="false">
