@@ -24,11 +24,9 @@ use crate::core::events::WidgetEvent;
 use crate::core::plan::build_plan;
 use crate::core::quiz::{Answers, Screen as QuizScreen};
 use crate::core::scene::{needle_for, shapes_for};
-use how_it_works::HowItWorks;
 use quiz::state::QuizState;
 use quiz::QuizFlow;
 use state::{Action, AppState, Screen};
-use welcome::Welcome;
 
 /// Properties of [`App`]: the parsed configuration and the loaded text.
 #[derive(Properties, PartialEq)]
@@ -124,10 +122,15 @@ pub fn Guide(props: &AppProps) -> Html {
         Callback::from(move |()| state.dispatch(action))
     };
     let screen = match state.screen {
-        Screen::Welcome => html! {
-            <Welcome catalog={props.catalog.clone()} {top_level} {focus} on_start={dispatch(Action::StartQuiz)}
-                on_how_it_works={dispatch(Action::ShowHowItWorks)} lang={props.config.lang} on_lang={props.on_lang.clone()} />
-        },
+        Screen::Welcome => welcome::welcome(&welcome::WelcomeProps {
+            catalog: props.catalog.clone(),
+            top_level,
+            focus,
+            on_start: dispatch(Action::StartQuiz),
+            on_how_it_works: dispatch(Action::ShowHowItWorks),
+            lang: props.config.lang,
+            on_lang: props.on_lang.clone(),
+        }),
         Screen::Quiz => html! {
             <QuizFlow catalog={props.catalog.clone()} {top_level} {focus} quiz={quiz.clone()}
                 uid={AttrValue::from((*uid).clone())} on_home={dispatch(Action::Home)}
@@ -144,10 +147,15 @@ pub fn Guide(props: &AppProps) -> Html {
             } else {
                 (dispatch(Action::Home), None)
             };
-            html! {
-                <HowItWorks catalog={props.catalog.clone()} {top_level} {focus} on_home={on_back} {back_label}
-                    shapes={shapes_for(&quiz.quiz.answers)} needle={needle_for(&quiz.quiz.answers)} />
-            }
+            how_it_works::how_it_works(&how_it_works::HowItWorksProps {
+                catalog: props.catalog.clone(),
+                top_level,
+                focus,
+                on_home: on_back,
+                back_label,
+                shapes: shapes_for(&quiz.quiz.answers),
+                needle: needle_for(&quiz.quiz.answers),
+            })
         }
     };
     if kiosk {
