@@ -25,7 +25,6 @@ use crate::core::plan::build_plan;
 use crate::core::quiz::{Answers, Screen as QuizScreen};
 use crate::core::scene::{needle_for, shapes_for};
 use quiz::state::QuizState;
-use quiz::QuizFlow;
 use state::{Action, AppState, Screen};
 
 /// Properties of [`App`]: the parsed configuration and the loaded text.
@@ -131,13 +130,17 @@ pub fn Guide(props: &AppProps) -> Html {
             lang: props.config.lang,
             on_lang: props.on_lang.clone(),
         }),
-        Screen::Quiz => html! {
-            <QuizFlow catalog={props.catalog.clone()} {top_level} {focus} quiz={quiz.clone()}
-                uid={AttrValue::from((*uid).clone())} on_home={dispatch(Action::Home)}
-                clinic={props.config.clinic.clone()}
-                on_book={props.on_event.reform(|()| WidgetEvent::BookClick)}
-                on_how_it_works={dispatch(Action::ShowHowItWorks)} />
-        },
+        Screen::Quiz => quiz::quiz_flow(&quiz::QuizFlowProps {
+            catalog: props.catalog.clone(),
+            top_level,
+            focus,
+            quiz: quiz.clone(),
+            uid: AttrValue::from((*uid).clone()),
+            on_home: dispatch(Action::Home),
+            clinic: props.config.clinic.clone(),
+            on_book: props.on_event.reform(|()| WidgetEvent::BookClick),
+            on_how_it_works: dispatch(Action::ShowHowItWorks),
+        }),
         Screen::HowItWorks => {
             // Personal when the visitor has a plan: their shapes and needle
             // set-up, and the way back leads to that plan.

@@ -1,6 +1,6 @@
 //! The quiz screens: one question per screen, then the plan.
 //!
-//! [`QuizFlow`] owns the parts that must survive a change of question (the
+//! [`quiz_flow`] owns the parts that must survive a change of question (the
 //! progress live region, the "pick an answer" message, the buttons), while
 //! each question is keyed by its code so it mounts afresh and its heading
 //! takes focus.
@@ -38,7 +38,7 @@ pub fn next_uid() -> String {
     })
 }
 
-/// Properties of [`QuizFlow`].
+/// Properties of [`quiz_flow`].
 #[derive(Properties, PartialEq)]
 pub struct QuizFlowProps {
     /// All text.
@@ -65,8 +65,10 @@ pub struct QuizFlowProps {
 }
 
 /// The current question or the plan.
-#[component]
-pub fn QuizFlow(props: &QuizFlowProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm. The section's `key`
+/// makes Yew replace it, as it remounted the component, when the screen changes.
+pub fn quiz_flow(props: &QuizFlowProps) -> Html {
     let state = &props.quiz;
     let send = {
         let handle = state.clone();
@@ -107,7 +109,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
             top_level={props.top_level} {focus} uid={props.uid.clone()} on_action={send.clone()} />
     };
     html! {
-        <section class="mg-screen mg-quiz">
+        <section key="quiz" class="mg-screen mg-quiz">
             { progress(&ProgressProps { text: t.step_text(n, total).into(), value: n, max: total, id: format!("{}-step", props.uid).into() }) }
             <div class="mg-quiz__question">{ question }</div>
             // Always in the DOM, so screen readers pick up the message when
