@@ -17,3 +17,4 @@ pub mod plan;
 pub mod quiz;
 pub mod kiosk;
 pub mod qr;
+pub mod link;

@@ -67,7 +67,7 @@ struct Inner {
     /// Reports the height to a framing clinic page (the iframe option).
     resizer: Option<super::iframe::FrameResizer>,
     /// Answers from the page URL to resume with; read once, standalone only.
-    resume: Option<crate::core::quiz::Answers>,
+    resume: Option<crate::core::link::Resume>,
     /// The visitor's pick in the language switch, with the language the page
     /// gave at that moment: `(page's, picked)`. The pick lasts until the page
     /// itself changes language, so a host page's own switch still works.

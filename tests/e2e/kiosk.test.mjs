@@ -13,7 +13,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const SIZES = [{ width: 1280, height: 800 }, { width: 1080, height: 1920 }];
 const ANSWERS = [['rl', 'bx'], ['3'], ['none'], ['2'], ['none'], ['2']];
-const FRAGMENT = '#a=v=1&s=bx.rl&g=3&c=none&f=2&x=none&d=2';
+const FRAGMENT = '#a=v=2&s=bx.rl&g=3&c=none&f=2&x=none&d=2&k=86b6a7';
 
 async function axeClean(page, where) {
   const v = await axe(page);
