@@ -50,6 +50,11 @@ pub struct AppProps {
     /// Without it (the default), the welcome screen shows no language switch.
     #[prop_or_default]
     pub on_lang: Option<Callback<Lang>>,
+    /// Builds another language's text, with the clinic's wording for it. The
+    /// kiosk's attract screen uses it for a language picked for one visit;
+    /// without it the built-in text of that language is used.
+    #[prop_or_default]
+    pub load_lang: Option<Callback<Lang, Option<Rc<Catalog>>>>,
 }
 
 /// The whole widget: the kiosk shell in kiosk mode, the guide otherwise.
@@ -57,7 +62,8 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     if props.config.mode == Mode::Kiosk {
         return html! {
-            <kiosk::KioskShell config={props.config.clone()} catalog={props.catalog.clone()} on_event={props.on_event.clone()} />
+            <kiosk::KioskShell config={props.config.clone()} catalog={props.catalog.clone()} on_event={props.on_event.clone()}
+                load_lang={props.load_lang.clone()} />
         };
     }
     html! {

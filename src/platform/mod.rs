@@ -77,7 +77,7 @@ pub fn mount(element: Element, config: Config) -> Option<Mounted> {
         return None;
     };
     let resume = if config.mode == Mode::Standalone { saved_answers() } else { None };
-    Some(mount_with(element, AppProps { config, catalog: Rc::new(catalog), on_event: Callback::noop(), resume, on_lang: None }))
+    Some(mount_with(element, AppProps { config, catalog: Rc::new(catalog), on_event: Callback::noop(), resume, on_lang: None, load_lang: None }))
 }
 
 /// Mounts the app into `element` with fully prepared properties.

@@ -218,3 +218,31 @@ test('kiosk keeps working offline after its first load (service worker)', async 
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('kiosk: a language picked on the attract screen keeps the clinic\'s wording for that language', async () => {
+  const wording = JSON.stringify({
+    en: { app: { kiosk: { tap_to_start: 'Touch here to begin' } } },
+    es: { app: { kiosk: { tap_to_start: 'Toque aquí para comenzar' } } },
+  });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kiosk</title>
+    <script type="module" src="/microneedling-guide.js"></script></head><body>
+    <microneedling-guide mode="kiosk" lang="en" content="/wording.json" idle-seconds="600"></microneedling-guide></body></html>`;
+  // The test server sends its pages as text/html; the widget reads the body whatever the type.
+  const s2 = await serve(undefined, { pages: { '/clinic.html': html, '/wording.json': wording } });
+  try {
+    const { context, page, log } = await open(browser, s2.origin + '/clinic.html', { hasTouch: true });
+    await page.waitForSelector('.mg-attract__start:has-text("Touch here to begin")');
+    await page.tap('.mg-attract__langs button[lang="es"]');
+    await page.waitForSelector('.mg-attract__start:has-text("Toque aquí para comenzar")');
+    assert.equal(await page.getAttribute('.mg-attract__langs button[lang="es"]', 'aria-pressed'), 'true');
+    // The pick lasts one visit: Finish brings back the page's language.
+    await page.tap('.mg-attract__start');
+    await page.waitForSelector('.mg-quiz');
+    await page.tap('.mg-kiosk__finish');
+    await page.waitForSelector('.mg-attract__start:has-text("Touch here to begin")');
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  } finally {
+    await s2.close();
+  }
+});

@@ -57,6 +57,10 @@ pub struct KioskShellProps {
     pub config: Config,
     /// All text in the configured language.
     pub catalog: Rc<Catalog>,
+    /// Builds the text of another language with the clinic's wording; see
+    /// [`crate::app::AppProps::load_lang`].
+    #[prop_or_default]
+    pub load_lang: Option<Callback<Lang, Option<Rc<Catalog>>>>,
     /// Receives events for the host page.
     pub on_event: Callback<WidgetEvent>,
 }
@@ -101,12 +105,21 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
             }
         });
     }
-    // A language picked on the attract screen lasts for one visit.
-    let catalog = match *lang {
-        Some(l) if l != props.config.lang => crate::platform::load_catalog(l)
-            .map(Rc::new)
-            .unwrap_or_else(|| props.catalog.clone()),
-        _ => props.catalog.clone(),
+    // A language picked on the attract screen lasts for one visit. Memoised:
+    // the shell re-renders every second, and building a catalog is not free.
+    let catalog: Rc<Catalog> = {
+        let picked = *lang;
+        let base = props.catalog.clone();
+        let load = props.load_lang.clone();
+        let deps = (picked, props.config.lang, Rc::as_ptr(&props.catalog) as usize);
+        let memo = use_memo(deps, move |(picked, page_lang, _)| match *picked {
+            Some(l) if l != *page_lang => load
+                .map(|cb| cb.emit(l))
+                .unwrap_or_else(|| crate::platform::load_catalog(l).map(Rc::new))
+                .unwrap_or(base),
+            _ => base,
+        });
+        (*memo).clone()
     };
     let shown_lang = lang.unwrap_or(props.config.lang);
     let t = &catalog.app.kiosk;
