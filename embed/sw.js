@@ -19,16 +19,18 @@ async function assetList() {
   const page = new URL('./', self.registration.scope).href;
   const html = await (await fetch(page, { cache: 'no-store' })).text();
   const urls = new Set([page]);
-  const add = (text, base) => {
-    for (const m of text.matchAll(/\b(?:href|src)=["']?([^"' >]+)|["'](\.\/[^"']+\.(?:js|wasm|css))["']/g)) {
-      const url = new URL(m[1] ?? m[2], base);
+  const add = (text, base, pattern) => {
+    for (const m of text.matchAll(pattern)) {
+      const url = new URL(m[1], base);
       if (url.origin === self.location.origin && !url.pathname.endsWith('/demo/')) urls.add(url.href);
     }
   };
-  add(html, page);
+  add(html, page, /\b(?:href|src)=["']?([^"' >]+)/g);
+  // In the shim, only quoted relative module and wasm paths (its comments
+  // mention a placeholder path that does not exist).
   for (const url of [...urls]) {
     if (url.endsWith('.js') && !HASHED.test(url)) {
-      add(await (await fetch(url, { cache: 'no-store' })).text(), url);
+      add(await (await fetch(url, { cache: 'no-store' })).text(), url, /["'](\.\/[^"'\s]+\.(?:js|wasm))["']/g);
     }
   }
   return [...urls];
