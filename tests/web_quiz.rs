@@ -382,6 +382,8 @@ async fn an_old_version_1_link_keeps_its_valid_parts_with_warnings() {
     restore();
     assert!(log.borrow().len() >= 4, "{:?}", log.borrow());
     assert!(el.query_selector(".mg-damaged").unwrap().is_none());
+    assert!(hash().starts_with("#a=v=2&"), "rewritten as a version 2 link: {}", hash());
+    set_hash("#a=v=1&s=zz.ip&bogus&q=1&g=9&x=none.ab");
     let microneedling_guide::core::link::LinkRead::Answers(answers, warnings) = link::read() else {
         panic!("a partly readable version 1 link opens");
     };
