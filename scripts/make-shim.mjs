@@ -2,6 +2,7 @@
 // name a clinic's page loads, next to the hashed wasm-bindgen files.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { minifyGlue } from './minify-glue.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('make-shim.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR unset)');
@@ -9,6 +10,12 @@ const files = await readdir(dir);
 const glue = files.find((f) => /^microneedling-guide-[0-9a-f]+\.js$/.test(f) || f === 'microneedling-guide-glue.js');
 const wasm = files.find((f) => f.endsWith('_bg.wasm'));
 if (!glue || !wasm) throw new Error(`wasm-bindgen output not found in ${dir}: ${files.join(', ')}`);
+// The glue without comments and indentation (see minify-glue.mjs).
+const gluePath = join(dir, glue);
+const original = await readFile(gluePath, 'utf8');
+const { out: minified, why } = await minifyGlue(original);
+if (minified) await writeFile(gluePath, minified);
+else console.warn(`make-shim: glue left unminified (${why})`);
 const template = await readFile(new URL('../embed/shim.template.js', import.meta.url), 'utf8');
 await writeFile(join(dir, 'microneedling-guide.js'), template.replace('__GLUE__', glue).replace('__WASM__', wasm));
 // Trunk leaves its own <link data-trunk rel=rust> tag behind when it does not

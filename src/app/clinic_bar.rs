@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::core::catalog::Catalog;
 use crate::core::config::Clinic;
 
-/// Properties of [`ClinicBar`].
+/// Properties of [`clinic_bar`].
 #[derive(Properties, PartialEq)]
 pub struct ClinicBarProps {
     /// The clinic's details from its attributes.
@@ -16,8 +16,9 @@ pub struct ClinicBarProps {
 }
 
 /// Logo and name, when the clinic gave them; nothing otherwise.
-#[component]
-pub fn ClinicBar(props: &ClinicBarProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm.
+pub fn clinic_bar(props: &ClinicBarProps) -> Html {
     let c = &props.clinic;
     if c.name.is_none() && c.logo.is_none() {
         return Html::default();
@@ -36,7 +37,7 @@ pub fn ClinicBar(props: &ClinicBarProps) -> Html {
     }
 }
 
-/// Properties of [`ClinicContact`].
+/// Properties of [`clinic_contact`].
 #[derive(Properties, PartialEq)]
 pub struct ClinicContactProps {
     /// The clinic's details from its attributes.
@@ -48,8 +49,9 @@ pub struct ClinicContactProps {
 }
 
 /// Book and call actions for the plan; hidden when the clinic gave neither.
-#[component]
-pub fn ClinicContact(props: &ClinicContactProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm.
+pub fn clinic_contact(props: &ClinicContactProps) -> Html {
     let c = &props.clinic;
     let t = &props.catalog.app;
     if c.booking_url.is_none() && c.phone.is_none() {

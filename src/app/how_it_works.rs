@@ -10,7 +10,7 @@ use super::diagram::Diagram;
 use super::heading::ScreenHeading;
 use crate::core::catalog::Catalog;
 
-/// Properties of [`HowItWorks`].
+/// Properties of [`how_it_works`].
 #[derive(Properties, PartialEq)]
 pub struct HowItWorksProps {
     /// All text.
@@ -33,14 +33,16 @@ pub struct HowItWorksProps {
 }
 
 /// The diagrams screen.
-#[component]
-pub fn HowItWorks(props: &HowItWorksProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm. The section's `key`
+/// makes Yew replace it, as it remounted the component, when the screen changes.
+pub fn how_it_works(props: &HowItWorksProps) -> Html {
     let t = &props.catalog.app;
     let on_home = props.on_home.reform(|_: MouseEvent| ());
     // Scene titles sit one level below the screen heading.
     let heading_level = if props.top_level { 2 } else { 3 };
     html! {
-        <section class="mg-screen mg-screen--wide mg-how">
+        <section key="how-it-works" class="mg-screen mg-screen--wide mg-how">
             <ScreenHeading text={t.how_it_works_title.clone()} top_level={props.top_level} focus={props.focus} />
             <Diagram catalog={props.catalog.clone()} {heading_level} shapes={props.shapes.clone()} needle={props.needle} />
             <div class="mg-actions">

@@ -26,11 +26,9 @@ use crate::core::link::Resume;
 use crate::core::plan::build_plan;
 use crate::core::quiz::Screen as QuizScreen;
 use crate::core::scene::{needle_for, shapes_for};
-use how_it_works::HowItWorks;
 use quiz::state::QuizState;
 use quiz::QuizFlow;
 use state::{Action, AppState, Screen};
-use welcome::Welcome;
 
 /// Properties of [`App`]: the parsed configuration and the loaded text.
 #[derive(Properties, PartialEq)]
@@ -136,10 +134,15 @@ pub fn Guide(props: &AppProps) -> Html {
         Callback::from(move |()| state.dispatch(action))
     };
     let screen = match state.screen {
-        Screen::Welcome => html! {
-            <Welcome catalog={props.catalog.clone()} {top_level} {focus} on_start={dispatch(Action::StartQuiz)}
-                on_how_it_works={dispatch(Action::ShowHowItWorks)} lang={props.config.lang} on_lang={props.on_lang.clone()} />
-        },
+        Screen::Welcome => welcome::welcome(&welcome::WelcomeProps {
+            catalog: props.catalog.clone(),
+            top_level,
+            focus,
+            on_start: dispatch(Action::StartQuiz),
+            on_how_it_works: dispatch(Action::ShowHowItWorks),
+            lang: props.config.lang,
+            on_lang: props.on_lang.clone(),
+        }),
         Screen::Quiz => html! {
             <QuizFlow catalog={props.catalog.clone()} {top_level} {focus} quiz={quiz.clone()}
                 uid={AttrValue::from((*uid).clone())} on_home={dispatch(Action::Home)}
@@ -160,10 +163,15 @@ pub fn Guide(props: &AppProps) -> Html {
             } else {
                 (dispatch(Action::Home), None)
             };
-            html! {
-                <HowItWorks catalog={props.catalog.clone()} {top_level} {focus} on_home={on_back} {back_label}
-                    shapes={shapes_for(&quiz.quiz.answers)} needle={needle_for(&quiz.quiz.answers)} />
-            }
+            how_it_works::how_it_works(&how_it_works::HowItWorksProps {
+                catalog: props.catalog.clone(),
+                top_level,
+                focus,
+                on_home: on_back,
+                back_label,
+                shapes: shapes_for(&quiz.quiz.answers),
+                needle: needle_for(&quiz.quiz.answers),
+            })
         }
     };
     if kiosk {
@@ -175,7 +183,7 @@ pub fn Guide(props: &AppProps) -> Html {
     let class = classes!("mg", format!("mg--{}", props.config.mode.name()));
     html! {
         <div {class} lang={props.config.lang.tag()} part="widget" role={landmark.then_some("region")} aria-label={landmark.then(|| props.catalog.app.region_label.clone())}>
-            <clinic_bar::ClinicBar clinic={props.config.clinic.clone()} catalog={props.catalog.clone()} />
+            { clinic_bar::clinic_bar(&clinic_bar::ClinicBarProps { clinic: props.config.clinic.clone(), catalog: props.catalog.clone() }) }
             { screen }
         </div>
     }

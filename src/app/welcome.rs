@@ -7,7 +7,7 @@ use super::heading::ScreenHeading;
 use crate::core::catalog::Catalog;
 use crate::core::config::Lang;
 
-/// Properties of [`Welcome`].
+/// Properties of [`welcome`].
 #[derive(Properties, PartialEq)]
 pub struct WelcomeProps {
     /// All text.
@@ -48,13 +48,15 @@ fn lang_switch(label: &str, current: Lang, on_lang: &Callback<Lang>) -> Html {
 }
 
 /// Name, what the guide does, the not-a-diagnosis note and Start.
-#[component]
-pub fn Welcome(props: &WelcomeProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm. The section's `key`
+/// makes Yew replace it, as it remounted the component, when the screen changes.
+pub fn welcome(props: &WelcomeProps) -> Html {
     let t = &props.catalog.app;
     let on_start = props.on_start.reform(|_: MouseEvent| ());
     let on_how = props.on_how_it_works.reform(|_: MouseEvent| ());
     html! {
-        <section class="mg-screen mg-welcome">
+        <section key="welcome" class="mg-screen mg-welcome">
             <div class="mg-welcome__art" aria-hidden="true">{ super::art::skin_layers() }</div>
             <ScreenHeading text={t.name.clone()} top_level={props.top_level} focus={props.focus} />
             <p class="mg-lead">{ &t.intro }</p>

@@ -3,10 +3,16 @@
 //! Text lives in `content/<lang>/*.json`, embedded at build time. Each file is
 //! one section of [`Catalog`], and every struct denies unknown fields, so a
 //! misspelt or missing key fails `cargo test` instead of showing a blank spot.
+//!
+//! The JSON is read by the small [`super::json`] reader and typed by
+//! [`FromJson`] impls that `text_struct!` writes from each struct's own
+//! fields, so a new key needs only a new field; no serde deserializer is
+//! linked into the wasm.
 
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::fmt;
+use std::marker::PhantomData;
+
+use super::json::{self, variant_name, Fields, FromJson, Json, MapKey, TypeError};
 
 use super::config::Lang;
 use super::scene::{Scene, SkinTone};
@@ -17,9 +23,114 @@ use super::plan::{
 };
 use super::quiz::{Concern, Downtime, Question, Safety, ScarType, SunReaction, Visibility};
 
+/// Declares a text struct and its [`FromJson`] impl: every field is required
+/// (except `Option` ones), unknown and duplicate keys are errors, and the
+/// JSON key of a field is its name.
+macro_rules! text_struct {
+    ($(#[$m:meta])* pub struct $name:ident { $($(#[$fm:meta])* pub $field:ident: $ty:ty,)+ }) => {
+        $(#[$m])*
+        #[derive(Default)]
+        pub struct $name { $($(#[$fm])* pub $field: $ty,)+ }
+
+        impl FromJson for $name {
+            const EMPTY: Self = $name { $($field: <$ty as FromJson>::EMPTY,)+ };
+
+            fn fill(&mut self, v: Json) -> Result<(), TypeError> {
+                const NAMES: &[&str] = &[$(stringify!($field)),+];
+                let mut f = Fields::new(v, NAMES)?;
+                $(f.fill(&mut self.$field);)+
+                f.finish()
+            }
+        }
+    };
+}
+
+/// Makes id enums usable as [`TextMap`] keys, spelt as their serde names
+/// (snake_case), so content files and links keep one spelling.
+macro_rules! enum_keys {
+    ($($t:ty),+ $(,)?) => {
+        $(impl MapKey for $t {
+            fn from_key(key: &str) -> Option<Self> {
+                <$t>::ALL.iter().copied().find(|k| variant_name(k) == Some(key))
+            }
+
+            fn key(self) -> String {
+                variant_name(&self).unwrap_or("").to_string()
+            }
+
+            fn rank(self) -> u8 {
+                self as u8
+            }
+
+            fn from_rank(rank: u8) -> Option<Self> {
+                <$t>::ALL.iter().copied().find(|k| *k as u8 == rank)
+            }
+        })+
+    };
+}
+
+enum_keys!(
+    ScarType, Visibility, Concern, SunReaction, Safety, Downtime, Section, Verdict, Reason, Response,
+    AddOn, Evidence, NumberFact, DowntimeAdvice, SkinToneNote, Aftercare, HomeDevice, ProviderQuestion,
+    Myth, Notice,
+);
+
+/// Texts keyed by ids, in key order.
+///
+/// A sorted list of `(rank, text)` rather than a `BTreeMap`: these maps hold
+/// a handful of entries, are built once and only looked up, and each
+/// `BTreeMap<K, V>` (and each generic loader) added KiB of wasm per key type.
+/// Storing [`MapKey::rank`]s lets all maps share one loader per value type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextMap<K, V> {
+    entries: Vec<(u8, V)>,
+    key: PhantomData<K>,
+}
+
+impl<K, V> Default for TextMap<K, V> {
+    fn default() -> Self {
+        TextMap { entries: Vec::new(), key: PhantomData }
+    }
+}
+
+impl<K: MapKey, V> TextMap<K, V> {
+    /// The value for `k`, if present.
+    pub fn get(&self, k: &K) -> Option<&V> {
+        let r = k.rank();
+        self.entries.iter().find(|(x, _)| *x == r).map(|(_, v)| v)
+    }
+
+    /// Whether `k` has a value.
+    pub fn contains_key(&self, k: &K) -> bool {
+        self.get(k).is_some()
+    }
+
+    /// Every `(key, value)` in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (K, &V)> {
+        self.entries.iter().filter_map(|(r, v)| Some((K::from_rank(*r)?, v)))
+    }
+
+    /// How many keys have a value.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the map is empty.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+impl<K: MapKey, V: FromJson> FromJson for TextMap<K, V> {
+    const EMPTY: Self = TextMap { entries: Vec::new(), key: PhantomData };
+
+    fn fill(&mut self, v: Json) -> Result<(), TypeError> {
+        json::fill_ranked(&mut self.entries, v, K::rank_of_key)
+    }
+}
+
 /// All user-facing text for one language.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Catalog {
     /// The welcome screen, the shell around every screen and fallbacks.
     pub app: AppText,
@@ -31,9 +142,9 @@ pub struct Catalog {
     pub plan: PlanText,
 }
 
+text_struct! {
 /// Text for the welcome screen and the parts of the shell shared by all screens.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AppText {
     /// The widget's name as shown in its main heading.
     pub name: String,
@@ -74,10 +185,11 @@ pub struct AppText {
     /// Text of kiosk mode: attract screen, "Still there?" and QR hand-off.
     pub kiosk: KioskText,
 }
+}
 
+text_struct! {
 /// Text of kiosk mode.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct KioskText {
     /// The attract screen's big line above "Tap to start".
     pub attract_title: String,
@@ -106,11 +218,12 @@ pub struct KioskText {
     /// The privacy note under the codes.
     pub handoff_privacy: String,
 }
+}
 
+text_struct! {
 /// Text of the skin diagrams: every caption is the text equivalent of what
 /// its picture or motion shows.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DiagramText {
     /// The note that drawings are simplified and sizes typical, not yours.
     pub note_simplified: String,
@@ -128,6 +241,7 @@ pub struct DiagramText {
     pub controls: ControlLabels,
     /// Text of the course-of-treatment chart.
     pub course: CourseText,
+}
 }
 
 impl DiagramText {
@@ -169,9 +283,9 @@ impl DiagramText {
     }
 }
 
+text_struct! {
 /// A scene's heading and its caption.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SceneText {
     /// Short heading above the drawing.
     pub title: String,
@@ -180,10 +294,11 @@ pub struct SceneText {
     /// Numbers of the fact-base sources behind the caption.
     pub sources: Vec<u8>,
 }
+}
 
+text_struct! {
 /// The text of every scene, one field per [`Scene`].
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SceneTexts {
     /// Healthy skin.
     pub healthy: SceneText,
@@ -196,10 +311,11 @@ pub struct SceneTexts {
     /// A course of treatment.
     pub course: SceneText,
 }
+}
 
+text_struct! {
 /// A healing phase's name and caption.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PhaseText {
     /// Short name, e.g. for the phase stepper.
     pub name: String,
@@ -210,10 +326,11 @@ pub struct PhaseText {
     /// Numbers of the fact-base sources behind the caption.
     pub sources: Vec<u8>,
 }
+}
 
+text_struct! {
 /// The text of every phase, one field per [`Phase`].
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PhaseTexts {
     /// Injury and clotting.
     pub injury: PhaseText,
@@ -226,10 +343,11 @@ pub struct PhaseTexts {
     /// New tissue matures.
     pub remodelling: PhaseText,
 }
+}
 
+text_struct! {
 /// Labels drawn next to what they name.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DiagramLabels {
     /// The top layer of skin.
     pub epidermis: String,
@@ -292,10 +410,11 @@ pub struct DiagramLabels {
     /// Needle depth for fine lines.
     pub depth_fine_lines: String,
 }
+}
 
+text_struct! {
 /// Patterns for biological time; `{n}` is replaced by the number.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TimeFormats {
     /// Exactly one second.
     pub second: String,
@@ -316,10 +435,11 @@ pub struct TimeFormats {
     /// A month number, e.g. "Month {n}".
     pub month: String,
 }
+}
 
+text_struct! {
 /// Display names of the skin tones, one field per [`SkinTone`].
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ToneNames {
     /// Name of [`SkinTone::Tone1`].
     pub tone1: String,
@@ -334,10 +454,11 @@ pub struct ToneNames {
     /// Name of [`SkinTone::Tone6`].
     pub tone6: String,
 }
+}
 
+text_struct! {
 /// Labels of the diagram controls.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ControlLabels {
     /// Start playback.
     pub play: String,
@@ -372,10 +493,11 @@ pub struct ControlLabels {
     /// Double playback speed.
     pub speed_double: String,
 }
+}
 
+text_struct! {
 /// Text of the course-of-treatment chart.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CourseText {
     /// Marker of one session; `{n}` is its number.
     pub session: String,
@@ -388,41 +510,60 @@ pub struct CourseText {
     /// Why the chart has no numbers.
     pub no_numbers: String,
 }
+}
 
+text_struct! {
 /// A short title with a body paragraph.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Titled {
     /// The title.
     pub title: String,
     /// The body text.
     pub body: String,
 }
+}
 
+text_struct! {
 /// One option of a quiz question.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OptionText {
     /// The option's label.
     pub label: String,
     /// An optional line under the label that helps people recognise it.
-    #[serde(default)]
     pub hint: Option<String>,
+}
 }
 
 /// The text of one question, with one option text per answer value.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, bound(deserialize = "K: Deserialize<'de> + Ord"))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuestionText<K> {
     /// The question itself, used as the screen's heading.
     pub title: String,
     /// One line under the question.
     pub help: String,
     /// Option texts keyed by answer (snake_case variant names).
-    pub options: BTreeMap<K, OptionText>,
+    pub options: TextMap<K, OptionText>,
 }
 
-impl<K: Ord> QuestionText<K> {
+impl<K> Default for QuestionText<K> {
+    fn default() -> Self {
+        QuestionText { title: String::new(), help: String::new(), options: TextMap::default() }
+    }
+}
+
+impl<K: MapKey> FromJson for QuestionText<K> {
+    const EMPTY: Self = QuestionText { title: String::new(), help: String::new(), options: TextMap::EMPTY };
+
+    fn fill(&mut self, v: Json) -> Result<(), TypeError> {
+        let mut f = Fields::new(v, &["title", "help", "options"])?;
+        f.fill(&mut self.title);
+        f.fill(&mut self.help);
+        f.fill(&mut self.options);
+        f.finish()
+    }
+}
+
+impl<K: MapKey> QuestionText<K> {
     /// The option's label, or an empty string if content is missing (the
     /// catalog checks completeness at load, so this only guards the UI).
     pub fn label(&self, k: &K) -> &str {
@@ -430,9 +571,9 @@ impl<K: Ord> QuestionText<K> {
     }
 }
 
+text_struct! {
 /// The six questions.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuestionsText {
     /// Scar types.
     pub scars: QuestionText<ScarType>,
@@ -446,6 +587,7 @@ pub struct QuestionsText {
     pub safety: QuestionText<Safety>,
     /// Downtime.
     pub downtime: QuestionText<Downtime>,
+}
 }
 
 impl QuestionsText {
@@ -463,9 +605,9 @@ impl QuestionsText {
     }
 }
 
+text_struct! {
 /// Button labels of the quiz and plan.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Buttons {
     /// Go to the next question.
     pub next: String,
@@ -486,17 +628,18 @@ pub struct Buttons {
     /// Close the "how to tell" guide.
     pub close_guide: String,
 }
+}
 
+text_struct! {
 /// The "how to tell" guide shown when a visitor is not sure of their scar type.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct HowToTell {
     /// Heading.
     pub title: String,
     /// One line of encouragement.
     pub intro: String,
     /// The shapes side by side: one line per recognisable type (not "not sure").
-    pub shapes: BTreeMap<ScarType, String>,
+    pub shapes: TextMap<ScarType, String>,
     /// Heading of the stretch test.
     pub stretch_title: String,
     /// The stretch test.
@@ -508,10 +651,11 @@ pub struct HowToTell {
     /// A note that a provider can tell for sure.
     pub provider_note: String,
 }
+}
 
+text_struct! {
 /// Text for the quiz screens.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct QuizText {
     /// Progress, with `{n}` and `{total}` slots.
     pub step: String,
@@ -528,19 +672,16 @@ pub struct QuizText {
     /// The "how to tell" guide.
     pub how_to_tell: HowToTell,
 }
+}
 
-/// Names of the keys of `all` that `map` lacks, as they are spelt in JSON.
-fn missing_keys<K: Ord + Serialize, V>(map: &BTreeMap<K, V>, all: &[K], what: &str) -> Vec<String> {
-    all.iter()
-        .filter(|k| !map.contains_key(k))
-        .map(|k| {
-            let name = serde_json::to_value(k)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
-            format!("{what}.{name}")
-        })
-        .collect()
+/// Adds to `out` the keys of `all` that `map` lacks, as they are spelt in
+/// JSON. A plain loop: there is one copy per map type, so it is kept small.
+fn missing_keys<K: MapKey, V>(out: &mut Vec<String>, map: &TextMap<K, V>, all: &[K], what: &str) {
+    for k in all {
+        if !map.contains_key(k) {
+            out.push(format!("{what}.{}", k.key()));
+        }
+    }
 }
 
 fn report(missing: Vec<String>) -> Result<(), String> {
@@ -555,42 +696,19 @@ impl QuizText {
     /// Every answer value has an option text, so the UI never shows a blank.
     pub fn check_complete(&self) -> Result<(), String> {
         let q = &self.questions;
-        let mut m = missing_keys(&q.scars.options, ScarType::ALL, "questions.scars.options");
-        m.extend(missing_keys(
-            &q.visibility.options,
-            Visibility::ALL,
-            "questions.visibility.options",
-        ));
-        m.extend(missing_keys(
-            &q.concerns.options,
-            Concern::ALL,
-            "questions.concerns.options",
-        ));
-        m.extend(missing_keys(
-            &q.sun.options,
-            SunReaction::ALL,
-            "questions.sun.options",
-        ));
-        m.extend(missing_keys(
-            &q.safety.options,
-            Safety::ALL,
-            "questions.safety.options",
-        ));
-        m.extend(missing_keys(
-            &q.downtime.options,
-            Downtime::ALL,
-            "questions.downtime.options",
-        ));
+        let mut m = Vec::new();
+        missing_keys(&mut m, &q.scars.options, ScarType::ALL, "questions.scars.options");
+        missing_keys(&mut m, &q.visibility.options, Visibility::ALL, "questions.visibility.options");
+        missing_keys(&mut m, &q.concerns.options, Concern::ALL, "questions.concerns.options");
+        missing_keys(&mut m, &q.sun.options, SunReaction::ALL, "questions.sun.options");
+        missing_keys(&mut m, &q.safety.options, Safety::ALL, "questions.safety.options");
+        missing_keys(&mut m, &q.downtime.options, Downtime::ALL, "questions.downtime.options");
         let shapes: Vec<ScarType> = ScarType::ALL
             .iter()
             .copied()
             .filter(|s| *s != ScarType::NotSure)
             .collect();
-        m.extend(missing_keys(
-            &self.how_to_tell.shapes,
-            &shapes,
-            "how_to_tell.shapes",
-        ));
+        missing_keys(&mut m, &self.how_to_tell.shapes, &shapes, "how_to_tell.shapes");
         report(m)
     }
 
@@ -602,9 +720,9 @@ impl QuizText {
     }
 }
 
+text_struct! {
 /// A corrected claim.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MythText {
     /// The claim as people say it.
     pub claim: String,
@@ -613,10 +731,11 @@ pub struct MythText {
     /// The accurate version.
     pub fact: String,
 }
+}
 
+text_struct! {
 /// Text for the personal plan, keyed by the plan's ids.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PlanText {
     /// The plan's main heading.
     pub title: String,
@@ -627,85 +746,71 @@ pub struct PlanText {
     /// Shown for an unanswered question in the summary.
     pub not_answered: String,
     /// Section headings.
-    pub headings: BTreeMap<Section, String>,
+    pub headings: TextMap<Section, String>,
     /// Verdict titles and explanations.
-    pub verdicts: BTreeMap<Verdict, Titled>,
+    pub verdicts: TextMap<Verdict, Titled>,
     /// One text per reason, saying what to do.
-    pub reasons: BTreeMap<Reason, String>,
+    pub reasons: TextMap<Reason, String>,
     /// What each scar type is and how it fares.
-    pub scars: BTreeMap<ScarType, String>,
+    pub scars: TextMap<ScarType, String>,
     /// Short labels for the response levels.
-    pub responses: BTreeMap<Response, String>,
+    pub responses: TextMap<Response, String>,
     /// Treatments worth asking about.
-    pub add_ons: BTreeMap<AddOn, Titled>,
+    pub add_ons: TextMap<AddOn, Titled>,
     /// Heading above a scar's add-ons.
     pub add_ons_heading: String,
     /// What each severity answer means.
-    pub severity: BTreeMap<Visibility, String>,
+    pub severity: TextMap<Visibility, String>,
     /// Per other concern (all but "none").
-    pub concerns: BTreeMap<Concern, String>,
+    pub concerns: TextMap<Concern, String>,
     /// Labels for evidence strength.
-    pub evidence: BTreeMap<Evidence, String>,
+    pub evidence: TextMap<Evidence, String>,
     /// The numbers worth knowing.
-    pub numbers: BTreeMap<NumberFact, String>,
+    pub numbers: TextMap<NumberFact, String>,
     /// Downtime advice.
-    pub downtime: BTreeMap<DowntimeAdvice, String>,
+    pub downtime: TextMap<DowntimeAdvice, String>,
     /// Skin colour notes.
-    pub skin_tone: BTreeMap<SkinToneNote, String>,
+    pub skin_tone: TextMap<SkinToneNote, String>,
     /// Aftercare steps.
-    pub aftercare: BTreeMap<Aftercare, String>,
+    pub aftercare: TextMap<Aftercare, String>,
     /// Home devices versus professional treatment.
-    pub home_devices: BTreeMap<HomeDevice, String>,
+    pub home_devices: TextMap<HomeDevice, String>,
     /// Questions for the provider.
-    pub provider_questions: BTreeMap<ProviderQuestion, String>,
+    pub provider_questions: TextMap<ProviderQuestion, String>,
     /// Myth or fact.
-    pub myths: BTreeMap<Myth, MythText>,
+    pub myths: TextMap<Myth, MythText>,
     /// Notices.
-    pub notices: BTreeMap<Notice, Titled>,
+    pub notices: TextMap<Notice, Titled>,
     /// Citation line under a section, with a `{list}` slot.
     pub cite: String,
     /// Heading of the numbered source list at the end of the plan.
     pub sources_heading: String,
     /// The numbered source list.
-    pub sources: BTreeMap<u8, String>,
+    pub sources: TextMap<u8, String>,
+}
 }
 
 impl PlanText {
     /// Every plan id has text, so a plan can always be rendered in full.
     pub fn check_complete(&self) -> Result<(), String> {
-        let mut m = missing_keys(&self.headings, Section::ALL, "headings");
-        m.extend(missing_keys(&self.verdicts, Verdict::ALL, "verdicts"));
-        m.extend(missing_keys(&self.reasons, Reason::ALL, "reasons"));
-        m.extend(missing_keys(&self.scars, ScarType::ALL, "scars"));
-        m.extend(missing_keys(&self.responses, Response::ALL, "responses"));
-        m.extend(missing_keys(&self.add_ons, AddOn::ALL, "add_ons"));
-        m.extend(missing_keys(&self.severity, Visibility::ALL, "severity"));
-        m.extend(missing_keys(&self.concerns, Concern::ITEMS, "concerns"));
-        m.extend(missing_keys(&self.evidence, Evidence::ALL, "evidence"));
-        m.extend(missing_keys(&self.numbers, NumberFact::ALL, "numbers"));
-        m.extend(missing_keys(
-            &self.downtime,
-            DowntimeAdvice::ALL,
-            "downtime",
-        ));
-        m.extend(missing_keys(
-            &self.skin_tone,
-            SkinToneNote::ALL,
-            "skin_tone",
-        ));
-        m.extend(missing_keys(&self.aftercare, Aftercare::ALL, "aftercare"));
-        m.extend(missing_keys(
-            &self.home_devices,
-            HomeDevice::ALL,
-            "home_devices",
-        ));
-        m.extend(missing_keys(
-            &self.provider_questions,
-            ProviderQuestion::ALL,
-            "provider_questions",
-        ));
-        m.extend(missing_keys(&self.myths, Myth::ALL, "myths"));
-        m.extend(missing_keys(&self.notices, Notice::ALL, "notices"));
+        let mut m = Vec::new();
+        missing_keys(&mut m, &self.headings, Section::ALL, "headings");
+        missing_keys(&mut m, &self.verdicts, Verdict::ALL, "verdicts");
+        missing_keys(&mut m, &self.reasons, Reason::ALL, "reasons");
+        missing_keys(&mut m, &self.scars, ScarType::ALL, "scars");
+        missing_keys(&mut m, &self.responses, Response::ALL, "responses");
+        missing_keys(&mut m, &self.add_ons, AddOn::ALL, "add_ons");
+        missing_keys(&mut m, &self.severity, Visibility::ALL, "severity");
+        missing_keys(&mut m, &self.concerns, Concern::ITEMS, "concerns");
+        missing_keys(&mut m, &self.evidence, Evidence::ALL, "evidence");
+        missing_keys(&mut m, &self.numbers, NumberFact::ALL, "numbers");
+        missing_keys(&mut m, &self.downtime, DowntimeAdvice::ALL, "downtime");
+        missing_keys(&mut m, &self.skin_tone, SkinToneNote::ALL, "skin_tone");
+        missing_keys(&mut m, &self.aftercare, Aftercare::ALL, "aftercare");
+        missing_keys(&mut m, &self.home_devices, HomeDevice::ALL, "home_devices");
+        missing_keys(&mut m, &self.provider_questions, ProviderQuestion::ALL, "provider_questions");
+        missing_keys(&mut m, &self.myths, Myth::ALL, "myths");
+        missing_keys(&mut m, &self.notices, Notice::ALL, "notices");
         report(m)
     }
 
@@ -750,26 +855,33 @@ pub struct Sources {
     pub plan: (&'static str, &'static str),
 }
 
+/// One content file as `(path, text)`. The wasm embeds the copy `build.rs`
+/// minified (smaller download, same JSON); native builds embed the readable
+/// file itself, which tests edit by hand.
+macro_rules! content {
+    ($lang:literal, $file:literal) => {{
+        #[cfg(target_arch = "wasm32")]
+        let text = include_str!(concat!(env!("OUT_DIR"), "/content/", $lang, "/", $file));
+        #[cfg(not(target_arch = "wasm32"))]
+        let text = include_str!(concat!("../../content/", $lang, "/", $file));
+        (concat!("content/", $lang, "/", $file), text)
+    }};
+}
+
 /// The built-in sources for a language.
 pub fn sources(lang: Lang) -> Sources {
     match lang {
         Lang::En => Sources {
-            app: ("content/en/app.json", include_str!("../../content/en/app.json")),
-            diagram: ("content/en/diagram.json", include_str!("../../content/en/diagram.json")),
-            quiz: (
-                "content/en/quiz.json",
-                include_str!("../../content/en/quiz.json"),
-            ),
-            plan: (
-                "content/en/plan.json",
-                include_str!("../../content/en/plan.json"),
-            ),
+            app: content!("en", "app.json"),
+            diagram: content!("en", "diagram.json"),
+            quiz: content!("en", "quiz.json"),
+            plan: content!("en", "plan.json"),
         },
         Lang::Es => Sources {
-            app: ("content/es/app.json", include_str!("../../content/es/app.json")),
-            diagram: ("content/es/diagram.json", include_str!("../../content/es/diagram.json")),
-            quiz: ("content/es/quiz.json", include_str!("../../content/es/quiz.json")),
-            plan: ("content/es/plan.json", include_str!("../../content/es/plan.json")),
+            app: content!("es", "app.json"),
+            diagram: content!("es", "diagram.json"),
+            quiz: content!("es", "quiz.json"),
+            plan: content!("es", "plan.json"),
         },
     }
 }
@@ -780,24 +892,24 @@ pub struct RawSection {
     /// The content file, such as `content/en/app.json`.
     pub file: &'static str,
     /// The parsed but untyped JSON.
-    pub value: serde_json::Value,
+    pub value: Json,
 }
 
 impl RawSection {
     fn parse((file, text): (&'static str, &'static str)) -> Result<Self, CatalogError> {
-        let value = serde_json::from_str(text).map_err(|e| CatalogError { file, message: e.to_string() })?;
+        let value = json::parse(text).map_err(|e| CatalogError { file, message: e.to_string() })?;
         Ok(RawSection { file, value })
     }
 
     /// Types the section. Blank strings are checked on the raw JSON first, so
     /// the check covers every section generically, however it is shaped.
-    fn typed<T: for<'de> Deserialize<'de>>(self) -> Result<T, CatalogError> {
+    fn type_into<T: FromJson>(self, slot: &mut T) -> Result<(), CatalogError> {
         let file = self.file;
         let err = |message: String| CatalogError { file, message };
         if let Some(path) = first_blank(&self.value, String::new()) {
             return Err(err(format!("text at `{path}` is empty")));
         }
-        serde_json::from_value(self.value).map_err(|e| err(e.to_string()))
+        slot.fill(self.value).map_err(|e| err(e.to_string()))
     }
 }
 
@@ -841,15 +953,22 @@ impl Catalog {
     /// Types and checks a raw catalog: blank text, missing or unknown keys and
     /// missing option texts are all errors.
     pub fn from_raw(raw: RawCatalog) -> Result<Self, CatalogError> {
-        let app: AppText = raw.app.typed()?;
-        let diagram: DiagramText = raw.diagram.typed()?;
+        // Filled in place: see `FromJson` for why nothing is returned by value.
+        let mut c = Catalog {
+            app: AppText::EMPTY,
+            diagram: DiagramText::EMPTY,
+            quiz: QuizText::EMPTY,
+            plan: PlanText::EMPTY,
+        };
+        raw.app.type_into(&mut c.app)?;
+        raw.diagram.type_into(&mut c.diagram)?;
         let quiz_file = raw.quiz.file;
-        let quiz: QuizText = raw.quiz.typed()?;
-        quiz.check_complete().map_err(|message| CatalogError { file: quiz_file, message })?;
+        raw.quiz.type_into(&mut c.quiz)?;
+        c.quiz.check_complete().map_err(|message| CatalogError { file: quiz_file, message })?;
         let plan_file = raw.plan.file;
-        let plan: PlanText = raw.plan.typed()?;
-        plan.check_complete().map_err(|message| CatalogError { file: plan_file, message })?;
-        Ok(Catalog { app, diagram, quiz, plan })
+        raw.plan.type_into(&mut c.plan)?;
+        c.plan.check_complete().map_err(|message| CatalogError { file: plan_file, message })?;
+        Ok(c)
     }
 
     /// Parses a catalog from its sources.
@@ -864,10 +983,10 @@ impl Catalog {
 }
 
 /// Depth-first search for the first string that is empty or only spaces.
-pub fn first_blank(value: &serde_json::Value, path: String) -> Option<String> {
+pub fn first_blank(value: &Json, path: String) -> Option<String> {
     match value {
-        serde_json::Value::String(s) if s.trim().is_empty() => Some(path),
-        serde_json::Value::Object(map) => map.iter().find_map(|(k, v)| {
+        Json::String(s) if s.trim().is_empty() => Some(path),
+        Json::Object(map) => map.iter().find_map(|(k, v)| {
             let p = if path.is_empty() {
                 k.clone()
             } else {
@@ -875,10 +994,93 @@ pub fn first_blank(value: &serde_json::Value, path: String) -> Option<String> {
             };
             first_blank(v, p)
         }),
-        serde_json::Value::Array(items) => items
+        Json::Array(items) => items
             .iter()
             .enumerate()
             .find_map(|(i, v)| first_blank(v, format!("{path}[{i}]"))),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Keys spell as serde does, round-trip, and rank in declaration order
+    /// (the order `BTreeMap` used to iterate in).
+    fn keys_round_trip<K: MapKey + Ord + fmt::Debug + serde::Serialize>(all: &[K]) {
+        for (i, k) in all.iter().enumerate() {
+            let spelt = match serde_json::to_value(k) {
+                Ok(serde_json::Value::String(s)) => s,
+                Ok(serde_json::Value::Number(n)) => n.to_string(),
+                other => panic!("{k:?} serializes as {other:?}"),
+            };
+            assert_eq!(k.key(), spelt);
+            assert_eq!(K::from_key(&spelt), Some(*k));
+            assert_eq!(K::from_rank(k.rank()), Some(*k));
+            if let Some(prev) = i.checked_sub(1).and_then(|p| all.get(p)) {
+                assert!(prev < k && prev.rank() < k.rank(), "{prev:?} {k:?}");
+            }
+        }
+        assert_eq!(K::from_key("no_such_key"), None);
+    }
+
+    #[test]
+    fn every_key_type_round_trips() {
+        keys_round_trip(ScarType::ALL);
+        keys_round_trip(Visibility::ALL);
+        keys_round_trip(Concern::ALL);
+        keys_round_trip(SunReaction::ALL);
+        keys_round_trip(Safety::ALL);
+        keys_round_trip(Downtime::ALL);
+        keys_round_trip(Section::ALL);
+        keys_round_trip(Verdict::ALL);
+        keys_round_trip(Reason::ALL);
+        keys_round_trip(Response::ALL);
+        keys_round_trip(AddOn::ALL);
+        keys_round_trip(Evidence::ALL);
+        keys_round_trip(NumberFact::ALL);
+        keys_round_trip(DowntimeAdvice::ALL);
+        keys_round_trip(SkinToneNote::ALL);
+        keys_round_trip(Aftercare::ALL);
+        keys_round_trip(HomeDevice::ALL);
+        keys_round_trip(ProviderQuestion::ALL);
+        keys_round_trip(Myth::ALL);
+        keys_round_trip(Notice::ALL);
+        keys_round_trip(&[1u8, 2, 30]);
+    }
+
+    #[test]
+    fn text_maps_are_sorted_and_refuse_bad_keys() {
+        let map = |text: &str| match json::parse(text) {
+            Ok(v) => TextMap::<Verdict, String>::from_json(v),
+            Err(e) => panic!("{e}"),
+        };
+        let Ok(m) = map(r#"{"not_right_now": "c", "likely_to_help": "a"}"#) else {
+            panic!("valid map");
+        };
+        let keys: Vec<Verdict> = m.iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, vec![Verdict::LikelyToHelp, Verdict::NotRightNow]);
+        assert_eq!(m.get(&Verdict::NotRightNow).map(String::as_str), Some("c"));
+        assert!(!m.contains_key(&Verdict::DiscussFirst));
+        let e = map(r#"{"maybe": "x"}"#).err().map(|e| e.to_string());
+        assert_eq!(e.as_deref(), Some("unknown variant `maybe`"));
+        let e = map(r#"{"likely_to_help": "a", "likely_to_help": "b"}"#).err().map(|e| e.to_string());
+        assert_eq!(e.as_deref(), Some("duplicate key `likely_to_help`"));
+        let e = map(r#"{"likely_to_help": 3}"#).err().map(|e| e.to_string());
+        assert_eq!(e.as_deref(), Some("invalid type: a number, expected text at `likely_to_help`"));
+        assert!(map("[]").is_err());
+    }
+
+    #[test]
+    fn nested_errors_name_their_path() {
+        let mut src = sources(Lang::En);
+        src.diagram.1 = r#"{"note_simplified": "x"}"#;
+        let e = Catalog::from_sources(src).err().map(|e| e.message);
+        assert_eq!(e.as_deref(), Some("missing field `scenes`"));
+        let text = sources(Lang::En).diagram.1.replacen("\"sources\": [", "\"sources\": [\"x\", ", 1);
+        let src = Sources { diagram: ("d.json", Box::leak(text.into_boxed_str())), ..sources(Lang::En) };
+        let e = Catalog::from_sources(src).err().map(|e| e.message).unwrap_or_default();
+        assert!(e.contains("at `scenes.healthy.sources[0]`"), "{e}");
     }
 }

@@ -59,7 +59,7 @@ impl Rgb {
     pub fn luminance(self) -> f64 {
         let lin = |v: u8| {
             let c = f64::from(v) / 255.0;
-            if c <= 0.040_45 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+            if c <= 0.040_45 { c / 12.92 } else { super::math::pow((c + 0.055) / 1.055, 2.4) }
         };
         0.2126 * lin(self.r) + 0.7152 * lin(self.g) + 0.0722 * lin(self.b)
     }

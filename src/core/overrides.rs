@@ -12,12 +12,10 @@
 //! built-in text stays, so a clinic's typo costs one string, never the widget.
 //! Text is always shown as text: markup in it is displayed, not interpreted.
 
-use std::collections::BTreeSet;
 use std::fmt;
 
-use serde_json::Value;
-
 use super::catalog::{sources, Catalog, CatalogError, RawCatalog};
+use super::json::{self, Json};
 use super::config::Lang;
 
 /// The longest override text accepted; longer is surely a mistake.
@@ -61,38 +59,38 @@ impl fmt::Display for OverrideWarning {
     }
 }
 
-/// The `{name}` slots in a text.
-fn slots(text: &str) -> BTreeSet<&str> {
-    text.split('{')
+/// The distinct `{name}` slots in a text, sorted. A sorted `Vec` rather than
+/// a set: collecting into a `BTreeSet` linked a sort routine into the wasm.
+fn slots(text: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    let names = text
+        .split('{')
         .skip(1)
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-        .collect()
+        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+    for name in names {
+        if let Err(at) = out.binary_search(&name) {
+            out.insert(at, name);
+        }
+    }
+    out
 }
 
 /// Merges `patch` into `base` text by text, recording what it skips.
-fn merge(base: &mut Value, patch: &Value, path: &str, warnings: &mut Vec<OverrideWarning>) {
-    let Value::Object(patch) = patch else {
-        warnings.push(OverrideWarning::WrongType(path.to_string()));
-        return;
-    };
-    let Value::Object(base) = base else {
+fn merge(base: &mut Json, patch: &Json, path: &str, warnings: &mut Vec<OverrideWarning>) {
+    let (Json::Object(patch), Json::Object(base)) = (patch, base) else {
         warnings.push(OverrideWarning::WrongType(path.to_string()));
         return;
     };
     for (key, new) in patch {
         let here = format!("{path}.{key}");
-        let Some(old) = base.get_mut(key) else {
+        let Some((_, old)) = base.iter_mut().find(|(k, _)| k == key) else {
             warnings.push(OverrideWarning::UnknownKey(here));
             continue;
         };
         match (old, new) {
-            (Value::Object(_), Value::Object(_)) => {
-                if let Some(old) = base.get_mut(key) {
-                    merge(old, new, &here, warnings);
-                }
-            }
-            (Value::String(old), Value::String(new)) => {
+            (old @ Json::Object(_), Json::Object(_)) => merge(old, new, &here, warnings),
+            (Json::String(old), Json::String(new)) => {
                 if new.trim().is_empty() {
                     warnings.push(OverrideWarning::Empty(here));
                 } else if new.chars().count() > MAX_TEXT {
@@ -114,19 +112,19 @@ fn merge(base: &mut Value, patch: &Value, path: &str, warnings: &mut Vec<Overrid
 pub fn catalog_with_overrides(lang: Lang, json: &str) -> Result<(Catalog, Vec<OverrideWarning>), CatalogError> {
     let builtin = || Catalog::builtin(lang);
     let mut warnings = Vec::new();
-    let file: Value = match serde_json::from_str(json) {
-        Ok(v @ Value::Object(_)) => v,
+    let file = match json::parse(json) {
+        Ok(v @ Json::Object(_)) => v,
         Ok(_) => return Ok((builtin()?, vec![OverrideWarning::Malformed("top level is not an object".into())])),
         Err(e) => return Ok((builtin()?, vec![OverrideWarning::Malformed(e.to_string())])),
     };
     let mut raw = RawCatalog::parse(sources(lang))?;
-    if let Value::Object(langs) = &file {
+    if let Json::Object(langs) = &file {
         for (tag, sections) in langs {
             match Lang::ALL.into_iter().find(|l| l.tag() == tag) {
                 None => warnings.push(OverrideWarning::UnknownLanguage(tag.clone())),
                 Some(l) if l != lang => {}
                 Some(_) => {
-                    let Value::Object(sections) = sections else {
+                    let Json::Object(sections) = sections else {
                         warnings.push(OverrideWarning::WrongType(tag.clone()));
                         continue;
                     };
@@ -253,7 +251,7 @@ mod tests {
 
     #[test]
     fn slot_extraction() {
-        assert_eq!(slots("Step {n} of {total}"), BTreeSet::from(["n", "total"]));
+        assert_eq!(slots("Step {total} of {n}, {n}"), vec!["n", "total"]);
         assert!(slots("a { b } {}").is_empty());
     }
 }

@@ -242,7 +242,9 @@ impl ScarAdvice {
 
     /// Sources for the scar's text, its response and its add-ons.
     pub fn sources(&self) -> BTreeSet<u8> {
-        let mut s: BTreeSet<u8> = scar_sources(self.scar).iter().copied().collect();
+        // Extended, not collected: collecting into a set links a sort routine.
+        let mut s = BTreeSet::new();
+        s.extend(scar_sources(self.scar));
         s.extend(self.response.sources());
         for a in &self.add_ons {
             s.extend(a.sources());
@@ -587,6 +589,18 @@ impl Plan {
     }
 }
 
+/// A stable insertion sort. The lists sorted here hold a handful of items,
+/// and std's stable sort added several KiB to the wasm.
+fn sort_stable_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && key(&v[j - 1]) > key(&v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 fn push_unique<T: PartialEq>(v: &mut Vec<T>, t: T) {
     if !v.contains(&t) {
         v.push(t);
@@ -635,7 +649,7 @@ pub fn build_plan(a: &Answers) -> Plan {
 
     // Strictest first, so the reasons that set the verdict lead; the sort is
     // stable, keeping quiz order within a level.
-    reasons.sort_by_key(|r| std::cmp::Reverse(r.level()));
+    sort_stable_by_key(&mut reasons, |r| std::cmp::Reverse(r.level()));
     let verdict = reasons
         .iter()
         .map(|r| r.level())
@@ -762,6 +776,18 @@ pub fn build_plan(a: &Answers) -> Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn insertion_sort_is_stable() {
+        let mut v = vec![(1, 'a'), (0, 'b'), (1, 'c'), (2, 'd'), (0, 'e')];
+        let mut expected = v.clone();
+        expected.sort_by_key(|x| std::cmp::Reverse(x.0));
+        sort_stable_by_key(&mut v, |x| std::cmp::Reverse(x.0));
+        assert_eq!(v, expected);
+        let mut empty: Vec<u8> = Vec::new();
+        sort_stable_by_key(&mut empty, |x| *x);
+        assert!(empty.is_empty());
+    }
 
     #[test]
     fn every_safety_item_has_a_reason_and_the_exclusive_ones_none() {

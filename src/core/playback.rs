@@ -142,7 +142,7 @@ impl Playback {
                     tr.elapsed_ms += ms;
                     let u = (tr.elapsed_ms / f64::from(PHASE_TRANSITION_MS)).min(1.0);
                     // Cosine ease: gentle start and stop, as the design asks.
-                    let e = 0.5 - 0.5 * (std::f64::consts::PI * u).cos();
+                    let e = 0.5 - 0.5 * super::math::cos(std::f64::consts::PI * u);
                     s.t = timeline::clamp_time(tr.from + (tr.to - tr.from) * e);
                     s.transition = if u >= 1.0 { None } else { Some(tr) };
                     if u >= 1.0 {

@@ -8,6 +8,7 @@
 //! epidermis plus dermis, ~0.1 mm needle channels, and scar widths from the
 //! Jacob classification.
 
+use super::math;
 use std::fmt::Write as _;
 
 /// Thickness of the facial epidermis drawn in every scene (fact base §4:
@@ -283,14 +284,14 @@ pub fn scar_profile(shape: ScarShape) -> ScarProfile {
 /// Two shallow dips with a low hump between: the wavy "M" of a rolling scar,
 /// scaled so its deepest dip is about `d`.
 fn rolling_wave(d: f64, u: f64) -> f64 {
-    let s = (std::f64::consts::PI * u).sin();
-    let m = (2.0 * std::f64::consts::PI * u).sin();
+    let s = math::sin(std::f64::consts::PI * u);
+    let m = math::sin(2.0 * std::f64::consts::PI * u);
     d * s * (0.55 + 0.45 * m * m) / ROLLING_PEAK
 }
 
 /// A rounded bump rising `h` above the surface (negative `y`).
 fn raised_bump(h: f64, u: f64) -> f64 {
-    -h * (std::f64::consts::PI * u).sin().powf(0.7)
+    -h * math::pow(math::sin(std::f64::consts::PI * u), 0.7)
 }
 
 /// Deepest point of a shape's outline below the surface (0 for a raised
@@ -395,11 +396,39 @@ pub fn fat_rect() -> Rect {
     }
 }
 
+/// `v` with exactly `decimals` digits after the point (at most 9), like
+/// `format!("{v:.3}")`. Written by hand because Rust's float formatter added
+/// about 10 KiB of wasm for a few SVG coordinates. Rounds half away from
+/// zero, prints no `-` for values that round to zero, and treats NaN and
+/// infinities as 0.
+pub fn fixed(v: f64, decimals: u32) -> String {
+    let decimals = decimals.min(9);
+    let v = if v.is_finite() { v } else { 0.0 };
+    let scale = 10u64.pow(decimals);
+    // `as` saturates, so even absurd coordinates cannot overflow.
+    let n = (v.abs() * scale as f64 + 0.5).floor() as u64;
+    let mut digits = n.to_string();
+    let width = decimals as usize + 1;
+    if digits.len() < width {
+        digits.insert_str(0, &"0".repeat(width - digits.len()));
+    }
+    let mut out = String::with_capacity(digits.len() + 2);
+    if v < 0.0 && n != 0 {
+        out.push('-');
+    }
+    let (int, frac) = digits.split_at(digits.len() - decimals as usize);
+    out.push_str(int);
+    if decimals > 0 {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
 /// Formats a coordinate compactly: three decimals (1 µm) is finer than any
 /// screen pixel, and trailing zeros are dropped to keep the SVG small.
 fn num(v: f64) -> String {
-    let v = if v.is_finite() { v } else { 0.0 };
-    let mut s = format!("{v:.3}");
+    let mut s = fixed(v, 3);
     while s.ends_with('0') {
         s.pop();
     }
@@ -472,7 +501,7 @@ pub fn healthy_features() -> HealthyFeatures {
             (0..=40)
                 .map(|i| {
                     let x = 0.2 + (PANEL_WIDTH_MM - 0.4) * i as f64 / 40.0;
-                    pt(x, y0 + 0.06 * (x * 2.2 + row as f64).sin())
+                    pt(x, y0 + 0.06 * math::sin(x * 2.2 + row as f64))
                 })
                 .collect()
         })
@@ -856,6 +885,34 @@ mod tests {
             })
             .fold(0.0_f64, f64::max);
         assert!((peak - ROLLING_PEAK).abs() < 0.001, "{peak}");
+    }
+
+    #[test]
+    fn fixed_matches_the_std_formatter() {
+        // The one intended difference: no "-0.0" for negatives that round to 0.
+        fn std(v: f64, d: usize) -> String {
+            let s = format!("{v:.d$}");
+            let unsigned = s.trim_start_matches('-');
+            if unsigned.chars().all(|c| c == '0' || c == '.') {
+                unsigned.to_string()
+            } else {
+                s
+            }
+        }
+        for i in -20_000..20_000 {
+            let v = f64::from(i) * 0.0137 + 0.00049;
+            assert_eq!(fixed(v, 3), std(v, 3), "{v}");
+            assert_eq!(fixed(v, 1), std(v, 1), "{v}");
+            assert_eq!(fixed(v, 0), std(v, 0), "{v}");
+        }
+        assert_eq!(fixed(0.0, 3), "0.000");
+        assert_eq!(fixed(-0.0001, 3), "0.000");
+        assert_eq!(fixed(60.0, 0), "60");
+        assert_eq!(fixed(12.34567, 1), "12.3");
+        assert_eq!(fixed(f64::INFINITY, 1), "0.0");
+        assert_eq!(fixed(f64::NAN, 2), "0.00");
+        assert!(!fixed(1e300, 3).is_empty());
+        assert_eq!(fixed(1.5, 20), "1.500000000");
     }
 
     #[test]

@@ -154,7 +154,15 @@ pub fn biological_seconds(t: f64) -> f64 {
     if u <= 0.0 {
         return a;
     }
-    (a.ln() + (b.ln() - a.ln()) * u).exp().clamp(a, b)
+    within((a.ln() + (b.ln() - a.ln()) * u).exp(), a, b)
+}
+
+/// `v` limited to `[lo, hi]`, like `f64::clamp` but without its panic when
+/// the bounds are not known at compile time: that panic's message formats
+/// floats, which alone linked Rust's float formatter (about 6 KiB brotli)
+/// into the wasm. Never panics; a NaN `v` gives `lo`.
+pub fn within(v: f64, lo: f64, hi: f64) -> f64 {
+    v.max(lo).min(hi)
 }
 
 /// A biological time rounded for display. The UI formats it with the
@@ -430,7 +438,7 @@ fn ease(u: f64) -> f64 {
     } else if u >= 1.0 {
         1.0
     } else {
-        (0.5 - 0.5 * (std::f64::consts::PI * u).cos()).clamp(0.0, 1.0)
+        (0.5 - 0.5 * super::math::cos(std::f64::consts::PI * u)).clamp(0.0, 1.0)
     }
 }
 
@@ -442,7 +450,7 @@ fn lerp(a: f64, b: f64, u: f64) -> f64 {
     } else if u >= 1.0 {
         b
     } else {
-        (a + (b - a) * u).clamp(a.min(b), a.max(b))
+        within(a + (b - a) * u, a.min(b), a.max(b))
     }
 }
 
@@ -604,6 +612,16 @@ pub fn state_at(t: f64, input: &SceneInput) -> SceneState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn within_matches_clamp_and_never_panics() {
+        for v in [-1.0, 0.0, 0.25, 1.0, 2.0] {
+            assert_eq!(within(v, 0.0, 1.0), v.clamp(0.0, 1.0));
+        }
+        assert_eq!(within(f64::NAN, 0.0, 1.0), 0.0);
+        let _ = within(0.5, 1.0, 0.0);
+        let _ = within(0.5, f64::NAN, f64::NAN);
+    }
 
     #[test]
     fn ease_and_lerp_are_exact_at_the_ends() {

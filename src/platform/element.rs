@@ -22,12 +22,9 @@ use crate::core::config::{Config, Lang};
 use crate::core::overrides::catalog_with_overrides;
 
 /// The widget's stylesheet, compiled in so the shadow root needs no extra
-/// request and no inline `<style>` (which a strict CSP would block).
-const WIDGET_CSS: &str = concat!(
-    include_str!("../../styles/widget.css"),
-    include_str!("../../styles/diagram.css"),
-    include_str!("../../styles/kiosk.css"),
-);
+/// request and no inline `<style>` (which a strict CSP would block). It is
+/// `styles/widget.css`, `diagram.css` and `kiosk.css`, minified by `build.rs`.
+const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 thread_local! {
     /// One parsed stylesheet shared by every instance on the page.

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::core::catalog::Catalog;
 use crate::core::playback::{Playback, PlaybackAction, Speed, SPEEDS};
+use crate::core::scene::fixed;
 use crate::core::timeline::DURATION;
 
 /// Properties of [`Controls`].
@@ -44,7 +45,9 @@ pub fn Controls(props: &ControlsProps) -> Html {
     let on_seek = props.on_action.reform(|e: InputEvent| {
         let v = e
             .target_dyn_into::<web_sys::HtmlInputElement>()
-            .and_then(|i| i.value().parse::<f64>().ok())
+            // The number as the browser reads it: no float parser in the wasm.
+            .map(|i| i.value_as_number())
+            .filter(|v| v.is_finite())
             .unwrap_or(0.0);
         PlaybackAction::Seek(v)
     });
@@ -85,8 +88,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
             </div>
             <div class="mg-dia__scrub">
                 <label for={time_id.clone()}>{ c.time.clone() }</label>
-                <input type="range" id={time_id} class="mg-dia__scrubber" min="0" max={DURATION.to_string()}
-                    step="0.1" value={format!("{:.1}", pb.t)} aria-valuetext={props.time_text.clone()}
+                <input type="range" id={time_id} class="mg-dia__scrubber" min="0" max={fixed(DURATION, 0)}
+                    step="0.1" value={fixed(pb.t, 1)} aria-valuetext={props.time_text.clone()}
                     oninput={on_seek} />
             </div>
             if !pb.reduced_motion {

@@ -9,7 +9,7 @@ use super::{scene_heading, SceneContext};
 use crate::core::course::course;
 use crate::core::scene::Scene;
 
-/// Properties of [`CourseChart`].
+/// Properties of [`course_chart`].
 #[derive(Properties, PartialEq)]
 pub struct CourseProps {
     /// Shared drawing context.
@@ -31,8 +31,10 @@ const Y0: f64 = 26.0;
 const Y1: f64 = 62.0;
 
 /// The course chart.
-#[component]
-pub fn CourseChart(props: &CourseProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm. The figure's `key`
+/// makes Yew replace it, as it remounted the component, when the scene changes.
+pub fn course_chart(props: &CourseProps) -> Html {
     let ctx = &props.ctx;
     let t = &ctx.catalog.diagram;
     let ct = &t.course;
@@ -52,7 +54,7 @@ pub fn CourseChart(props: &CourseProps) -> Html {
     let hatch = format!("{p}-band");
     let cap_id = format!("{p}-cap-course");
     html! {
-        <figure class="mg-dia__figure">
+        <figure key="course" class="mg-dia__figure">
             { scene_heading(props.level, &text.title) }
             <svg class="mg-dia__svg mg-dia__chart" viewBox="0 0 100 76" role="img"
                 aria-label={text.title.clone()} aria-describedby={cap_id.clone()} focusable="false">
@@ -68,10 +70,10 @@ pub fn CourseChart(props: &CourseProps) -> Html {
                     { ct.results_window.clone() }
                 </text>
                 <path class="mg-dia__band-bracket" d={format!("M{} {}V6.5", n((b0 + b1) / 2.0), n(Y0 - 2.0))} />
-                <path class="mg-dia__axis" d={format!("M{X0} {Y0}V{Y1}H{X1}")} />
+                <path class="mg-dia__axis" d={format!("M{} {}V{}H{}", n(X0), n(Y0), n(Y1), n(X1))} />
                 { for c.month_ticks().iter().map(|&(w, m)| html! {
                     <>
-                        <path class="mg-dia__tick" d={format!("M{} {Y1}v1.5", n(x(w)))} />
+                        <path class="mg-dia__tick" d={format!("M{} {}v1.5", n(x(w)), n(Y1))} />
                         <text class="mg-dia__chart-text" x={n(x(w))} y={n(Y1 + 6.0)} text-anchor="middle">{ m }</text>
                     </>
                 }) }
@@ -80,7 +82,7 @@ pub fn CourseChart(props: &CourseProps) -> Html {
                     let row = 11.0 + 4.8 * (i % 3) as f64;
                     html! {
                         <g class="mg-dia__session">
-                            <path class="mg-dia__session-line" d={format!("M{} {}V{Y1}", n(sx), n(row + 1.0))} />
+                            <path class="mg-dia__session-line" d={format!("M{} {}V{}", n(sx), n(row + 1.0), n(Y1))} />
                             <circle cx={n(sx)} cy={n(Y1)} r="1.2" />
                             <text class="mg-dia__chart-text" x={n(sx + 1.0)} y={n(row)}>
                                 { ct.session.replace("{n}", &(i + 1).to_string()) }

@@ -12,8 +12,7 @@ use crate::core::scene::{
 /// Formats a millimetre value for an attribute: 3 decimals is finer than
 /// any screen pixel.
 pub fn n(v: f64) -> String {
-    let v = if v.is_finite() { v } else { 0.0 };
-    format!("{v:.3}")
+    scene::fixed(v, 3)
 }
 
 /// The instance-unique id of a tissue's pattern, so two diagrams on one

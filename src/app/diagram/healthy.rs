@@ -10,7 +10,7 @@ use crate::core::scene::{self, healthy_features, surface, Pt, Scene, Tissue};
 /// layers large enough to label.
 const VIEW_MM: f64 = 7.0;
 
-/// Properties of [`Healthy`].
+/// Properties of [`healthy`].
 #[derive(Properties, PartialEq)]
 pub struct HealthyProps {
     /// Shared drawing context.
@@ -20,8 +20,10 @@ pub struct HealthyProps {
 }
 
 /// Epidermis, dermis with collagen, fibroblasts and capillaries, fat below.
-#[component]
-pub fn Healthy(props: &HealthyProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm. The figure's `key`
+/// makes Yew replace it, as it remounted the component, when the scene changes.
+pub fn healthy(props: &HealthyProps) -> Html {
     let ctx = &props.ctx;
     let t = &ctx.catalog.diagram;
     let text = t.scene(Scene::Healthy);
@@ -32,7 +34,7 @@ pub fn Healthy(props: &HealthyProps) -> Html {
     let cap_id = format!("{p}-cap-healthy");
     let fibro = features.fibroblasts.get(3).copied().unwrap_or(Pt { x: 4.3, y: 1.2 });
     html! {
-        <figure class="mg-dia__figure">
+        <figure key="healthy" class="mg-dia__figure">
             { scene_heading(props.level, &text.title) }
             <svg class="mg-dia__svg mg-dia__svg--zoom" viewBox={draw::cropped_view_box(0.0, VIEW_MM)} role="img"
                 aria-label={text.title.clone()} aria-describedby={cap_id.clone()} focusable="false">

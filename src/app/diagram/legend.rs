@@ -18,7 +18,7 @@ enum Swatch {
     Shape(&'static str),
 }
 
-/// Properties of [`Legend`].
+/// Properties of [`legend`].
 #[derive(Properties, PartialEq)]
 pub struct LegendProps {
     /// Shared drawing context.
@@ -28,8 +28,9 @@ pub struct LegendProps {
 }
 
 /// The legend for the scene on show (none for the chart, which is labelled).
-#[component]
-pub fn Legend(props: &LegendProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm.
+pub fn legend(props: &LegendProps) -> Html {
     let ctx = &props.ctx;
     let l = &ctx.catalog.diagram.labels;
     let layers = [

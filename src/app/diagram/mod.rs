@@ -170,22 +170,20 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     };
     let level = props.heading_level.clamp(2, 6);
     let body = match *scene {
-        Scene::Healthy => html! { <healthy::Healthy ctx={ctx.clone()} {level} /> },
+        Scene::Healthy => healthy::healthy(&healthy::HealthyProps { ctx: ctx.clone(), level }),
         Scene::Scars => {
             let on_tone = {
                 let tone = tone.clone();
                 Callback::from(move |t: SkinTone| tone.set(t))
             };
-            html! { <scars::Scars ctx={ctx.clone()} {level} shapes={props.shapes.clone()} {on_tone} /> }
+            scars::scars(&scars::ScarsProps { ctx: ctx.clone(), level, shapes: props.shapes.clone(), on_tone })
         }
-        Scene::Treatment => html! { <treatment::Treatment ctx={ctx.clone()} {level} needle={props.needle} /> },
+        Scene::Treatment => treatment::treatment(&treatment::TreatmentProps { ctx: ctx.clone(), level, needle: props.needle }),
         Scene::Healing => html! {
             <healing::Healing ctx={ctx.clone()} {level} shapes={props.shapes.clone()}
                 needle={props.needle} reduced_motion={props.reduced_motion} />
         },
-        Scene::Course => html! {
-            <course::CourseChart ctx={ctx.clone()} {level} sessions={props.sessions} interval={props.interval} />
-        },
+        Scene::Course => course::course_chart(&course::CourseProps { ctx: ctx.clone(), level, sessions: props.sessions, interval: props.interval }),
     };
 
     let on_labels = {
@@ -210,7 +208,7 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                     <input type="checkbox" id={labels_id.clone()} checked={*labels} onchange={on_labels} />
                     <label for={labels_id}>{ c.controls.show_labels.clone() }</label>
                 </div>
-                <legend::Legend ctx={ctx.clone()} scene={*scene} />
+                { legend::legend(&legend::LegendProps { ctx: ctx.clone(), scene: *scene }) }
             </div>
         </div>
     }

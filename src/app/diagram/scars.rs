@@ -10,7 +10,7 @@ use crate::core::scene::{
     self, scar_profile, shapes_to_draw, surface, Pt, ScarShape, Scene, SkinTone, Tissue,
 };
 
-/// Properties of [`Scars`].
+/// Properties of [`scars`].
 #[derive(Properties, PartialEq)]
 pub struct ScarsProps {
     /// Shared drawing context.
@@ -102,8 +102,10 @@ fn panel(ctx: &SceneContext, shape: Option<ScarShape>, name: &str) -> Html {
 }
 
 /// Healthy skin, then each of the visitor's scar shapes, and the tone picker.
-#[component]
-pub fn Scars(props: &ScarsProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm. The figure's `key`
+/// makes Yew replace it, as it remounted the component, when the scene changes.
+pub fn scars(props: &ScarsProps) -> Html {
     let ctx = &props.ctx;
     let t = &ctx.catalog.diagram;
     let text = t.scene(Scene::Scars);
@@ -126,7 +128,7 @@ pub fn Scars(props: &ScarsProps) -> Html {
         }
     });
     html! {
-        <figure class="mg-dia__figure">
+        <figure key="scars" class="mg-dia__figure">
             { scene_heading(props.level, &text.title) }
             <fieldset class="mg-dia__tones">
                 <legend>{ t.controls.skin_tone.clone() }</legend>

@@ -9,7 +9,7 @@ use crate::core::scene::{
     self, channels, removed_regions, surface, NeedleTarget, Pt, Removal, Scene,
 };
 
-/// Properties of [`Treatment`].
+/// Properties of [`treatment`].
 #[derive(Properties, PartialEq)]
 pub struct TreatmentProps {
     /// Shared drawing context.
@@ -38,8 +38,10 @@ fn panel(ctx: &SceneContext, key: &str, name: &str, content: Html) -> Html {
 }
 
 /// Microneedling beside the two removal methods.
-#[component]
-pub fn Treatment(props: &TreatmentProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm. The figure's `key`
+/// makes Yew replace it, as it remounted the component, when the scene changes.
+pub fn treatment(props: &TreatmentProps) -> Html {
     let ctx = &props.ctx;
     let t = &ctx.catalog.diagram;
     let l = &t.labels;
@@ -90,7 +92,7 @@ pub fn Treatment(props: &TreatmentProps) -> Html {
         }
     };
     html! {
-        <figure class="mg-dia__figure">
+        <figure key="treatment" class="mg-dia__figure">
             { scene_heading(props.level, &text.title) }
             <div class="mg-dia__panels">
                 { panel(ctx, "microneedling", &l.microneedling, needles) }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::core::catalog::Catalog;
 use crate::core::config::Lang;
 
-/// Properties of [`Attract`].
+/// Properties of [`attract`].
 #[derive(Properties, PartialEq)]
 pub struct AttractProps {
     /// All text.
@@ -30,8 +30,9 @@ fn native_name(lang: Lang) -> &'static str {
 }
 
 /// Waiting for the next visitor.
-#[component]
-pub fn Attract(props: &AttractProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm.
+pub fn attract(props: &AttractProps) -> Html {
     let t = &props.catalog.app.kiosk;
     let on_start = props.on_start.reform(|_: MouseEvent| ());
     html! {

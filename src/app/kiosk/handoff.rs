@@ -10,7 +10,7 @@ use crate::core::catalog::Catalog;
 use crate::core::qr::{handoff_link, qr_path};
 use crate::core::quiz::Answers;
 
-/// Properties of [`Handoff`].
+/// Properties of [`handoff`].
 #[derive(Properties, PartialEq)]
 pub struct HandoffProps {
     /// All text.
@@ -39,8 +39,9 @@ fn code(text: &str, caption: &str, class: &'static str) -> Html {
 }
 
 /// The QR codes under the kiosk plan.
-#[component]
-pub fn Handoff(props: &HandoffProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm.
+pub fn handoff(props: &HandoffProps) -> Html {
     let t = &props.catalog.app.kiosk;
     let plan = props
         .context

@@ -18,7 +18,7 @@ use crate::core::catalog::Catalog;
 use crate::core::config::{Clinic, Config, Lang, Start};
 use crate::core::events::WidgetEvent;
 use crate::core::kiosk::{Effect, Input, Kiosk, Phase, Timing};
-use attract::Attract;
+use attract::{attract, AttractProps};
 use still_there::StillThere;
 
 /// What the plan needs to offer a QR hand-off; provided only in kiosk mode.
@@ -151,7 +151,7 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
         clinic: props.config.clinic.clone(),
     };
     let body = if phase == Phase::Attract {
-        html! { <Attract catalog={catalog.clone()} lang={shown_lang} {on_start} {on_lang} /> }
+        attract(&AttractProps { catalog: catalog.clone(), lang: shown_lang, on_start, on_lang })
     } else {
         // The guide starts at the first question; "Tap to start" was the welcome.
         let config = Config {
@@ -206,7 +206,7 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
             aria-label={catalog.app.region_label.clone()} ref={root}>
             <div class="mg-kiosk" inert={prompt}>
                 <div class="mg-kiosk__bar">
-                    <super::clinic_bar::ClinicBar clinic={props.config.clinic.clone()} catalog={catalog.clone()} />
+                    { super::clinic_bar::clinic_bar(&super::clinic_bar::ClinicBarProps { clinic: props.config.clinic.clone(), catalog: catalog.clone() }) }
                     if phase != Phase::Attract {
                         <button type="button" class="mg-button mg-kiosk__finish" onclick={on_finish}>{ &t.finish }</button>
                     }

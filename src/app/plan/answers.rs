@@ -33,7 +33,7 @@ pub fn answer_labels(c: &Catalog, a: &Answers, q: Question) -> Vec<String> {
     }
 }
 
-/// Properties of [`AnswerSummary`].
+/// Properties of [`answer_summary`].
 #[derive(Properties, PartialEq)]
 pub struct AnswerSummaryProps {
     /// All text.
@@ -47,8 +47,9 @@ pub struct AnswerSummaryProps {
 }
 
 /// A description list of questions and answers with Change buttons.
-#[component]
-pub fn AnswerSummary(props: &AnswerSummaryProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm.
+pub fn answer_summary(props: &AnswerSummaryProps) -> Html {
     let c = &props.catalog;
     let rows = props
         .questions

@@ -13,19 +13,19 @@ pub mod verdict;
 use std::rc::Rc;
 use yew::prelude::*;
 
-use crate::app::clinic_bar::ClinicContact;
+use crate::app::clinic_bar::{clinic_contact, ClinicContactProps};
 use crate::core::config::Clinic;
 
 use super::heading::ScreenHeading;
 use crate::core::catalog::Catalog;
 use crate::core::plan::{build_plan, concern_evidence, Plan, Section};
 use crate::core::quiz::{Action, Quiz};
-use answers::AnswerSummary;
-use myths::MythList;
-use scars::ScarAdviceList;
+use answers::{answer_summary, AnswerSummaryProps};
+use myths::{myth_list, MythListProps};
+use scars::{scar_advice_list, ScarAdviceProps};
 use section::PlanSection;
-use sources::SourceList;
-use verdict::VerdictBox;
+use sources::{source_list, SourceListProps};
+use verdict::{verdict_box, VerdictProps};
 
 /// Properties of [`PlanView`].
 #[derive(Properties, PartialEq)]
@@ -52,9 +52,9 @@ pub struct PlanViewProps {
 }
 
 /// A bulleted list of catalog texts.
-fn list<K: Ord>(
+fn list<K: crate::core::json::MapKey>(
     items: &[K],
-    texts: &std::collections::BTreeMap<K, String>,
+    texts: &crate::core::catalog::TextMap<K, String>,
     class: &'static str,
 ) -> Html {
     html! {
@@ -110,9 +110,9 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
             <p class="mg-lead">{ &t.intro }</p>
 
             <PlanSection {level} name="verdict" title={heading(Section::Verdict)} cite={cite(Section::Verdict)}>
-                <VerdictBox catalog={c.clone()} verdict={plan.verdict} reasons={plan.reasons.clone()} />
+                { verdict_box(&VerdictProps { catalog: c.clone(), verdict: plan.verdict, reasons: plan.reasons.clone() }) }
                 if kiosk.is_none() {
-                    <ClinicContact clinic={props.clinic.clone()} catalog={c.clone()} on_book={props.on_book.clone()} />
+                    { clinic_contact(&ClinicContactProps { clinic: props.clinic.clone(), catalog: c.clone(), on_book: props.on_book.clone() }) }
                 }
                 <div class="mg-actions mg-plan__see">
                     <button type="button" class="mg-button" onclick={props.on_how_it_works.reform(|_: MouseEvent| ())}>
@@ -122,11 +122,11 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
             </PlanSection>
 
             if let Some(context) = kiosk.clone() {
-                <crate::app::kiosk::handoff::Handoff catalog={c.clone()} answers={props.quiz.answers.clone()} {context} />
+                { crate::app::kiosk::handoff::handoff(&crate::app::kiosk::handoff::HandoffProps { catalog: c.clone(), answers: props.quiz.answers.clone(), context }) }
             }
             if !plan.scars.is_empty() {
                 <PlanSection {level} name="scars" title={heading(Section::Scars)} cite={cite(Section::Scars)}>
-                    <ScarAdviceList catalog={c.clone()} advice={plan.scars.clone()} level={level + 1} />
+                    { scar_advice_list(&ScarAdviceProps { catalog: c.clone(), advice: plan.scars.clone(), level: level + 1 }) }
                 </PlanSection>
             }
             if let Some(v) = plan.severity {
@@ -162,7 +162,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
                 </ol>
             </PlanSection>
             <PlanSection {level} name="myths" title={heading(Section::Myths)} cite={cite(Section::Myths)}>
-                <MythList catalog={c.clone()} myths={plan.myths.clone()} />
+                { myth_list(&MythListProps { catalog: c.clone(), myths: plan.myths.clone() }) }
             </PlanSection>
             <PlanSection {level} name="notice" title={heading(Section::Notice)} cite={cite(Section::Notice)}>
                 if let Some(n) = notice {
@@ -173,11 +173,11 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
                 }
             </PlanSection>
             <PlanSection {level} name="answers" title={AttrValue::from(t.answers_heading.clone())}>
-                <AnswerSummary catalog={c.clone()} answers={props.quiz.answers.clone()}
-                    questions={props.quiz.visible_questions()} on_action={props.on_action.clone()} />
+                { answer_summary(&AnswerSummaryProps { catalog: c.clone(), answers: props.quiz.answers.clone(),
+                    questions: props.quiz.visible_questions(), on_action: props.on_action.clone() }) }
             </PlanSection>
             <PlanSection {level} name="sources" title={AttrValue::from(t.sources_heading.clone())}>
-                <SourceList catalog={c.clone()} numbers={plan.all_sources()} />
+                { source_list(&SourceListProps { catalog: c.clone(), numbers: plan.all_sources() }) }
             </PlanSection>
 
             <div class="mg-actions mg-plan__actions">

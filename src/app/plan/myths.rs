@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::core::catalog::Catalog;
 use crate::core::plan::Myth;
 
-/// Properties of [`MythList`].
+/// Properties of [`myth_list`].
 #[derive(Properties, PartialEq)]
 pub struct MythListProps {
     /// All text.
@@ -17,8 +17,9 @@ pub struct MythListProps {
 
 /// One `<details>` per claim: the claim and its verdict word in the
 /// summary, the accurate version inside.
-#[component]
-pub fn MythList(props: &MythListProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm.
+pub fn myth_list(props: &MythListProps) -> Html {
     let t = &props.catalog.plan;
     props
         .myths

@@ -7,7 +7,7 @@ use super::section::tag;
 use crate::core::catalog::Catalog;
 use crate::core::plan::ScarAdvice;
 
-/// Properties of [`ScarAdviceList`].
+/// Properties of [`scar_advice_list`].
 #[derive(Properties, PartialEq)]
 pub struct ScarAdviceProps {
     /// All text.
@@ -19,8 +19,9 @@ pub struct ScarAdviceProps {
 }
 
 /// One block per scar type.
-#[component]
-pub fn ScarAdviceList(props: &ScarAdviceProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm.
+pub fn scar_advice_list(props: &ScarAdviceProps) -> Html {
     let t = &props.catalog.plan;
     let names = &props.catalog.quiz.questions.scars;
     props

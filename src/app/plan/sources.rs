@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::core::catalog::Catalog;
 
-/// Properties of [`SourceList`].
+/// Properties of [`source_list`].
 #[derive(Properties, PartialEq)]
 pub struct SourceListProps {
     /// All text.
@@ -16,8 +16,9 @@ pub struct SourceListProps {
 
 /// An ordered list whose items keep the fact base's numbers (`value`), so
 /// "Sources: 5, 13" under a section matches the list even with gaps.
-#[component]
-pub fn SourceList(props: &SourceListProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm.
+pub fn source_list(props: &SourceListProps) -> Html {
     let t = &props.catalog.plan;
     let items = props
         .numbers

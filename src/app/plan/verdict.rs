@@ -8,7 +8,7 @@ use std::rc::Rc;
 use crate::core::catalog::Catalog;
 use crate::core::plan::{Reason, Verdict};
 
-/// Properties of [`VerdictBox`].
+/// Properties of [`verdict_box`].
 #[derive(Properties, PartialEq)]
 pub struct VerdictProps {
     /// The verdict.
@@ -46,8 +46,9 @@ pub fn modifier(v: Verdict) -> &'static str {
 }
 
 /// The verdict and its reasons.
-#[component]
-pub fn VerdictBox(props: &VerdictProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm.
+pub fn verdict_box(props: &VerdictProps) -> Html {
     let t = &props.catalog.plan;
     let Some(v) = t.verdicts.get(&props.verdict) else {
         return html! {};

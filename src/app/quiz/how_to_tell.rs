@@ -8,7 +8,7 @@ use super::scar_picker::scar_art;
 use crate::core::catalog::Catalog;
 use crate::core::quiz::ScarType;
 
-/// Properties of [`HowToTellGuide`].
+/// Properties of [`how_to_tell_guide`].
 #[derive(Properties, PartialEq)]
 pub struct HowToTellProps {
     /// All text.
@@ -18,8 +18,9 @@ pub struct HowToTellProps {
 }
 
 /// The guide, from the catalog's `how_to_tell` section.
-#[component]
-pub fn HowToTellGuide(props: &HowToTellProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm.
+pub fn how_to_tell_guide(props: &HowToTellProps) -> Html {
     let g = &props.catalog.quiz.how_to_tell;
     let h = format!("h{}", props.level.min(6));
     let h_sub = format!("h{}", (props.level + 1).min(6));

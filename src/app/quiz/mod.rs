@@ -20,7 +20,7 @@ use crate::core::config::Clinic;
 use super::plan::PlanView;
 use crate::core::catalog::Catalog;
 use crate::core::quiz::{Action, Screen};
-use progress::Progress;
+use progress::{progress, ProgressProps};
 use question::QuestionScreen;
 use state::QuizState;
 
@@ -108,7 +108,7 @@ pub fn QuizFlow(props: &QuizFlowProps) -> Html {
     };
     html! {
         <section class="mg-screen mg-quiz">
-            <Progress text={t.step_text(n, total)} value={n} max={total} id={format!("{}-step", props.uid)} />
+            { progress(&ProgressProps { text: t.step_text(n, total).into(), value: n, max: total, id: format!("{}-step", props.uid).into() }) }
             <div class="mg-quiz__question">{ question }</div>
             // Always in the DOM, so screen readers pick up the message when
             // it appears; the Next button stays enabled and focusable.

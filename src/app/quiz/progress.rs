@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-/// Properties of [`Progress`].
+/// Properties of [`progress`].
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
     /// The words, e.g. "Step 2 of 6".
@@ -18,8 +18,9 @@ pub struct ProgressProps {
 /// Progress text (a polite live region, so a step change is announced
 /// even though focus moves to the heading) and a native `<progress>` bar
 /// named by that text.
-#[component]
-pub fn Progress(props: &ProgressProps) -> Html {
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm.
+pub fn progress(props: &ProgressProps) -> Html {
     html! {
         <div class="mg-progress">
             <p id={props.id.clone()} class="mg-progress__text" aria-live="polite">{ props.text.clone() }</p>

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
-use super::how_to_tell::HowToTellGuide;
+use super::how_to_tell::{how_to_tell_guide, HowToTellProps};
 use super::scar_picker::scar_art;
 use crate::app::heading::ScreenHeading;
 use crate::core::catalog::{Catalog, OptionText, QuestionText};
@@ -42,7 +42,7 @@ struct Choice {
     art: Option<Html>,
 }
 
-fn choices<K: Ord + Copy>(
+fn choices<K: crate::core::json::MapKey>(
     all: &[K],
     text: &QuestionText<K>,
     code: fn(K) -> &'static str,
@@ -182,7 +182,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                     aria-controls={guide_id.clone()} {onclick}>{ label }</button>
                 <div id={guide_id}>
                     if props.guide_open {
-                        <HowToTellGuide catalog={c.clone()} level={if props.top_level { 2 } else { 3 }} />
+                        { how_to_tell_guide(&HowToTellProps { catalog: c.clone(), level: if props.top_level { 2 } else { 3 } }) }
                     }
                 </div>
             </div>
