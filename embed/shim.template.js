@@ -33,4 +33,11 @@ ready.then(() => {
   if (!customElements.get('microneedling-guide')) {
     customElements.define('microneedling-guide', MicroneedlingGuide);
   }
+}, (e) => {
+  // The module could not load (an old browser, a blocked or broken file):
+  // say so where the guide would be instead of leaving a blank space.
+  console.error('microneedling-guide: could not start', e);
+  for (const el of document.querySelectorAll('microneedling-guide')) {
+    if (!el.shadowRoot) el.textContent = 'This guide could not load. Please reload the page.';
+  }
 });

@@ -10,8 +10,9 @@ use microneedling_guide::core::plan::{
     HomeDevice, Myth, NumberFact, Plan, ProviderQuestion, Reason, Response, Section, SkinToneNote,
     Verdict,
 };
+use microneedling_guide::core::link::{self, LinkRead};
 use microneedling_guide::core::quiz::{
-    decode, encode, visible_questions, Action, Answers, Concern, DecodeWarning, Downtime, Question,
+    decode, visible_questions, Action, Answers, Concern, DecodeWarning, Downtime, Question,
     Quiz, Safety, ScarType, Screen, SunReaction, Visibility,
 };
 
@@ -230,15 +231,20 @@ fn check_sources(p: &Plan, cat: &Catalog) {
 }
 
 fn round_trip(a: &Answers) {
-    let link = encode(a);
+    let text = link::encode(a);
     assert!(
-        link.chars()
+        text.chars()
             .all(|c| c.is_ascii_alphanumeric() || "=&.".contains(c)),
-        "{link}"
+        "{text}"
     );
-    let (back, warnings) = decode(&link);
-    assert_eq!(&back, a, "{link}");
-    assert!(warnings.is_empty(), "{link}: {warnings:?}");
+    let expected = if *a == Answers::default() {
+        None
+    } else {
+        Some(link::Resume::Answers(a.clone()))
+    };
+    let read = link::read(&text);
+    assert_eq!(read.clone().resume(), expected, "{text}");
+    assert!(read.messages().is_empty(), "{text}: {read:?}");
 }
 
 #[test]
@@ -477,8 +483,16 @@ fn the_link_format_is_compact() {
         safety: [Safety::None].into(),
         downtime: Some(Downtime::OneToTwoDays),
     };
-    assert_eq!(encode(&a), "v=1&s=ip.bx&g=3&c=fl&f=4&x=none&d=2");
-    assert_eq!(encode(&Answers::default()), "v=1");
+    let text = link::encode(&a);
+    assert_eq!(
+        text,
+        format!(
+            "v=2&s=ip.bx&g=3&c=fl&f=4&x=none&d=2&k={}",
+            link::checksum("v=2&s=ip.bx&g=3&c=fl&f=4&x=none&d=2")
+        )
+    );
+    assert_eq!(text.len(), 44, "a full link stays short enough for a small QR code");
+    assert_eq!(link::read(&text), LinkRead::Answers(a, vec![]));
 }
 
 #[test]

@@ -154,7 +154,7 @@ async fn options_next_and_back_keep_answers_and_progress_and_focus_follow() {
     next(&el).await;
     assert!(checked(&el, "2"), "Next keeps answers");
     assert!(
-        hash().starts_with("#a=v=1&s=bx.rl&g=2"),
+        hash().starts_with("#a=v=2&s=bx.rl&g=2&k="),
         "answers mirrored: {}",
         hash()
     );
@@ -331,31 +331,62 @@ fn capture_warnings() -> (Rc<RefCell<Vec<String>>>, impl FnOnce()) {
 }
 
 #[wasm_bindgen_test]
-async fn a_tampered_link_warns_and_never_blanks_the_widget() {
+async fn a_damaged_link_says_so_and_never_blanks_the_widget() {
+    let good = microneedling_guide::core::link::encode(&microneedling_guide::core::quiz::Answers {
+        scars: [microneedling_guide::core::quiz::ScarType::Rolling].into(),
+        ..Default::default()
+    });
     for bad in [
-        "#a=v=1&s=zz.ip&bogus&q=1&g=9&x=none.ab",
-        "#a=%E0%A4%A&&&==",
-        "#a=v=99&s=ip",
-        "#a=<script>alert(1)</script>",
+        // Cut short, as a chat app might.
+        format!("#a={}", &good[..good.len() - 3]),
+        // Edited by hand: another scar type, old checksum.
+        format!("#a={}", good.replace("s=rl", "s=ip")),
+        "#a=%E0%A4%A&&&==".to_string(),
+        "#a=v=99&s=ip".to_string(),
+        "#a=<script>alert(1)</script>".to_string(),
     ] {
-        set_hash(bad);
+        set_hash(&bad);
         let (log, restore) = capture_warnings();
         let (el, _m) = mount(Mode::Standalone).await;
         restore();
         let warnings = log.borrow().join("\n");
         assert!(
-            warnings.contains("microneedling-guide: saved answers"),
+            warnings.contains("microneedling-guide: saved answers: the link is damaged"),
             "{bad}: {warnings}"
         );
-        assert!(
-            el.query_selector(".mg h1").unwrap().is_some(),
-            "{bad}: still renders"
-        );
+        assert_eq!(text(&el, ".mg-damaged h1"), "This saved link is damaged", "{bad}");
         assert!(!el.inner_html().contains("<script>"), "{bad}");
+        assert!(el.query_selector(".mg-plan").unwrap().is_none(), "{bad}: no plan");
+        assert_eq!(hash(), "", "{bad}: the damaged link is cleared from the URL");
+        let doc = window().document().unwrap();
+        assert!(
+            doc.active_element().is_none_or(|a| !el.contains(Some(&a))),
+            "opening a link steals no focus"
+        );
     }
-    // The valid parts survive: the ice pick answer and the safety item.
+    // The way on: a fresh quiz with nothing selected.
+    set_hash(&format!("#a={}", good.replace("s=rl", "s=ip")));
+    let (el, _m) = mount(Mode::Standalone).await;
+    click(&el, ".mg-damaged .mg-button--primary").await;
+    assert_eq!(text(&el, ".mg-progress__text"), "Step 1 of 6");
+    assert!(!checked(&el, "rl") && !checked(&el, "ip"));
+    assert_eq!(focused_text(), "What do your scars or marks look like?");
+    set_hash("");
+}
+
+#[wasm_bindgen_test]
+async fn an_old_version_1_link_keeps_its_valid_parts_with_warnings() {
     set_hash("#a=v=1&s=zz.ip&bogus&q=1&g=9&x=none.ab");
-    let (answers, warnings) = link::read().unwrap();
+    let (log, restore) = capture_warnings();
+    let (el, _m) = mount(Mode::Standalone).await;
+    restore();
+    assert!(log.borrow().len() >= 4, "{:?}", log.borrow());
+    assert!(el.query_selector(".mg-damaged").unwrap().is_none());
+    assert!(hash().starts_with("#a=v=2&"), "rewritten as a version 2 link: {}", hash());
+    set_hash("#a=v=1&s=zz.ip&bogus&q=1&g=9&x=none.ab");
+    let microneedling_guide::core::link::LinkRead::Answers(answers, warnings) = link::read() else {
+        panic!("a partly readable version 1 link opens");
+    };
     assert!(warnings.len() >= 4, "{warnings:?}");
     assert_eq!(answers.scars.len(), 1);
     assert_eq!(answers.safety.len(), 1);

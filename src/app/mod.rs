@@ -6,6 +6,7 @@
 
 pub mod art;
 pub mod clinic_bar;
+pub mod damaged_link;
 pub mod diagram;
 pub mod heading;
 pub mod how_it_works;
@@ -21,8 +22,9 @@ use yew::prelude::*;
 use crate::core::catalog::Catalog;
 use crate::core::config::{Config, Lang, Mode, Start};
 use crate::core::events::WidgetEvent;
+use crate::core::link::Resume;
 use crate::core::plan::build_plan;
-use crate::core::quiz::{Answers, Screen as QuizScreen};
+use crate::core::quiz::Screen as QuizScreen;
 use crate::core::scene::{needle_for, shapes_for};
 use quiz::state::QuizState;
 use state::{Action, AppState, Screen};
@@ -37,14 +39,19 @@ pub struct AppProps {
     /// Receives events for the host page; it decides what leaves the widget.
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
-    /// Answers from a saved link to resume with (standalone mode only).
+    /// What a saved link says to start from (standalone mode only).
     #[prop_or_default]
-    pub resume: Option<Answers>,
+    pub resume: Option<Resume>,
     /// Asks the platform to show the widget in another language. The app
     /// keeps its state; the platform supplies the new catalog through props.
     /// Without it (the default), the welcome screen shows no language switch.
     #[prop_or_default]
     pub on_lang: Option<Callback<Lang>>,
+    /// Builds another language's text, with the clinic's wording for it. The
+    /// kiosk's attract screen uses it for a language picked for one visit;
+    /// without it the built-in text of that language is used.
+    #[prop_or_default]
+    pub load_lang: Option<Callback<Lang, Option<Rc<Catalog>>>>,
 }
 
 /// The whole widget: the kiosk shell in kiosk mode, the guide otherwise.
@@ -52,7 +59,8 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     if props.config.mode == Mode::Kiosk {
         return html! {
-            <kiosk::KioskShell config={props.config.clone()} catalog={props.catalog.clone()} on_event={props.on_event.clone()} />
+            <kiosk::KioskShell config={props.config.clone()} catalog={props.catalog.clone()} on_event={props.on_event.clone()}
+                load_lang={props.load_lang.clone()} />
         };
     }
     html! {
@@ -65,13 +73,14 @@ pub fn App(props: &AppProps) -> Html {
 /// shell around it owns the landmark, and it mounts afresh for every visit.
 #[component]
 pub fn Guide(props: &AppProps) -> Html {
-    // A resumed visit goes straight back to where the visitor was.
-    let start = if props.resume.is_some() {
-        Start::Quiz
-    } else {
-        props.config.start
-    };
-    let state = use_reducer_eq(|| AppState::initial(start));
+    // A resumed visit goes straight back to where the visitor was; a damaged
+    // link says so instead of guessing at a plan.
+    let resume = props.resume.clone();
+    let state = use_reducer_eq(|| match resume {
+        Some(Resume::Answers(_)) => AppState::initial(Start::Quiz),
+        Some(Resume::Damaged) => AppState::damaged_link(),
+        None => AppState::initial(props.config.start),
+    });
     {
         let on_event = props.on_event.clone();
         use_effect_with((), move |_| on_event.emit(WidgetEvent::Ready));
@@ -79,7 +88,10 @@ pub fn Guide(props: &AppProps) -> Html {
     // The quiz lives here, not in its screen, so going back to the welcome
     // screen and starting again keeps every answer.
     let quiz = {
-        let resume = props.resume.clone();
+        let resume = match &props.resume {
+            Some(Resume::Answers(a)) => Some(a.clone()),
+            _ => None,
+        };
         use_reducer_eq(move || QuizState::new(resume.as_ref()))
     };
     let uid = use_memo((), |_| quiz::next_uid());
@@ -141,6 +153,10 @@ pub fn Guide(props: &AppProps) -> Html {
             on_book: props.on_event.reform(|()| WidgetEvent::BookClick),
             on_how_it_works: dispatch(Action::ShowHowItWorks),
         }),
+        Screen::DamagedLink => html! {
+            <damaged_link::DamagedLink catalog={props.catalog.clone()} {top_level} on_start={dispatch(Action::StartQuiz)}
+                on_home={dispatch(Action::Home)} />
+        },
         Screen::HowItWorks => {
             // Personal when the visitor has a plan: their shapes and needle
             // set-up, and the way back leads to that plan.

@@ -15,6 +15,8 @@ pub enum Screen {
     Quiz,
     /// The diagrams of how microneedling works.
     HowItWorks,
+    /// A saved link that could not be used: says so, offers a fresh start.
+    DamagedLink,
 }
 
 /// The whole app state.
@@ -36,6 +38,11 @@ impl AppState {
             Start::HowItWorks => Screen::HowItWorks,
         };
         AppState { screen, navigated: false }
+    }
+
+    /// The state a visit from a damaged saved link starts in.
+    pub fn damaged_link() -> Self {
+        AppState { screen: Screen::DamagedLink, navigated: false }
     }
 }
 

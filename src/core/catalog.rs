@@ -176,6 +176,12 @@ pub struct AppText {
     pub how_it_works_title: String,
     /// Accessible name of the language switch on the welcome screen.
     pub language: String,
+    /// Heading of the screen for a saved link that was cut or changed.
+    pub damaged_title: String,
+    /// Why no plan is shown from it, and that nothing else was kept.
+    pub damaged_body: String,
+    /// The button that starts the questions afresh.
+    pub damaged_action: String,
     /// Text of kiosk mode: attract screen, "Still there?" and QR hand-off.
     pub kiosk: KioskText,
 }

@@ -20,3 +20,4 @@ pub mod kiosk;
 pub mod math;
 pub mod minify;
 pub mod qr;
+pub mod link;

@@ -40,12 +40,13 @@ pub fn qr_path(text: &str) -> Option<QrPath> {
 /// fragment (never sent to a server). Any fragment on `page` is replaced.
 pub fn handoff_link(page: &str, answers: &crate::core::quiz::Answers) -> String {
     let base = page.split('#').next().unwrap_or(page);
-    format!("{base}#a={}", crate::core::quiz::encode(answers))
+    format!("{base}#a={}", crate::core::link::encode(answers))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::link::{read, LinkRead};
     use crate::core::quiz::{decode, Answers};
 
     #[test]
@@ -68,10 +69,10 @@ mod tests {
         assert_ne!(answers, Answers::default());
         let link = handoff_link("http://127.0.0.1:8080/index.html#old", &answers);
         assert!(
-            link.starts_with("http://127.0.0.1:8080/index.html#a=v=1&"),
+            link.starts_with("http://127.0.0.1:8080/index.html#a=v=2&"),
             "{link}"
         );
         let fragment = link.split_once("#a=").map(|(_, f)| f).unwrap_or_default();
-        assert_eq!(decode(fragment).0, answers);
+        assert_eq!(read(fragment), LinkRead::Answers(answers, vec![]));
     }
 }

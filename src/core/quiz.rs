@@ -599,8 +599,9 @@ impl Quiz {
     }
 }
 
-/// The link format version written by [`encode`].
-pub const LINK_VERSION: &str = "1";
+/// The version of links written before they carried a checksum; read by
+/// [`decode`]. New links are written by [`crate::core::link::encode`].
+pub const LEGACY_LINK_VERSION: &str = "1";
 
 /// Something in a link or saved state that was dropped or changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -620,7 +621,7 @@ pub enum DecodeWarning {
     Duplicate(String),
     /// Mutually exclusive answers were given together and were resolved.
     Contradiction(Question),
-    /// No `v=` part: read as the current version.
+    /// No `v=` part: read as version 1.
     MissingVersion,
     /// A version this build cannot read; all answers were ignored, because
     /// reading future codes with today's meanings could drop a safety item.
@@ -628,7 +629,7 @@ pub enum DecodeWarning {
 }
 
 /// Keeps console messages short whatever junk a link contains.
-fn clip(s: &str) -> String {
+pub(crate) fn clip(s: &str) -> String {
     const MAX: usize = 40;
     if s.chars().count() <= MAX {
         s.to_string()
@@ -666,7 +667,7 @@ impl fmt::Display for DecodeWarning {
                 q.code()
             ),
             DecodeWarning::MissingVersion => {
-                write!(f, "{p} no version given; reading as v{LINK_VERSION}")
+                write!(f, "{p} no version given; reading as v{LEGACY_LINK_VERSION}")
             }
             DecodeWarning::UnsupportedVersion(v) => {
                 write!(
@@ -683,38 +684,30 @@ fn join_codes<T: Copy>(items: impl Iterator<Item = T>, code: fn(T) -> &'static s
     items.map(code).collect::<Vec<_>>().join(".")
 }
 
-/// Encodes answers as a compact, URL-safe query such as
-/// `v=1&s=ip.bx&g=3&c=fl&f=4&x=none&d=2`. Unanswered questions are left out.
-pub fn encode(a: &Answers) -> String {
-    let mut parts = vec![format!("v={LINK_VERSION}")];
+/// The answer parts of a link, such as `["s=ip.bx", "g=3"]`, in a fixed
+/// order. Unanswered questions are left out; [`crate::core::link`] adds the
+/// version and the checksum.
+pub fn encode_parts(a: &Answers) -> Vec<String> {
+    let mut parts = Vec::new();
     if !a.scars.is_empty() {
-        parts.push(format!(
-            "s={}",
-            join_codes(a.scars.iter().copied(), ScarType::code)
-        ));
+        parts.push(format!("s={}", join_codes(a.scars.iter().copied(), ScarType::code)));
     }
     if let Some(v) = a.visibility {
         parts.push(format!("g={}", v.code()));
     }
     if !a.concerns.is_empty() {
-        parts.push(format!(
-            "c={}",
-            join_codes(a.concerns.iter().copied(), Concern::code)
-        ));
+        parts.push(format!("c={}", join_codes(a.concerns.iter().copied(), Concern::code)));
     }
     if let Some(s) = a.sun {
         parts.push(format!("f={}", s.code()));
     }
     if !a.safety.is_empty() {
-        parts.push(format!(
-            "x={}",
-            join_codes(a.safety.iter().copied(), Safety::code)
-        ));
+        parts.push(format!("x={}", join_codes(a.safety.iter().copied(), Safety::code)));
     }
     if let Some(d) = a.downtime {
         parts.push(format!("d={}", d.code()));
     }
-    parts.join("&")
+    parts
 }
 
 fn decode_set<T: Ord>(
@@ -754,10 +747,17 @@ fn decode_one<T>(
     t
 }
 
-/// Decodes what [`encode`] wrote. It never fails: unknown or malformed parts
-/// are dropped with a warning, so an old or mangled link still opens the quiz.
-/// A leading `?` or `#` is accepted, so the caller can pass a raw URL part.
+/// Decodes a version 1 link (answer parts after `v=1`). It never fails:
+/// unknown or malformed parts are dropped with a warning, so an old or
+/// mangled link still opens the quiz. A leading `?` or `#` is accepted.
 pub fn decode(input: &str) -> (Answers, Vec<DecodeWarning>) {
+    decode_as(input, LEGACY_LINK_VERSION)
+}
+
+/// Decodes answer parts under link format `version`: any other `v=` value
+/// drops every answer, because reading future codes with today's meanings
+/// could drop a safety item.
+pub(crate) fn decode_as(input: &str, version: &str) -> (Answers, Vec<DecodeWarning>) {
     let mut a = Answers::default();
     let mut warnings = Vec::new();
     let mut seen: BTreeSet<&str> = BTreeSet::new();
@@ -782,7 +782,7 @@ pub fn decode(input: &str) -> (Answers, Vec<DecodeWarning>) {
             "v" => {
                 version_seen = true;
                 let v = value.trim_start_matches('v');
-                if v != LINK_VERSION {
+                if v != version {
                     return (
                         Answers::default(),
                         vec![DecodeWarning::UnsupportedVersion(value.to_string())],

@@ -64,7 +64,7 @@ struct Inner {
     /// Reports the height to a framing clinic page (the iframe option).
     resizer: Option<super::iframe::FrameResizer>,
     /// Answers from the page URL to resume with; read once, standalone only.
-    resume: Option<crate::core::quiz::Answers>,
+    resume: Option<crate::core::link::Resume>,
     /// The visitor's pick in the language switch, with the language the page
     /// gave at that moment: `(page's, picked)`. The pick lasts until the page
     /// itself changes language, so a host page's own switch still works.
@@ -190,11 +190,12 @@ impl Drop for MgWidget {
     }
 }
 
-/// Builds the catalog (with the clinic's wording, if fetched) and renders.
-fn render(inner: &mut Inner) {
-    let lang = inner.config.lang;
-    let catalog = match &inner.overrides {
-        Some((_, json)) => match catalog_with_overrides(lang, json) {
+/// The catalog for `lang` with the clinic's wording (`overrides`, the fetched
+/// JSON) applied; each skipped override and any failure is logged, and the
+/// built-in text stands in.
+fn build_catalog(lang: Lang, overrides: Option<&str>) -> Option<crate::core::catalog::Catalog> {
+    match overrides {
+        Some(json) => match catalog_with_overrides(lang, json) {
             Ok((c, warnings)) => {
                 warn_all(&warnings);
                 Some(c)
@@ -205,8 +206,13 @@ fn render(inner: &mut Inner) {
             }
         },
         None => load_catalog(lang),
-    };
-    let Some(catalog) = catalog else {
+    }
+}
+
+/// Builds the catalog (with the clinic's wording, if fetched) and renders.
+fn render(inner: &mut Inner) {
+    let overrides: Option<Rc<str>> = inner.overrides.as_ref().map(|(_, json)| Rc::from(json.as_str()));
+    let Some(catalog) = build_catalog(inner.config.lang, overrides.as_deref()) else {
         inner.container.set_text_content(Some(FATAL_TEXT));
         return;
     };
@@ -233,6 +239,9 @@ fn render(inner: &mut Inner) {
         on_event: Callback::from(move |e| dispatch(&host, e, share)),
         resume: inner.resume.clone(),
         on_lang: Some(on_lang),
+        load_lang: Some(Callback::from(move |lang: Lang| {
+            build_catalog(lang, overrides.as_deref()).map(Rc::new)
+        })),
     };
     match inner.mounted.as_mut() {
         Some(m) => m.update(props),

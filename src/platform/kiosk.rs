@@ -4,8 +4,12 @@
 //! [`IdleWatch`] owns every listener and the interval; dropping it removes
 //! them all, so an unmounted kiosk can never be called back.
 
+use std::cell::RefCell;
+
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Interval;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, EventTarget};
 
 /// The events that count as "someone is using the screen".
@@ -60,7 +64,6 @@ impl IdleWatch {
 
 /// The custom element whose shadow root holds `inside`.
 fn host_of(inside: &Element) -> Option<Element> {
-    use wasm_bindgen::JsCast;
     inside
         .get_root_node()
         .dyn_into::<web_sys::ShadowRoot>()
@@ -69,8 +72,14 @@ fn host_of(inside: &Element) -> Option<Element> {
 }
 
 /// Removes every trace of a visit the browser could keep: the URL fragment
-/// (with `replaceState`, so no history entry) and both web storages.
+/// (with `replaceState`, so no history entry) and both web storages. Between
+/// visits is also the one safe moment to pick up a new deployment.
 pub fn clear_visit() {
+    clear_traces();
+    reload_if_updated();
+}
+
+fn clear_traces() {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -136,11 +145,55 @@ pub fn register_offline() {
     };
     let promise = window.navigator().service_worker().register("sw.js");
     wasm_bindgen_futures::spawn_local(async move {
-        if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
+        if let Err(e) = JsFuture::from(promise).await {
             gloo::console::warn!(format!(
                 "microneedling-guide: offline support is off ({})",
                 e.as_string().unwrap_or_else(|| format!("{e:?}"))
             ));
+        }
+        let page = fetch_page().await;
+        DEPLOYED.with(|d| *d.borrow_mut() = page);
+    });
+}
+
+thread_local! {
+    /// The standalone page's HTML when this kiosk started; set only by
+    /// [`register_offline`], so only a standalone kiosk ever reloads itself.
+    static DEPLOYED: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The standalone page as the server (or, offline, the service worker's
+/// cache) has it now. Its HTML names the hashed assets, so any new build
+/// changes it.
+async fn fetch_page() -> Option<String> {
+    let window = web_sys::window()?;
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoStore);
+    let response = JsFuture::from(window.fetch_with_str_and_init("./", &init)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+/// Reloads the page if a new build was deployed since it loaded. Called only
+/// right after a reset, so an update never lands in the middle of a visit;
+/// offline, or when nothing changed, it does nothing.
+fn reload_if_updated() {
+    if DEPLOYED.with(|d| d.borrow().is_none()) {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async {
+        let Some(now) = fetch_page().await else {
+            return;
+        };
+        let changed = DEPLOYED.with(|d| d.borrow().as_deref().is_some_and(|was| was != now));
+        if changed {
+            if let Some(w) = web_sys::window() {
+                // A refused reload keeps the old build running, which still works.
+                let _ = w.location().reload();
+            }
         }
     });
 }

@@ -6,7 +6,8 @@
 //! its history and analytics); kiosks store nothing at all. The fragment is
 //! never sent to a server, and `replaceState` adds no history entries.
 
-use crate::core::quiz::{decode, encode, Answers, DecodeWarning};
+use crate::core::link::{encode, read as read_link, LinkRead};
+use crate::core::quiz::Answers;
 
 /// The fragment prefix that marks saved answers.
 pub const PREFIX: &str = "#a=";
@@ -18,21 +19,23 @@ fn current_hash() -> String {
         .unwrap_or_default()
 }
 
-/// Decodes answers from a raw fragment such as `#a=v=1&s=ip`. Returns `None`
-/// when the fragment holds no saved answers. Browsers may percent-encode
-/// parts of a pasted link, so the value is decoded first when it can be.
-pub fn answers_from_hash(hash: &str) -> Option<(Answers, Vec<DecodeWarning>)> {
-    let raw = hash.strip_prefix(PREFIX)?;
+/// Reads a raw fragment such as `#a=v=2&s=ip&k=...`; a fragment that is not
+/// ours reads as [`LinkRead::Empty`]. Browsers may percent-encode parts of a
+/// pasted link, so the value is decoded first when it can be.
+pub fn read_hash(hash: &str) -> LinkRead {
+    let Some(raw) = hash.strip_prefix(PREFIX) else {
+        return LinkRead::Empty;
+    };
     let text = js_sys::decode_uri_component(raw)
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_else(|| raw.to_string());
-    Some(decode(&text))
+    read_link(&text)
 }
 
-/// Reads saved answers from the page URL; `None` if there are none.
-pub fn read() -> Option<(Answers, Vec<DecodeWarning>)> {
-    answers_from_hash(&current_hash())
+/// Reads saved answers from the page URL.
+pub fn read() -> LinkRead {
+    read_hash(&current_hash())
 }
 
 /// The URL without its fragment, for `replaceState`.

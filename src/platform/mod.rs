@@ -77,7 +77,7 @@ pub fn mount(element: Element, config: Config) -> Option<Mounted> {
         return None;
     };
     let resume = if config.mode == Mode::Standalone { saved_answers() } else { None };
-    Some(mount_with(element, AppProps { config, catalog: Rc::new(catalog), on_event: Callback::noop(), resume, on_lang: None }))
+    Some(mount_with(element, AppProps { config, catalog: Rc::new(catalog), on_event: Callback::noop(), resume, on_lang: None, load_lang: None }))
 }
 
 /// Mounts the app into `element` with fully prepared properties.
@@ -86,14 +86,12 @@ pub fn mount_with(element: Element, props: AppProps) -> Mounted {
     Mounted { handle: Some(handle) }
 }
 
-/// Answers saved in the page URL, if any. Every dropped or changed part is
-/// reported in the console; a link that holds nothing usable resumes nothing.
-pub fn saved_answers() -> Option<crate::core::quiz::Answers> {
-    let (answers, warnings) = link::read()?;
-    for w in &warnings {
-        gloo::console::warn!(w.to_string());
-    }
-    (answers != crate::core::quiz::Answers::default()).then_some(answers)
+/// What the page URL's saved link says to start from, if anything. Every
+/// dropped part, and any damage, is reported in the console.
+pub fn saved_answers() -> Option<crate::core::link::Resume> {
+    let read = link::read();
+    warn_all(&read.messages());
+    read.resume()
 }
 
 /// Opens the browser's print dialog for the plan. The print stylesheet in

@@ -4,6 +4,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve } from './lib/server.mjs';
 import { launch, open, axe, shot, foreignRequests } from './lib/browser.mjs';
 
@@ -13,7 +16,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const SIZES = [{ width: 1280, height: 800 }, { width: 1080, height: 1920 }];
 const ANSWERS = [['rl', 'bx'], ['3'], ['none'], ['2'], ['none'], ['2']];
-const FRAGMENT = '#a=v=1&s=bx.rl&g=3&c=none&f=2&x=none&d=2';
+const FRAGMENT = '#a=v=2&s=bx.rl&g=3&c=none&f=2&x=none&d=2&k=86b6a7';
 
 async function axeClean(page, where) {
   const v = await axe(page);
@@ -217,4 +220,71 @@ test('kiosk keeps working offline after its first load (service worker)', async 
   await context.setOffline(false);
   assert.deepEqual(log.errors, []);
   await context.close();
+});
+
+test('kiosk: a new deployment takes effect at the next reset, never in the middle of a visit', async () => {
+  // A copy of dist/ to "deploy" into while the kiosk runs.
+  const dir = await mkdtemp(join(tmpdir(), 'mg-deploy-'));
+  await cp('dist', dir, { recursive: true });
+  const s2 = await serve(dir);
+  try {
+    const { context, page, log } = await open(browser, s2.origin + '/?mode=kiosk&idle=600', { hasTouch: true });
+    await page.waitForSelector('.mg-attract');
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
+    await page.evaluate(() => { window.__sameDocument = true; });
+    await page.tap('.mg-attract__start');
+    await page.waitForSelector('.mg-quiz');
+    await page.tap('.mg-quiz label:has(input[value="rl"])');
+    // Deploy: the page changes on the server in the middle of the visit.
+    const html = await readFile(join(dir, 'index.html'), 'utf8');
+    await writeFile(join(dir, 'index.html'), html.replace('</body>', '<!-- build 2 --></body>'));
+    await page.tap('.mg-nav__next');
+    await page.waitForSelector('text=Step 2 of 6');
+    await page.waitForTimeout(1500);
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload during a visit');
+    // Finish: the reset picks up the new build by reloading, between visits.
+    await page.tap('.mg-kiosk__finish');
+    await page.waitForFunction(() => window.__sameDocument === undefined, null, { timeout: 15000 });
+    await page.waitForSelector('.mg-attract');
+    assert.match(await page.content(), /build 2/);
+    // The offline copy is the new build too.
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('.mg-attract');
+    assert.match(await page.content(), /build 2/);
+    await context.setOffline(false);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  } finally {
+    await s2.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('kiosk: a language picked on the attract screen keeps the clinic\'s wording for that language', async () => {
+  const wording = JSON.stringify({
+    en: { app: { kiosk: { tap_to_start: 'Touch here to begin' } } },
+    es: { app: { kiosk: { tap_to_start: 'Toque aquí para comenzar' } } },
+  });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kiosk</title>
+    <script type="module" src="/microneedling-guide.js"></script></head><body>
+    <microneedling-guide mode="kiosk" lang="en" content="/wording.json" idle-seconds="600"></microneedling-guide></body></html>`;
+  // The test server sends its pages as text/html; the widget reads the body whatever the type.
+  const s2 = await serve(undefined, { pages: { '/clinic.html': html, '/wording.json': wording } });
+  try {
+    const { context, page, log } = await open(browser, s2.origin + '/clinic.html', { hasTouch: true });
+    await page.waitForSelector('.mg-attract__start:has-text("Touch here to begin")');
+    await page.tap('.mg-attract__langs button[lang="es"]');
+    await page.waitForSelector('.mg-attract__start:has-text("Toque aquí para comenzar")');
+    assert.equal(await page.getAttribute('.mg-attract__langs button[lang="es"]', 'aria-pressed'), 'true');
+    // The pick lasts one visit: Finish brings back the page's language.
+    await page.tap('.mg-attract__start');
+    await page.waitForSelector('.mg-quiz');
+    await page.tap('.mg-kiosk__finish');
+    await page.waitForSelector('.mg-attract__start:has-text("Touch here to begin")');
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  } finally {
+    await s2.close();
+  }
 });

@@ -62,7 +62,7 @@ test('visitor 1 (keyboard only): rolling and boxcar scars, type II skin: likely 
   for (const name of [...COMMON, 'scars', 'severity']) assert.ok(s.includes(name), `section ${name}`);
   assert.ok(!s.includes('skin-tone'), 'no dark-mark caution for type II');
   assert.equal(await page.$$eval('.mg-myth', (m) => m.length), 6);
-  assert.match(page.url(), /#a=v=1&s=bx\.rl&g=3&c=none&f=2&x=none&d=2$/);
+  assert.match(page.url(), /#a=v=2&s=bx\.rl&g=3&c=none&f=2&x=none&d=2&k=86b6a7$/);
   await shot(page, 'plan-1280x800');
 
   // The printed plan: no controls, one or two pages.
@@ -174,6 +174,32 @@ test('a tampered link warns in the console and the widget still works', async ()
   await axeClean(page, 'resumed from a tampered link');
   assert.deepEqual(log.errors, []);
   await context.close();
+});
+
+test('a damaged link (cut short or edited) shows the damaged-link screen, then a fresh quiz', async () => {
+  const good = 'v=2&s=bx.rl&g=3&c=none&f=2&x=none&d=2&k=86b6a7';
+  for (const [name, hash] of [['cut', good.slice(0, 20)], ['edited', good.replace('s=bx.rl', 's=ip')]]) {
+    const { context, page, log } = await open(browser, `${server.origin}/#a=${hash}`, PHONE);
+    await page.waitForSelector('.mg-damaged');
+    assert.equal(await page.textContent('.mg-damaged h1'), 'This saved link is damaged');
+    assert.equal(await page.$('.mg-plan'), null, 'no plan from a damaged link');
+    const warnings = log.console.filter((m) => m.type === 'warning').map((m) => m.text).join('\n');
+    assert.match(warnings, /saved answers: the link is damaged/);
+    assert.ok(!page.url().includes('#a='), `the damaged link is cleared: ${page.url()}`);
+    await axeClean(page, `damaged link (${name})`);
+    if (name === 'cut') {
+      await shot(page, 'damaged-link-390x844');
+      // Keyboard: Tab reaches the fresh start first, Enter starts the quiz.
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.querySelector('microneedling-guide').shadowRoot.activeElement?.textContent), 'Answer the questions again');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.mg-quiz');
+      assert.equal(await stepText(page), 'Step 1 of 6');
+      assert.equal(await page.$$eval('.mg-quiz input:checked', (i) => i.length), 0);
+    }
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
 });
 
 test('embed mode keeps answers out of the host URL and starts at h2', async () => {

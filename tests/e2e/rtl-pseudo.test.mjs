@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { serve } from './lib/server.mjs';
 import { launch, shot } from './lib/browser.mjs';
+import { layoutProblems } from './lib/layout.mjs';
 
 const ACCENTS = { a: 'á', e: 'é', i: 'ï', o: 'ő', u: 'ű', c: 'ç', n: 'ñ', s: 'š', y: 'ý', z: 'ž', A: 'Å', E: 'É', I: 'Î', O: 'Ö', U: 'Ü', C: 'Ç', N: 'Ñ', S: 'Š' };
 const FILLER = ['ŀőŕéɱ', 'ïƥšűɱ', 'ðőŀőŕ', 'šïţ', 'áɱéţ', 'çőñšé'];
@@ -46,32 +47,6 @@ before(async () => {
   browser = await launch();
 });
 after(async () => { await browser?.close(); await server?.close(); });
-
-/** Horizontal overflow of the page, and widget parts that stick out of it. */
-const layoutProblems = (page) => page.evaluate(() => {
-  const root = document.querySelector('microneedling-guide').shadowRoot;
-  const widget = root.querySelector('.mg').getBoundingClientRect();
-  const problems = [];
-  const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
-  if (overflow > 0) problems.push(`page scrolls sideways by ${overflow}px`);
-  for (const el of root.querySelectorAll('.mg *')) {
-    const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0 || el.closest('svg') || el.closest('.mg-sr')) continue;
-    if (r.left < widget.left - 1 || r.right > widget.right + 1) problems.push(`${el.tagName}.${el.className} sticks out (${Math.round(r.left)}..${Math.round(r.right)})`);
-  }
-  const buttons = [...root.querySelectorAll('button, a.mg-button, label')].map((b) => [b, b.getBoundingClientRect()]).filter(([, r]) => r.width > 0 && r.height > 0);
-  for (let i = 0; i < buttons.length; i++) {
-    for (let j = i + 1; j < buttons.length; j++) {
-      const [a, ra] = buttons[i];
-      const [b, rb] = buttons[j];
-      if (a.contains(b) || b.contains(a)) continue;
-      const w = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
-      const h = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
-      if (w > 1 && h > 1) problems.push(`"${a.textContent.slice(0, 20)}" overlaps "${b.textContent.slice(0, 20)}"`);
-    }
-  }
-  return problems.slice(0, 10);
-});
 
 test('RTL host with 40% longer accented text: no sideways scroll, no overlapping buttons at 320 px', async () => {
   const context = await browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });

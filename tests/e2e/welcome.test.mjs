@@ -59,3 +59,28 @@ test('bad query values warn in the console and the widget still renders', async 
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('never a blank space: a loading line first, a message without JavaScript or when the module fails', async () => {
+  // Without JavaScript: the page says why there is no guide.
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const p1 = await noJs.newPage();
+  await p1.goto(server.origin + '/');
+  assert.match(await p1.textContent('microneedling-guide'), /needs JavaScript/);
+  assert.ok(await p1.isVisible('noscript >> xpath=..'), 'the fallback is shown');
+  await noJs.close();
+
+  // The wasm cannot be fetched: the loading line turns into a clear message.
+  const { context, page, log } = await open(browser, 'about:blank');
+  await page.route('**/*_bg.wasm', (r) => r.abort());
+  await page.goto(server.origin + '/');
+  await page.waitForFunction(() => /could not load/.test(document.querySelector('microneedling-guide').textContent));
+  assert.equal(await page.evaluate(() => document.querySelector('microneedling-guide').shadowRoot), null);
+  assert.ok(log.console.some((m) => m.type === 'error' && /could not start/.test(m.text)), 'the console says why');
+  await context.close();
+
+  // Normally the loading line is hidden as soon as the widget starts.
+  const ok = await open(browser, server.origin + '/');
+  await ok.page.waitForSelector('.mg h1');
+  assert.equal(await ok.page.isVisible('.page__fallback'), false);
+  await ok.context.close();
+});

@@ -10,6 +10,7 @@ pub mod handoff;
 pub mod still_there;
 
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::Guide;
@@ -57,6 +58,10 @@ pub struct KioskShellProps {
     pub config: Config,
     /// All text in the configured language.
     pub catalog: Rc<Catalog>,
+    /// Builds the text of another language with the clinic's wording; see
+    /// [`crate::app::AppProps::load_lang`].
+    #[prop_or_default]
+    pub load_lang: Option<Callback<Lang, Option<Rc<Catalog>>>>,
     /// Receives events for the host page.
     pub on_event: Callback<WidgetEvent>,
 }
@@ -72,6 +77,7 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
     });
     let lang = use_state_eq(|| None::<Lang>);
     let root = use_node_ref();
+    let return_focus = use_mut_ref(|| None::<web_sys::HtmlElement>);
     {
         let state = state.clone();
         let root = root.clone();
@@ -101,12 +107,21 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
             }
         });
     }
-    // A language picked on the attract screen lasts for one visit.
-    let catalog = match *lang {
-        Some(l) if l != props.config.lang => crate::platform::load_catalog(l)
-            .map(Rc::new)
-            .unwrap_or_else(|| props.catalog.clone()),
-        _ => props.catalog.clone(),
+    // A language picked on the attract screen lasts for one visit. Memoised:
+    // the shell re-renders every second, and building a catalog is not free.
+    let catalog: Rc<Catalog> = {
+        let picked = *lang;
+        let base = props.catalog.clone();
+        let load = props.load_lang.clone();
+        let deps = (picked, props.config.lang, Rc::as_ptr(&props.catalog) as usize);
+        let memo = use_memo(deps, move |(picked, page_lang, _)| match *picked {
+            Some(l) if l != *page_lang => load
+                .map(|cb| cb.emit(l))
+                .unwrap_or_else(|| crate::platform::load_catalog(l).map(Rc::new))
+                .unwrap_or(base),
+            _ => base,
+        });
+        (*memo).clone()
     };
     let shown_lang = lang.unwrap_or(props.config.lang);
     let t = &catalog.app.kiosk;
@@ -154,6 +169,38 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
         .kiosk
         .seconds_left(state.now)
         .unwrap_or(k.countdown_seconds);
+    {
+        // When the dialog closes and the page behind is no longer inert, put
+        // focus back where it was (or on the screen's heading), never on the
+        // document body, where a keyboard or screen-reader user would be lost.
+        let return_focus = return_focus.clone();
+        let root = root.clone();
+        let was_open = use_mut_ref(|| false);
+        use_effect_with(prompt, move |open| {
+            // Only a dialog that was open hands focus back; the first render
+            // (and a kiosk that never prompted) moves nothing.
+            let was = std::mem::replace(&mut *was_open.borrow_mut(), *open);
+            let closed_now = was && !*open;
+            if closed_now {
+                let saved = return_focus.borrow_mut().take();
+                let target = saved.filter(|e| e.is_connected()).or_else(|| {
+                    root.cast::<web_sys::Element>()
+                        .and_then(|r| r.query_selector(".mg-kiosk .mg-heading").ok().flatten())
+                        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                });
+                let lost = target.is_some() && root.cast::<web_sys::Element>().is_some_and(|r| {
+                    r.get_root_node()
+                        .dyn_into::<web_sys::ShadowRoot>()
+                        .ok()
+                        .is_none_or(|sr| sr.active_element().is_none())
+                });
+                if let Some(el) = target.filter(|_| lost) {
+                    // A failed focus only costs convenience; the page works.
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     html! {
         <div class="mg mg--kiosk" lang={shown_lang.tag()} part="widget" role="region"
             aria-label={catalog.app.region_label.clone()} ref={root}>
@@ -167,7 +214,8 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
                 { body }
             </div>
             if prompt {
-                <StillThere catalog={catalog.clone()} {seconds} total={k.countdown_seconds} on_still_here={on_still_here} />
+                <StillThere catalog={catalog.clone()} {seconds} total={k.countdown_seconds} on_still_here={on_still_here}
+                    return_focus={return_focus.clone()} />
             }
         </div>
     }

@@ -1,7 +1,9 @@
 //! The "Still there?" dialog (WCAG 2.2.1): a visible countdown and one tap
 //! to keep going.
 
+use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::catalog::Catalog;
@@ -18,6 +20,9 @@ pub struct StillThereProps {
     pub total: u32,
     /// Called on "I'm still here".
     pub on_still_here: Callback<()>,
+    /// Receives the element that had focus when the dialog opened, so the
+    /// shell can put focus back there once the page behind is usable again.
+    pub return_focus: Rc<RefCell<Option<web_sys::HtmlElement>>>,
 }
 
 /// The modal dialog; focus moves to its button when it opens.
@@ -27,8 +32,18 @@ pub fn StillThere(props: &StillThereProps) -> Html {
     let button = use_node_ref();
     {
         let button = button.clone();
+        let return_focus = props.return_focus.clone();
         use_effect_with((), move |_| {
             if let Some(b) = button.cast::<web_sys::HtmlElement>() {
+                // The page behind just became inert, but focus has not been
+                // moved off it yet: this is the last moment to see where it was.
+                let before = b
+                    .get_root_node()
+                    .dyn_into::<web_sys::ShadowRoot>()
+                    .ok()
+                    .and_then(|r| r.active_element())
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                *return_focus.borrow_mut() = before;
                 // A failed focus leaves the dialog usable by touch.
                 let _ = b.focus();
             }

@@ -137,6 +137,9 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
         .map(|ch| {
             let id = format!("{base}-{}", ch.code);
             let hint_id = format!("{id}-hint");
+            // Named by the label alone and described by the hint: named by
+            // the whole <label>, screen readers read the hint twice.
+            let label_id = format!("{id}-label");
             let action = ch.action.clone();
             let onchange = props.on_action.reform(move |_: Event| action.clone());
             let class = classes!("mg-option", ch.art.is_some().then_some("mg-option--art"));
@@ -144,13 +147,13 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 <li key={ch.code}>
                     <label class={class} for={id.clone()}>
                         <input type={kind} id={id.clone()} name={base.clone()} value={ch.code}
-                            checked={ch.checked} {onchange}
+                            checked={ch.checked} {onchange} aria-labelledby={label_id.clone()}
                             aria-describedby={ch.text.hint.as_ref().map(|_| AttrValue::from(hint_id.clone()))} />
                         if let Some(art) = ch.art {
                             <span class="mg-option__art" aria-hidden="true">{ art }</span>
                         }
                         <span class="mg-option__text">
-                            <span class="mg-option__label">{ ch.text.label.clone() }</span>
+                            <span class="mg-option__label" id={label_id}>{ ch.text.label.clone() }</span>
                             if let Some(h) = ch.text.hint.clone() {
                                 <span class="mg-option__hint" id={hint_id}>{ h }</span>
                             }

@@ -2,18 +2,35 @@
 // browser) and records what a page does: console messages, errors, requests.
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 export const SHOTS = 'test-results/screenshots';
 
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 export async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+}
+
+/**
+ * A browser whose visitor set a larger text size (Settings > Appearance >
+ * Font size): a fresh profile with `fontSize` as the default font size.
+ * Unlike the DevTools `Page.setFontSizes`, a profile setting survives the
+ * device-metrics changes Playwright makes for full-page screenshots.
+ * Returns the context and a `close` that also removes the profile.
+ */
+export async function launchWithTextSize(fontSize, options = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'mg-text-size-'));
+  await mkdir(join(dir, 'Default'), { recursive: true });
+  const prefs = { webkit: { webprefs: { default_font_size: fontSize, default_fixed_font_size: Math.round(fontSize * 13 / 16) } } };
+  await writeFile(join(dir, 'Default', 'Preferences'), JSON.stringify(prefs));
+  const context = await chromium.launchPersistentContext(dir, { executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS, ...options });
+  return { context, close: async () => { await context.close(); await rm(dir, { recursive: true, force: true }); } };
 }
 
 /** A new page with a log of console messages, page errors and requests. */

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,9 +18,16 @@ const TYPES = {
 };
 
 /** Serves `root`; extra `headers` (e.g. a CSP) are added to HTML responses,
- *  `cors` allows any origin to load the files, and `pages` maps paths to HTML. */
-export async function serve(root = resolve('dist'), { headers = {}, cors = false, pages = {} } = {}) {
+ *  `cors` allows any origin to load the files, `pages` maps paths to HTML, and
+ *  `compress` sends brotli (quality 11, made once per file) to browsers that
+ *  accept it, as a static host with pre-compressed files would. */
+export async function serve(root = resolve('dist'), { headers = {}, cors = false, pages = {}, compress = false } = {}) {
   const base = resolve(root);
+  const brotli = new Map();
+  const squeeze = (path, body) => {
+    if (!brotli.has(path)) brotli.set(path, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    return brotli.get(path);
+  };
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
@@ -31,9 +39,11 @@ export async function serve(root = resolve('dist'), { headers = {}, cors = false
       let path = normalize(join(base, decodeURIComponent(url.pathname)));
       if (!path.startsWith(base)) { res.writeHead(403).end(); return; }
       if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
+      let body = await readFile(path);
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(cors ? { 'access-control-allow-origin': '*' } : {}), ...(type.startsWith('text/html') ? headers : {}) });
+      const encoded = compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png');
+      if (encoded) body = squeeze(path, body);
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(encoded ? { 'content-encoding': 'br', vary: 'accept-encoding' } : {}), ...(cors ? { 'access-control-allow-origin': '*' } : {}), ...(type.startsWith('text/html') ? headers : {}) });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

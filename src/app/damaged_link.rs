@@ -1,0 +1,43 @@
+//! The screen for a saved link that could not be used. A plan built from
+//! part of a link could leave out a safety warning, so the visitor is told
+//! plainly and offered a fresh start instead.
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use super::heading::ScreenHeading;
+use crate::core::catalog::Catalog;
+
+/// Properties of [`DamagedLink`].
+#[derive(Properties, PartialEq)]
+pub struct DamagedLinkProps {
+    /// All text.
+    pub catalog: Rc<Catalog>,
+    /// Whether the widget owns the page's `h1`.
+    pub top_level: bool,
+    /// Starts the quiz afresh.
+    pub on_start: Callback<()>,
+    /// Goes to the welcome screen.
+    pub on_home: Callback<()>,
+}
+
+/// "This saved link is damaged", why that is safe, and the way on.
+#[component]
+pub fn DamagedLink(props: &DamagedLinkProps) -> Html {
+    let t = &props.catalog.app;
+    let on_start = props.on_start.reform(|_: MouseEvent| ());
+    let on_home = props.on_home.reform(|_: MouseEvent| ());
+    // The page was just opened from the link, so focus stays where the
+    // browser put it; the heading is the first thing a screen reader reads.
+    html! {
+        <section class="mg-screen mg-damaged">
+            <ScreenHeading text={t.damaged_title.clone()} top_level={props.top_level} focus={false} />
+            <p class="mg-lead">{ &t.damaged_body }</p>
+            <p class="mg-privacy">{ &t.privacy }</p>
+            <div class="mg-actions">
+                <button type="button" class="mg-button mg-button--primary" onclick={on_start}>{ &t.damaged_action }</button>
+                <button type="button" class="mg-button" onclick={on_home}>{ &t.back_to_start }</button>
+            </div>
+        </section>
+    }
+}
