@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::heading::ScreenHeading;
 use crate::core::catalog::Catalog;
 
-/// Properties of [`DamagedLink`].
+/// Properties of [`damaged_link`].
 #[derive(Properties, PartialEq)]
 pub struct DamagedLinkProps {
     /// All text.
@@ -22,15 +22,18 @@ pub struct DamagedLinkProps {
 }
 
 /// "This saved link is damaged", why that is safe, and the way on.
-#[component]
-pub fn DamagedLink(props: &DamagedLinkProps) -> Html {
+///
+/// A plain function, not a component: it has no state, and each Yew
+/// component costs its own lifecycle code in the wasm. The section's `key`
+/// makes Yew replace it, as it remounted the component, when the screen changes.
+pub fn damaged_link(props: &DamagedLinkProps) -> Html {
     let t = &props.catalog.app;
     let on_start = props.on_start.reform(|_: MouseEvent| ());
     let on_home = props.on_home.reform(|_: MouseEvent| ());
     // The page was just opened from the link, so focus stays where the
     // browser put it; the heading is the first thing a screen reader reads.
     html! {
-        <section class="mg-screen mg-damaged">
+        <section key="damaged-link" class="mg-screen mg-damaged">
             <ScreenHeading text={t.damaged_title.clone()} top_level={props.top_level} focus={false} />
             <p class="mg-lead">{ &t.damaged_body }</p>
             <p class="mg-privacy">{ &t.privacy }</p>

@@ -153,10 +153,12 @@ pub fn Guide(props: &AppProps) -> Html {
             on_book: props.on_event.reform(|()| WidgetEvent::BookClick),
             on_how_it_works: dispatch(Action::ShowHowItWorks),
         }),
-        Screen::DamagedLink => html! {
-            <damaged_link::DamagedLink catalog={props.catalog.clone()} {top_level} on_start={dispatch(Action::StartQuiz)}
-                on_home={dispatch(Action::Home)} />
-        },
+        Screen::DamagedLink => damaged_link::damaged_link(&damaged_link::DamagedLinkProps {
+            catalog: props.catalog.clone(),
+            top_level,
+            on_start: dispatch(Action::StartQuiz),
+            on_home: dispatch(Action::Home),
+        }),
         Screen::HowItWorks => {
             // Personal when the visitor has a plan: their shapes and needle
             // set-up, and the way back leads to that plan.
