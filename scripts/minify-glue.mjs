@@ -4,7 +4,7 @@
 // result must tokenize to exactly the original tokens (same types, same
 // values, template text included), or the glue is left as it was. Line
 // breaks stay, so automatic semicolon insertion cannot change meaning.
-// acorn comes with the npm dev dependencies (via lighthouse); without it
+// acorn is a pinned npm dev dependency (package.json); without it
 // the glue is simply left alone.
 
 /** Returns the minified glue, or `null` (with a reason) to keep the original. */
