@@ -38,7 +38,21 @@ try {
     }
     const { metrics } = await cdp.send('Performance.getMetrics');
     const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
-    return { jsHeapUsedBytes: m.JSHeapUsedSize, domNodes: m.Nodes, listeners: m.JSEventListeners };
+    return { jsHeapUsedBytes: m.JSHeapUsedSize, wasmMemoryBytes: await wasmMemory(), domNodes: m.Nodes, listeners: m.JSEventListeners };
+  };
+  // The wasm module's linear memory: every WebAssembly.Memory in the page,
+  // found through the DevTools protocol (the glue keeps its memory private).
+  // Linear memory never shrinks, so growth across visits would be a leak.
+  const wasmMemory = async () => {
+    const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
+    const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: objects.objectId, returnByValue: true,
+      functionDeclaration: 'function () { return this.reduce((n, m) => n + m.buffer.byteLength, 0); }',
+    });
+    await cdp.send('Runtime.releaseObject', { objectId: objects.objectId });
+    await cdp.send('Runtime.releaseObject', { objectId: proto.objectId });
+    return result.value;
   };
 
   // Locators only: page.waitForSelector returns element handles that keep
@@ -72,6 +86,7 @@ try {
     start,
     end,
     heapGrowthBytes: end.jsHeapUsedBytes - start.jsHeapUsedBytes,
+    wasmMemoryGrowthBytes: end.wasmMemoryBytes - start.wasmMemoryBytes,
     domNodeGrowth: end.domNodes - start.domNodes,
     date: new Date().toISOString(),
   };

@@ -57,7 +57,7 @@ const rows = [
     [`Lighthouse ${p}: CLS`, lh[p].cls, '', '0', check(lh[p].cls === 0)],
   ]),
   ['Animation frames (4x CPU throttle)', `${frames.framesDelivered}/${frames.framesExpected}`, `longest ${frames.longestFrameMs} ms`, '60 fps, no frame over 50 ms', check(frames.deliveredShare >= 0.99 && frames.framesOver50ms === 0)],
-  [`Kiosk soak (${soak.visits} visits)`, `DOM ${soak.start.domNodes} -> ${soak.end.domNodes}`, `JS heap ${kb(soak.start.jsHeapUsedBytes)} -> ${kb(soak.end.jsHeapUsedBytes)}`, 'no growth with visits', check(soak.domNodeGrowth === 0 && soak.heapGrowthBytes < 1024 * 1024)],
+  [`Kiosk soak (${soak.visits} visits)`, `DOM ${soak.start.domNodes} -> ${soak.end.domNodes}`, `JS heap ${kb(soak.start.jsHeapUsedBytes)} -> ${kb(soak.end.jsHeapUsedBytes)}, wasm memory ${kb(soak.start.wasmMemoryBytes)} -> ${kb(soak.end.wasmMemoryBytes)}`, 'no growth with visits', check(soak.domNodeGrowth === 0 && soak.heapGrowthBytes < 1024 * 1024 && soak.wasmMemoryGrowthBytes === 0)],
 ];
 const md = ['| measure | value | detail | goal | |', '|---|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 await writeFile('reports/performance.json', JSON.stringify({ date: new Date().toISOString(), size, lighthouse: lh, frames, soak }, null, 2) + '\n');
