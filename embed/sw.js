@@ -11,7 +11,7 @@
 // build it names and drops older ones. The widget itself reloads for a new
 // build only between two visits (see `reload_if_updated` in the Rust code).
 const PREFIX = 'mg-kiosk-';
-const HASHED = /-[0-9a-f]{8,}[._]/;
+const HASHED = /-([0-9a-f]{8,})[._]/;
 
 /** The page's asset URLs: href and src attributes of index.html, and the
  *  hashed files the shim imports. */
@@ -38,7 +38,7 @@ async function assetList() {
 
 /** A cache name that changes whenever a hashed asset name changes. */
 function versionOf(urls) {
-  const hashes = urls.map((u) => (u.match(/-([0-9a-f]{8,})[._]/) ?? [])[1]).filter(Boolean).sort();
+  const hashes = urls.map((u) => (u.match(HASHED) ?? [])[1]).filter(Boolean).sort();
   return PREFIX + (hashes.join('.') || 'v1');
 }
 

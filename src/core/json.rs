@@ -101,7 +101,7 @@ impl Parser<'_> {
     }
 
     /// Consumes `b` after optional whitespace, or fails with `what`.
-    fn expect(&mut self, b: u8, what: &'static str) -> Result<(), ParseError> {
+    fn expect_byte(&mut self, b: u8, what: &'static str) -> Result<(), ParseError> {
         self.ws();
         if self.peek() == Some(b) {
             self.i += 1;
@@ -295,7 +295,7 @@ impl Parser<'_> {
                 return Err(self.error("expected a key in quotes"));
             }
             let key = self.string()?;
-            self.expect(b':', "expected `:`")?;
+            self.expect_byte(b':', "expected `:`")?;
             entries.push((key, self.value()?));
             self.ws();
             match self.peek() {

@@ -58,7 +58,7 @@ struct Inner {
     mounted: Option<Mounted>,
     config: Config,
     /// The clinic's override file as fetched: `(url, json)`.
-    overrides: Option<(String, String)>,
+    overrides: Option<(String, Rc<str>)>,
     /// Warnings already logged, so unchanged bad attributes warn once.
     warned: Vec<String>,
     /// Reports the height to a framing clinic page (the iframe option).
@@ -211,7 +211,8 @@ fn build_catalog(lang: Lang, overrides: Option<&str>) -> Option<crate::core::cat
 
 /// Builds the catalog (with the clinic's wording, if fetched) and renders.
 fn render(inner: &mut Inner) {
-    let overrides: Option<Rc<str>> = inner.overrides.as_ref().map(|(_, json)| Rc::from(json.as_str()));
+    // Shared with the kiosk's language loader without copying the JSON.
+    let overrides: Option<Rc<str>> = inner.overrides.as_ref().map(|(_, json)| json.clone());
     let Some(catalog) = build_catalog(inner.config.lang, overrides.as_deref()) else {
         inner.container.set_text_content(Some(FATAL_TEXT));
         return;
@@ -279,7 +280,7 @@ async fn load_overrides(inner: Weak<RefCell<Inner>>, url: String) {
     let Some(inner) = inner.upgrade() else { return };
     let mut inner = inner.borrow_mut();
     if inner.config.content_url.as_deref() == Some(url.as_str()) {
-        inner.overrides = Some((url, text));
+        inner.overrides = Some((url, Rc::from(text)));
         render(&mut inner);
     }
 }

@@ -62,13 +62,20 @@ impl IdleWatch {
     }
 }
 
+/// The shadow root that holds `inside`, if it is in one.
+fn shadow_root_of(inside: &Element) -> Option<web_sys::ShadowRoot> {
+    inside.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()
+}
+
 /// The custom element whose shadow root holds `inside`.
 fn host_of(inside: &Element) -> Option<Element> {
-    inside
-        .get_root_node()
-        .dyn_into::<web_sys::ShadowRoot>()
-        .ok()
-        .map(|r| r.host())
+    shadow_root_of(inside).map(|r| r.host())
+}
+
+/// The focused element in the shadow root that holds `inside`; `None` when
+/// focus is elsewhere or nowhere (on the document body).
+pub fn focused_near(inside: &Element) -> Option<web_sys::HtmlElement> {
+    shadow_root_of(inside)?.active_element()?.dyn_into().ok()
 }
 
 /// Removes every trace of a visit the browser could keep: the URL fragment

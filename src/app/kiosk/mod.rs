@@ -181,23 +181,22 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
             // (and a kiosk that never prompted) moves nothing.
             let was = std::mem::replace(&mut *was_open.borrow_mut(), *open);
             let closed_now = was && !*open;
-            if closed_now {
-                let saved = return_focus.borrow_mut().take();
-                let target = saved.filter(|e| e.is_connected()).or_else(|| {
-                    root.cast::<web_sys::Element>()
-                        .and_then(|r| r.query_selector(".mg-kiosk .mg-heading").ok().flatten())
-                        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-                });
-                let lost = target.is_some() && root.cast::<web_sys::Element>().is_some_and(|r| {
-                    r.get_root_node()
-                        .dyn_into::<web_sys::ShadowRoot>()
-                        .ok()
-                        .is_none_or(|sr| sr.active_element().is_none())
-                });
-                if let Some(el) = target.filter(|_| lost) {
-                    // A failed focus only costs convenience; the page works.
-                    let _ = el.focus();
-                }
+            let Some(root) = root.cast::<web_sys::Element>().filter(|_| closed_now) else {
+                return;
+            };
+            let saved = return_focus.borrow_mut().take();
+            if crate::platform::kiosk::focused_near(&root).is_some() {
+                return;
+            }
+            let target = saved.filter(|e| e.is_connected()).or_else(|| {
+                root.query_selector(".mg-kiosk .mg-heading")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            });
+            if let Some(el) = target {
+                // A failed focus only costs convenience; the page works.
+                let _ = el.focus();
             }
         });
     }

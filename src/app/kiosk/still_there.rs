@@ -3,7 +3,6 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::core::catalog::Catalog;
@@ -37,13 +36,7 @@ pub fn StillThere(props: &StillThereProps) -> Html {
             if let Some(b) = button.cast::<web_sys::HtmlElement>() {
                 // The page behind just became inert, but focus has not been
                 // moved off it yet: this is the last moment to see where it was.
-                let before = b
-                    .get_root_node()
-                    .dyn_into::<web_sys::ShadowRoot>()
-                    .ok()
-                    .and_then(|r| r.active_element())
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                *return_focus.borrow_mut() = before;
+                *return_focus.borrow_mut() = crate::platform::kiosk::focused_near(&b);
                 // A failed focus leaves the dialog usable by touch.
                 let _ = b.focus();
             }
