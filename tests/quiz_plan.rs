@@ -279,7 +279,7 @@ fn every_scar_subset_with_every_safety_subset() {
             n += 1;
         }
     }
-    assert_eq!(n, 256 * 1026);
+    assert_eq!(n, 256 * 2050);
 }
 
 #[test]

@@ -26,10 +26,29 @@ pub const DURATION: f64 = PHASE_SECONDS * Phase::ALL.len() as f64;
 /// Suggested length of an eased jump when the visitor presses "next" or
 /// "previous" (design: phase changes about 400-800 ms, eased).
 pub const PHASE_TRANSITION_MS: u32 = 600;
-/// How far the scar floor has risen at the end of the year, as a share of
-/// its depth. Deliberately partial: microneedling improves scars, it does
-/// not erase them, and the drawing must not promise more.
-pub const FLOOR_LIFT_AT_END: f64 = 0.4;
+/// The most any scar floor rises by the end of the year after the one
+/// session this scene shows, as a share of its depth. Deliberately small:
+/// results build over 3 to 6 sessions and months (fact base §3), and one
+/// session is not shown to lift a scar by much. See [`floor_lift_at_end`].
+pub const FLOOR_LIFT_AT_END: f64 = 0.12;
+
+/// How far one session lifts this scar's floor by the end of the year, as a
+/// share of its depth: a little for rolling scars (the best responders) and
+/// boxcar scars, hardly at all for ice pick scars (the poorest, fact base
+/// §1), and nothing for raised scars or flat skin.
+pub fn floor_lift_at_end(scar: Option<ScarShape>) -> f64 {
+    match scar {
+        Some(ScarShape::Rolling) => FLOOR_LIFT_AT_END,
+        Some(ScarShape::Boxcar) => 0.1,
+        Some(ScarShape::IcePick) => 0.03,
+        Some(ScarShape::Raised) | None => 0.0,
+    }
+}
+
+/// Less needle reach below a scar floor than this and the focus channel is
+/// drawn in the skin beside the scar instead: a needle's depth is set from
+/// the skin around a scar, so it may not reach below a deep, narrow floor.
+pub const MIN_REACH_MM: f64 = 0.05;
 
 /// Seconds in a day, for the biological clock.
 const DAY: f64 = 86_400.0;
@@ -337,8 +356,12 @@ pub struct SceneState {
     /// end). Draw this share of the new fibres thick and straight.
     pub collagen_i_share: f64,
     /// How far the scar floor has risen, as a share of its depth (0 up to
-    /// [`FLOOR_LIFT_AT_END`]); never decreases.
+    /// [`floor_lift_at_end`] for the scar); never decreases.
     pub floor_rise: f64,
+    /// Where the focus channel and the cells around it are centred, across
+    /// the panel: the panel's centre, or beside a scar the needles cannot
+    /// reach below.
+    pub focus_x: f64,
     /// The scar's current deepest point below the surface (0 without a
     /// sunken scar).
     pub floor_depth_mm: f64,
@@ -518,13 +541,21 @@ pub fn state_at(t: f64, input: &SceneInput) -> SceneState {
         Some(s) => scene::scar_depth_mm(s),
         _ => 0.0,
     };
-    let floor_rise = lv.floor * FLOOR_LIFT_AT_END;
+    let floor_rise = lv.floor * floor_lift_at_end(input.scar);
     let floor_depth_mm = profile_depth * (1.0 - floor_rise);
 
-    // The focus channel sits in the panel's centre, starting from wherever
-    // the (risen) surface is there and never reaching past the dermis.
-    let cx = PANEL_WIDTH_MM / 2.0;
-    let top = match input.scar {
+    // The needle depth is set from the skin around a scar, not from its
+    // floor: the channel ends that far below the surrounding surface (y = 0)
+    // and never past the dermis. It sits in the panel's centre, starting
+    // from wherever the (risen) surface is there, unless the needles would
+    // not reach below the floor; then it is drawn in the skin beside it.
+    let depth = if input.needle_depth_mm.is_nan() {
+        0.0
+    } else {
+        input.needle_depth_mm.max(0.0)
+    };
+    let bottom_limit = depth.min(DERMIS_BOTTOM_MM - 0.05);
+    let centre_top = match input.scar {
         // Only sunken parts rise, exactly as `scene::surface_risen` draws it.
         Some(s) => {
             let centre = scene::scar_centre_depth_mm(s);
@@ -536,12 +567,21 @@ pub fn state_at(t: f64, input: &SceneInput) -> SceneState {
         }
         None => 0.0,
     };
-    let depth = if input.needle_depth_mm.is_nan() {
-        0.0
-    } else {
-        input.needle_depth_mm.max(0.0)
+    // Beside the scar only where the cells around the channel (up to about
+    // 2.6 mm to each side) still fit in the panel; otherwise the channel
+    // stays in the centre and is as short as the needles' reach makes it.
+    let beside = |s: ScarShape| PANEL_WIDTH_MM / 2.0 + scene::scar_width_mm(s) / 2.0 + 0.5;
+    let (cx, top) = match input.scar {
+        Some(s)
+            if centre_top > 0.0
+                && bottom_limit - centre_top < MIN_REACH_MM
+                && beside(s) <= PANEL_WIDTH_MM - 3.0 =>
+        {
+            (beside(s), 0.0)
+        }
+        _ => (PANEL_WIDTH_MM / 2.0, centre_top),
     };
-    let bottom = (top + depth).min(DERMIS_BOTTOM_MM - 0.05).max(top);
+    let bottom = bottom_limit.max(top);
     let width = CHANNEL_WIDTH_MM * lv.open;
     let channel = Rect {
         x: cx - width / 2.0,
@@ -605,6 +645,7 @@ pub fn state_at(t: f64, input: &SceneInput) -> SceneState {
         collagen_iii: lv.collagen_iii,
         collagen_i_share: lv.type_i_share,
         floor_rise,
+        focus_x: cx,
         floor_depth_mm,
     }
 }
