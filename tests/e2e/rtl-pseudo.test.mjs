@@ -79,6 +79,8 @@ test('RTL host with 40% longer accented text: no sideways scroll, no overlapping
   for (const s of await page.$$('.mg-myth summary')) await s.click();
   assert.deepEqual(await layoutProblems(page), [], 'plan');
   await shot(page, 'rtl-pseudo-plan-320x640');
-  assert.deepEqual(errors, []);
+  // Safety text is locked against clinic files (README, "Locked safety
+  // text"): those keys are refused with a warning each and stay English.
+  assert.deepEqual(errors.filter((e) => !/is safety text and cannot be changed/.test(e)), []);
   await context.close();
 });
