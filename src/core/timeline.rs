@@ -45,10 +45,12 @@ pub fn floor_lift_at_end(scar: Option<ScarShape>) -> f64 {
     }
 }
 
-/// Less needle reach below a scar floor than this and the focus channel is
-/// drawn in the skin beside the scar instead: a needle's depth is set from
-/// the skin around a scar, so it may not reach below a deep, narrow floor.
-pub const MIN_REACH_MM: f64 = 0.05;
+/// How far the needles reach into the wall of an ice pick scar in the
+/// healing scene. A needle's depth is set from the skin around a scar, so
+/// it does not reach the floor of a scar deeper than its setting: the focus
+/// channel is drawn where the V's wall is this much shallower than the
+/// needle depth, close to the floor.
+pub const WALL_REACH_MM: f64 = 0.3;
 
 /// Seconds in a day, for the biological clock.
 const DAY: f64 = 86_400.0;
@@ -359,8 +361,8 @@ pub struct SceneState {
     /// [`floor_lift_at_end`] for the scar); never decreases.
     pub floor_rise: f64,
     /// Where the focus channel and the cells around it are centred, across
-    /// the panel: the panel's centre, or beside a scar the needles cannot
-    /// reach below.
+    /// the panel: the panel's centre, or in the wall of an ice pick scar
+    /// whose floor the needles cannot reach.
     pub focus_x: f64,
     /// The scar's current deepest point below the surface (0 without a
     /// sunken scar).
@@ -547,39 +549,37 @@ pub fn state_at(t: f64, input: &SceneInput) -> SceneState {
     // The needle depth is set from the skin around a scar, not from its
     // floor: the channel ends that far below the surrounding surface (y = 0)
     // and never past the dermis. It sits in the panel's centre, starting
-    // from wherever the (risen) surface is there, unless the needles would
-    // not reach below the floor; then it is drawn in the skin beside it.
+    // from wherever the (risen) surface is there, except in an ice pick scar
+    // deeper than the needles reach: there it is drawn in the V's wall,
+    // where the needles just reach, so the picture shows how little of such
+    // a scar they touch.
     let depth = if input.needle_depth_mm.is_nan() {
         0.0
     } else {
         input.needle_depth_mm.max(0.0)
     };
     let bottom_limit = depth.min(DERMIS_BOTTOM_MM - 0.05);
-    let centre_top = match input.scar {
-        // Only sunken parts rise, exactly as `scene::surface_risen` draws it.
-        Some(s) => {
-            let centre = scene::scar_centre_depth_mm(s);
-            if centre > 0.0 {
-                centre * (1.0 - floor_rise)
-            } else {
-                centre
-            }
-        }
-        None => 0.0,
-    };
-    // Beside the scar only where the cells around the channel (up to about
-    // 2.6 mm to each side) still fit in the panel; otherwise the channel
-    // stays in the centre and is as short as the needles' reach makes it.
-    let beside = |s: ScarShape| PANEL_WIDTH_MM / 2.0 + scene::scar_width_mm(s) / 2.0 + 0.5;
+    let centre = PANEL_WIDTH_MM / 2.0;
     let (cx, top) = match input.scar {
-        Some(s)
-            if centre_top > 0.0
-                && bottom_limit - centre_top < MIN_REACH_MM
-                && beside(s) <= PANEL_WIDTH_MM - 3.0 =>
-        {
-            (beside(s), 0.0)
+        Some(s @ ScarShape::IcePick) if scene::scar_centre_depth_mm(s) > bottom_limit - WALL_REACH_MM => {
+            // The V is linear from the floor (centre) to the rims, and the
+            // risen outline is the same V scaled by (1 - rise).
+            let (half, d) = (scene::scar_width_mm(s) / 2.0, scene::scar_depth_mm(s));
+            let wall = (bottom_limit - WALL_REACH_MM).max(0.0);
+            let off = half * (1.0 - wall / d).clamp(0.0, 1.0);
+            (centre + off, d * (1.0 - floor_rise) * (1.0 - off / half))
         }
-        _ => (PANEL_WIDTH_MM / 2.0, centre_top),
+        Some(s) => {
+            let depth_here = scene::scar_centre_depth_mm(s);
+            // Only sunken parts rise, exactly as `scene::surface_risen` draws it.
+            let top = if depth_here > 0.0 {
+                depth_here * (1.0 - floor_rise)
+            } else {
+                depth_here
+            };
+            (centre, top)
+        }
+        None => (centre, 0.0),
     };
     let bottom = bottom_limit.max(top);
     let width = CHANNEL_WIDTH_MM * lv.open;

@@ -41,7 +41,7 @@ before(async () => {
     es: { plan: { reasons: { cold_sore_now: 'Un fuego no es problema.' } }, app: { privacy: 'Tus respuestas se envían a la clínica.', start: 'Comenzar aquí' } },
   });
   const page = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Clinic</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Clinic</title><link rel="icon" href="data:,">
 <script type="module" src="/microneedling-guide.js"></script></head>
 <body><main><microneedling-guide lang="${lang}" content="/weaker.json"></microneedling-guide></main></body></html>`;
   server = await serve(undefined, { pages: { '/weaker-en.html': page('en'), '/weaker-es.html': page('es'), '/weaker.json': clinicFile } });
