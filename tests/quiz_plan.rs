@@ -89,6 +89,7 @@ fn check(a: &Answers, p: &Plan, cat: &Catalog) {
     }
     for s in [
         Safety::ActiveBreakout,
+        Safety::ColdSoreNow,
         Safety::Pregnant,
         Safety::RadiationChemo,
     ] {

@@ -903,7 +903,7 @@ mod tests {
     }
 
     #[test]
-    fn the_three_contraindications_mean_not_right_now() {
+    fn the_contraindications_that_pass_with_time_mean_not_right_now() {
         for s in [
             Safety::ActiveBreakout,
             Safety::ColdSoreNow,
