@@ -1,11 +1,11 @@
 //! The clinical sign-off rules (issue 11): every plan safe and exact.
 //!
 //! Every scar set meets every safety set (all 524,800 pairs), each with one
-//! of the 54 sun x visibility answers in turn; and every scar set meets every
-//! sun and every visibility answer (all 13,824 triples) under each single
-//! safety answer and a few risky pairs. Together that is every pair of
-//! answer dimensions in full, at about 1.2 million plans; the whole product
-//! (28 million plans) would take minutes in a debug build.
+//! of the 54 sun x visibility answers in turn (so every safety set also meets
+//! every sun answer); and every scar set meets every sun and every visibility
+//! answer (all 13,824 triples) under each single safety answer, none, and two
+//! risky pairs. That is about 746,000 plans; the whole product (28 million
+//! plans) would take many minutes in a debug build.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
