@@ -1,23 +1,43 @@
-//! Build step: minified copies of the stylesheet and the content files in
-//! `OUT_DIR`, which the wasm embeds.
+//! Build step: the built-in content as Rust statics, and a minified copy of
+//! the stylesheet, both in `OUT_DIR`.
 //!
-//! `styles/*.css` and `content/<lang>/*.json` stay the readable source; the
-//! copies drop only comments and whitespace (about 1.9 KiB of the brotli
-//! download). The minifiers are the core's `minify` module, tested natively.
+//! The content files are read into the crate's own catalog types: the core is
+//! compiled into this script by path (it is pure Rust with serde derives, so
+//! it needs no web crate), which shares the types without copying them and
+//! without a separate crate. See `build/content.rs` for the checks; any
+//! content mistake fails the build with the file and the key.
 
 use std::error::Error;
 use std::fs;
 use std::path::Path;
 
-#[path = "src/core/minify.rs"]
+#[path = "src/core/mod.rs"]
+#[allow(dead_code, unused_imports, clippy::all)]
+mod core;
+
+/// Stands in for the statics this script writes: the core's
+/// `Catalog::builtin` reads them, but the script never calls it.
 #[allow(dead_code)]
+mod baked {
+    pub fn flat(_: crate::core::config::Lang) -> crate::core::tree::Flat {
+        crate::core::tree::Flat::EMPTY
+    }
+}
+
+#[path = "build/content.rs"]
+#[allow(dead_code)]
+mod content;
+
+#[path = "build/minify.rs"]
 mod minify;
 
 /// The stylesheets of the shadow root, in cascade order.
 const STYLES: [&str; 3] = ["styles/widget.css", "styles/diagram.css", "styles/kiosk.css"];
 
 fn main() -> Result<(), Box<dyn Error>> {
-    println!("cargo:rerun-if-changed=src/core/minify.rs");
+    println!("cargo:rerun-if-changed=build");
+    // The catalog types live in the core: a changed field changes the bake.
+    println!("cargo:rerun-if-changed=src/core");
     let out = std::env::var("OUT_DIR")?;
     let out = Path::new(&out);
 
@@ -29,24 +49,19 @@ fn main() -> Result<(), Box<dyn Error>> {
     }
     fs::write(out.join("widget.min.css"), minify::css(&css))?;
 
-    // Every content file, whatever the languages and sections: a new one
-    // needs no change here.
     println!("cargo:rerun-if-changed=content");
-    for lang in fs::read_dir("content")? {
-        let lang = lang?.path();
-        if !lang.is_dir() {
-            continue;
-        }
-        println!("cargo:rerun-if-changed={}", lang.display());
-        let dest = out.join(&lang);
-        fs::create_dir_all(&dest)?;
-        for file in fs::read_dir(&lang)? {
-            let file = file?.path();
-            if file.extension().is_some_and(|e| e == "json") {
-                println!("cargo:rerun-if-changed={}", file.display());
-                let name = file.file_name().ok_or("content file without a name")?;
-                fs::write(dest.join(name), minify::json(&fs::read_to_string(&file)?))?;
+    let baked = content::bake_dir(Path::new("content"), |p| {
+        println!("cargo:rerun-if-changed={}", p.display());
+    });
+    match baked {
+        Ok(rust) => fs::write(out.join("content.rs"), rust)?,
+        Err(errors) => {
+            for e in &errors {
+                // `cargo:warning` shows each line even when the build succeeds
+                // elsewhere; the error below stops the build.
+                println!("cargo:warning={e}");
             }
+            return Err(format!("the content has {} mistake(s):\n{}", errors.len(), errors.join("\n")).into());
         }
     }
     Ok(())

@@ -10,6 +10,12 @@
 
 pub mod core;
 
+/// The built-in text of every language, as Rust statics that `build.rs`
+/// writes from `content/` (see [`core::tree`]).
+mod baked {
+    include!(concat!(env!("OUT_DIR"), "/content.rs"));
+}
+
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 #[cfg(target_arch = "wasm32")]

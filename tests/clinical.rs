@@ -45,7 +45,7 @@ fn safety_sets() -> Vec<BTreeSet<Safety>> {
 fn catalogs() -> Vec<Catalog> {
     Lang::ALL
         .iter()
-        .map(|l| Catalog::builtin(*l).unwrap_or_else(|e| panic!("{e}")))
+        .map(|l| Catalog::builtin(*l))
         .collect()
 }
 

@@ -596,7 +596,7 @@ fn plain(caption: &str) -> bool {
 
 #[test]
 fn every_diagram_text_is_present_and_plain() {
-    let cat = Catalog::builtin(Lang::En).unwrap_or_else(|e| panic!("{e}"));
+    let cat = Catalog::builtin(Lang::En);
     let d = &cat.diagram;
     for scene in Scene::ALL {
         let t = d.scene(scene);
@@ -627,12 +627,12 @@ fn every_diagram_text_is_present_and_plain() {
         assert!(p.contains("{n}"), "{p}");
     }
     assert!(d.course.session.contains("{n}"));
-    assert_eq!(TimeLabel::Days(3).format(f), "Day 3");
-    assert_eq!(TimeLabel::Seconds(1).format(f), "1 second");
-    assert_eq!(TimeLabel::Minutes(5).format(f), "5 minutes");
-    assert_eq!(TimeLabel::Months(12).format(f), "Month 12");
+    assert_eq!(f.label(TimeLabel::Days(3)), "Day 3");
+    assert_eq!(f.label(TimeLabel::Seconds(1)), "1 second");
+    assert_eq!(f.label(TimeLabel::Minutes(5)), "5 minutes");
+    assert_eq!(f.label(TimeLabel::Months(12)), "Month 12");
     for t in samples(300) {
-        let s = biological_label(t).format(f);
+        let s = f.label(biological_label(t));
         assert!(!s.contains('{') && !s.trim().is_empty());
     }
     assert_eq!(d.controls.scale_bar, "1 mm");
@@ -767,7 +767,7 @@ fn no_caption_asks_for_a_play_button() {
     // With reduced motion there is no Play button, so no scene text may
     // ask for one (the phase steps are there in both modes).
     for lang in Lang::ALL {
-        let cat = Catalog::builtin(lang).unwrap_or_else(|e| panic!("{e}"));
+        let cat = Catalog::builtin(lang);
         let d = &cat.diagram;
         let play = d.controls.play.to_lowercase();
         for scene in Scene::ALL {

@@ -25,7 +25,7 @@ fn text(el: &Element) -> String {
 #[wasm_bindgen_test]
 async fn welcome_screen_renders_name_disclaimer_and_start() {
     let el = fresh_element();
-    let _m = platform::mount(el.clone(), Config::default()).unwrap();
+    let _m = platform::mount(el.clone(), Config::default());
     yew::scheduler::flush().await;
     let root = el.query_selector(".mg").unwrap().expect("widget root");
     assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
@@ -40,7 +40,7 @@ async fn welcome_screen_renders_name_disclaimer_and_start() {
 async fn embed_mode_starts_at_h2_and_does_not_steal_focus() {
     let el = fresh_element();
     let cfg = Config { mode: Mode::Embed, ..Config::default() };
-    let _m = platform::mount(el.clone(), cfg).unwrap();
+    let _m = platform::mount(el.clone(), cfg);
     yew::scheduler::flush().await;
     assert!(el.query_selector("h1").unwrap().is_none());
     assert!(el.query_selector("h2").unwrap().is_some());
@@ -52,7 +52,7 @@ async fn embed_mode_starts_at_h2_and_does_not_steal_focus() {
 #[wasm_bindgen_test]
 async fn start_moves_to_the_next_screen_and_focuses_its_heading() {
     let el = fresh_element();
-    let _m = platform::mount(el.clone(), Config::default()).unwrap();
+    let _m = platform::mount(el.clone(), Config::default());
     yew::scheduler::flush().await;
     let button: HtmlElement = el.query_selector("button").unwrap().unwrap().dyn_into().unwrap();
     button.click();
@@ -173,7 +173,7 @@ async fn a_missing_content_file_warns_and_keeps_the_built_in_text() {
 #[wasm_bindgen_test]
 async fn unmount_leaves_the_element_empty() {
     let el = fresh_element();
-    let m = platform::mount(el.clone(), Config::default()).unwrap();
+    let m = platform::mount(el.clone(), Config::default());
     yew::scheduler::flush().await;
     m.unmount();
     yew::scheduler::flush().await;
@@ -183,7 +183,7 @@ async fn unmount_leaves_the_element_empty() {
 #[wasm_bindgen_test]
 async fn how_it_works_opens_from_welcome_and_goes_back() {
     let el = fresh_element();
-    let _m = platform::mount(el.clone(), Config::default()).unwrap();
+    let _m = platform::mount(el.clone(), Config::default());
     yew::scheduler::flush().await;
     let buttons = el.query_selector_all(".mg-actions button").unwrap();
     let how: HtmlElement = buttons.item(1).unwrap().dyn_into().unwrap();

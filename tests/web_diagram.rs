@@ -20,7 +20,7 @@ fn doc() -> web_sys::Document {
 }
 
 fn catalog() -> Rc<Catalog> {
-    Rc::new(Catalog::builtin(Lang::En).unwrap())
+    Rc::new(Catalog::builtin(Lang::En))
 }
 
 fn mount(reduced_motion: Option<bool>) -> (Element, yew::AppHandle<Diagram>) {
@@ -146,7 +146,7 @@ async fn phase_steps_change_caption_highlight_and_scrubber_text() {
     scrub.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
     yew::scheduler::flush().await;
     let input = SceneInput { scar: Some(microneedling_guide::core::scene::ScarShape::Rolling), needle_depth_mm: 1.5 };
-    let want = state_at(14.5, &input).label.format(&cat.diagram.time);
+    let want = cat.diagram.time.label(state_at(14.5, &input).label);
     assert_eq!(scrub.get_attribute("aria-valuetext"), Some(want.clone()));
     assert!(want.starts_with("Day"), "{want}");
     assert_eq!(current_phase(&el), "inflammation");

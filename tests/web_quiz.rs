@@ -41,7 +41,7 @@ async fn mount(mode: Mode) -> (Element, Mounted) {
         start: Start::Quiz,
         ..Config::default()
     };
-    let m = platform::mount(el.clone(), cfg).unwrap();
+    let m = platform::mount(el.clone(), cfg);
     yew::scheduler::flush().await;
     if mode == Mode::Kiosk {
         // A kiosk waits on its attract screen until someone taps to start.

@@ -51,7 +51,7 @@ pub struct AppProps {
     /// kiosk's attract screen uses it for a language picked for one visit;
     /// without it the built-in text of that language is used.
     #[prop_or_default]
-    pub load_lang: Option<Callback<Lang, Option<Rc<Catalog>>>>,
+    pub load_lang: Option<Callback<Lang, Rc<Catalog>>>,
 }
 
 /// The whole widget: the kiosk shell in kiosk mode, the guide otherwise.

@@ -12,6 +12,10 @@
 //! built-in text stays, so a clinic's typo costs one string, never the widget.
 //! Text is always shown as text: markup in it is displayed, not interpreted.
 //!
+//! The browser's `JSON.parse` reads the file (in the platform layer) into
+//! the small [`Json`] value; this module walks it alongside the typed
+//! catalog ([`TextTree::patch`]) and sets each text it may replace.
+//!
 //! Text that decides or states safety is locked ([`LOCKED`]): a clinic may
 //! change the tone of the welcome, the buttons and its contact lines, but a
 //! wording file must never weaken a warning, swap the labels of the safety
@@ -20,9 +24,10 @@
 
 use std::fmt;
 
-use super::catalog::{sources, Catalog, CatalogError, RawCatalog};
-use super::json::{self, Json};
+use super::catalog::Catalog;
 use super::config::Lang;
+use super::json::Json;
+use super::tree::{Leaf, TextTree};
 
 /// The longest override text accepted; longer is surely a mistake.
 pub const MAX_TEXT: usize = 2000;
@@ -75,8 +80,6 @@ pub enum OverrideWarning {
     Slots(String),
     /// Safety text, which a clinic cannot replace (see [`LOCKED`]).
     Locked(String),
-    /// The merged catalog failed its checks; the built-in one is used.
-    Rejected(String),
 }
 
 impl fmt::Display for OverrideWarning {
@@ -91,7 +94,6 @@ impl fmt::Display for OverrideWarning {
             Self::TooLong(k) => write!(f, "{p}: `{k}` is longer than {MAX_TEXT} characters; the built-in text is kept"),
             Self::Slots(k) => write!(f, "{p}: `{k}` must keep the same {{slots}} as the built-in text; the built-in text is kept"),
             Self::Locked(k) => write!(f, "{p}: `{k}` is safety text and cannot be changed; the built-in text is kept"),
-            Self::Rejected(e) => write!(f, "{p} was rejected ({e}); using the built-in text"),
         }
     }
 }
@@ -113,100 +115,93 @@ fn slots(text: &str) -> Vec<&str> {
     out
 }
 
-/// Merges `patch` into `base` text by text, recording what it skips.
+/// Replaces `old` by `new` when the rules allow, else says why not.
 /// `path` starts with the language tag, which the lock check ignores.
-fn merge(base: &mut Json, patch: &Json, path: &str, warnings: &mut Vec<OverrideWarning>) {
-    let (Json::Object(patch), Json::Object(base)) = (patch, base) else {
-        warnings.push(OverrideWarning::WrongType(path.to_string()));
-        return;
+fn replace(old: &mut String, new: &Json, path: &str) -> Result<(), OverrideWarning> {
+    let here = || path.to_string();
+    let Json::String(new) = new else {
+        return Err(OverrideWarning::WrongType(here()));
     };
-    for (key, new) in patch {
-        let here = format!("{path}.{key}");
-        let Some((_, old)) = base.iter_mut().find(|(k, _)| k == key) else {
-            warnings.push(OverrideWarning::UnknownKey(here));
-            continue;
-        };
-        match (old, new) {
-            (old @ Json::Object(_), Json::Object(_)) => merge(old, new, &here, warnings),
-            (Json::String(old), Json::String(new)) => {
-                let key_path = here.split_once('.').map_or("", |(_, rest)| rest);
-                if is_locked(key_path) {
-                    // Even an identical text is refused: a clinic should
-                    // learn the key is locked before it tries a change.
-                    warnings.push(OverrideWarning::Locked(here));
-                } else if new.trim().is_empty() {
-                    warnings.push(OverrideWarning::Empty(here));
-                } else if new.chars().count() > MAX_TEXT {
-                    warnings.push(OverrideWarning::TooLong(here));
-                } else if slots(old) != slots(new) {
-                    warnings.push(OverrideWarning::Slots(here));
-                } else {
-                    *old = new.clone();
-                }
-            }
-            _ => warnings.push(OverrideWarning::WrongType(here)),
-        }
+    let key_path = path.split_once('.').map_or("", |(_, rest)| rest);
+    if is_locked(key_path) {
+        // Even an identical text is refused: a clinic should learn the key
+        // is locked before it tries a change.
+        Err(OverrideWarning::Locked(here()))
+    } else if new.trim().is_empty() {
+        Err(OverrideWarning::Empty(here()))
+    } else if new.chars().count() > MAX_TEXT {
+        Err(OverrideWarning::TooLong(here()))
+    } else if slots(old) != slots(new) {
+        Err(OverrideWarning::Slots(here()))
+    } else {
+        old.clone_from(new);
+        Ok(())
     }
 }
 
-/// The catalog for `lang` with a clinic's override file applied, plus every
-/// warning. Never fails while the built-in catalog is sound; if even that is
-/// broken, the error is returned for the caller's last-resort message.
-pub fn catalog_with_overrides(lang: Lang, json: &str) -> Result<(Catalog, Vec<OverrideWarning>), CatalogError> {
-    let builtin = || Catalog::builtin(lang);
+/// Applies a clinic's wording `file` to `catalog` (the text for `lang`),
+/// text by text, and returns a warning for everything it skips. The file's
+/// other languages are checked for unknown tags only.
+pub fn apply_overrides(catalog: &mut Catalog, lang: Lang, file: &Json) -> Vec<OverrideWarning> {
     let mut warnings = Vec::new();
-    let file = match json::parse(json) {
-        Ok(v @ Json::Object(_)) => v,
-        Ok(_) => return Ok((builtin()?, vec![OverrideWarning::Malformed("top level is not an object".into())])),
-        Err(e) => return Ok((builtin()?, vec![OverrideWarning::Malformed(e.to_string())])),
+    let Json::Object(langs) = file else {
+        return vec![OverrideWarning::Malformed("top level is not an object".into())];
     };
-    let mut raw = RawCatalog::parse(sources(lang))?;
-    if let Json::Object(langs) = &file {
-        for (tag, sections) in langs {
-            match Lang::ALL.into_iter().find(|l| l.tag() == tag) {
-                None => warnings.push(OverrideWarning::UnknownLanguage(tag.clone())),
-                Some(l) if l != lang => {}
-                Some(_) => {
-                    let Json::Object(sections) = sections else {
-                        warnings.push(OverrideWarning::WrongType(tag.clone()));
-                        continue;
-                    };
-                    for (name, patch) in sections {
-                        let path = format!("{tag}.{name}");
-                        match raw.sections_mut().into_iter().find(|(n, _)| n == name) {
-                            Some((_, section)) => merge(&mut section.value, patch, &path, &mut warnings),
-                            None => warnings.push(OverrideWarning::UnknownKey(path)),
-                        }
-                    }
-                }
-            }
+    for (tag, sections) in langs {
+        match Lang::ALL.into_iter().find(|l| l.tag() == tag) {
+            None => warnings.push(OverrideWarning::UnknownLanguage(tag.clone())),
+            Some(l) if l != lang => {}
+            Some(_) => catalog.patch(sections, tag, &mut |path, leaf| {
+                let skipped = match leaf {
+                    Leaf::Text(old, new) => replace(old, new, path).err(),
+                    Leaf::Unknown => Some(OverrideWarning::UnknownKey(path.to_string())),
+                    Leaf::WrongType => Some(OverrideWarning::WrongType(path.to_string())),
+                };
+                warnings.extend(skipped);
+            }),
         }
     }
-    match Catalog::from_raw(raw) {
-        Ok(c) => Ok((c, warnings)),
-        Err(e) => {
-            warnings.push(OverrideWarning::Rejected(e.to_string()));
-            Ok((builtin()?, warnings))
-        }
-    }
+    warnings
+}
+
+/// The built-in catalog for `lang` with a clinic's wording `file` applied,
+/// and every warning.
+pub fn catalog_with_overrides(lang: Lang, file: &Json) -> (Catalog, Vec<OverrideWarning>) {
+    let mut catalog = Catalog::builtin(lang);
+    let warnings = apply_overrides(&mut catalog, lang, file);
+    (catalog, warnings)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn apply(json: &str) -> (Catalog, Vec<OverrideWarning>) {
-        match catalog_with_overrides(Lang::En, json) {
-            Ok(result) => result,
-            Err(e) => panic!("the built-in catalog must be sound: {e}"),
+    /// The value the browser's `JSON.parse` gives the platform layer, built
+    /// here from serde_json (which sorts object keys; no test relies on order).
+    pub(crate) fn value(v: serde_json::Value) -> Json {
+        match v {
+            serde_json::Value::Null => Json::Null,
+            serde_json::Value::Bool(b) => Json::Bool(b),
+            serde_json::Value::Number(_) => Json::Number,
+            serde_json::Value::String(s) => Json::String(s),
+            serde_json::Value::Array(items) => Json::Array(items.into_iter().map(value).collect()),
+            serde_json::Value::Object(m) => Json::Object(m.into_iter().map(|(k, v)| (k, value(v))).collect()),
         }
     }
 
-    fn builtin() -> Catalog {
-        match Catalog::builtin(Lang::En) {
-            Ok(c) => c,
-            Err(e) => panic!("the built-in catalog must be sound: {e}"),
+    fn read(json: &str) -> Json {
+        match serde_json::from_str(json) {
+            Ok(v) => value(v),
+            Err(e) => panic!("{e}: {json}"),
         }
+    }
+
+    fn apply(json: &str) -> (Catalog, Vec<OverrideWarning>) {
+        catalog_with_overrides(Lang::En, &read(json))
+    }
+
+    fn builtin() -> Catalog {
+        Catalog::builtin(Lang::En)
     }
 
     #[test]
@@ -226,8 +221,8 @@ mod tests {
     }
 
     #[test]
-    fn malformed_files_fall_back_entirely() {
-        for bad in ["", "not json", "[1,2]", "\"text\"", "{\"en\": "] {
+    fn files_that_are_not_objects_fall_back_entirely() {
+        for bad in ["[1,2]", "\"text\"", "3", "null"] {
             let (c, w) = apply(bad);
             assert_eq!(c, builtin());
             assert!(matches!(w.as_slice(), [OverrideWarning::Malformed(_)]), "{bad}: {w:?}");
@@ -283,6 +278,10 @@ mod tests {
         let json = format!(r#"{{"en": {{"app": {{"start": "{}"}}}}}}"#, "a".repeat(MAX_TEXT + 1));
         let (_, w) = apply(&json);
         assert_eq!(w, vec![OverrideWarning::TooLong("en.app.start".into())]);
+        let (c, w) = apply(&format!(r#"{{"en": {{"app": {{"start": "{}"}}}}}}"#, "a".repeat(MAX_TEXT)));
+        assert!(w.is_empty() && c.app.start.len() == MAX_TEXT, "exactly the limit is accepted");
+        let (_, w) = apply(&json);
+        assert_eq!(w, vec![OverrideWarning::TooLong("en.app.start".into())]);
     }
 
     #[test]
@@ -292,56 +291,37 @@ mod tests {
         assert!(text.contains("en.app.strat"));
     }
 
-    /// Every text leaf of a JSON value as `(path, text)`.
-    fn texts(v: &Json, path: String, out: &mut Vec<(String, String)>) {
-        match v {
-            Json::String(s) => out.push((path, s.clone())),
-            Json::Object(m) => {
-                for (k, v) in m {
-                    let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
-                    texts(v, p, out);
-                }
-            }
-            _ => {}
-        }
+    /// Every text of a catalog as `(path, text)`.
+    fn texts(c: &Catalog) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        c.texts("", &mut |p, t| out.push((p.to_string(), t.to_string())));
+        out
     }
 
     /// `{"<lang>": {"a": {"b": text}}}` for the dotted path `a.b`.
-    fn file_for(lang: Lang, path: &str, text: &str) -> String {
-        let mut json = format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""));
+    fn file_for(lang: Lang, path: &str, text: &str) -> Json {
+        let mut json = Json::String(text.to_string());
         for key in path.rsplit('.') {
-            json = format!("{{\"{key}\": {json}}}");
+            json = Json::Object(vec![(key.to_string(), json)]);
         }
-        format!("{{\"{}\": {json}}}", lang.tag())
+        Json::Object(vec![(lang.tag().to_string(), json)])
     }
 
     #[test]
     fn every_text_is_replaceable_unless_locked() {
         for lang in Lang::ALL {
-            let raw = match RawCatalog::parse(sources(lang)) {
-                Ok(r) => r,
-                Err(e) => panic!("{e}"),
-            };
-            let builtin = match Catalog::builtin(lang) {
-                Ok(c) => c,
-                Err(e) => panic!("{e}"),
-            };
-            let mut all = Vec::new();
-            for (name, section) in [("app", &raw.app), ("diagram", &raw.diagram), ("quiz", &raw.quiz), ("plan", &raw.plan)] {
-                texts(&section.value, name.to_string(), &mut all);
-            }
+            let builtin = Catalog::builtin(lang);
+            let all = texts(&builtin);
+            assert!(all.len() > 300, "{lang:?}: {}", all.len());
             let mut locked = 0;
             for (path, text) in &all {
                 let changed = format!("{text} (changed)");
                 let file = file_for(lang, path, &changed);
-                let (c, w) = match catalog_with_overrides(lang, &file) {
-                    Ok(r) => r,
-                    Err(e) => panic!("{e}"),
-                };
+                let (c, w) = catalog_with_overrides(lang, &file);
                 let here = format!("{}.{path}", lang.tag());
                 if is_locked(path) {
                     locked += 1;
-                    assert_eq!(w, vec![OverrideWarning::Locked(here)], "{file}");
+                    assert_eq!(w, vec![OverrideWarning::Locked(here)], "{file:?}");
                     assert_eq!(c, builtin, "{path} must keep the built-in text");
                 } else {
                     assert!(w.is_empty(), "{path}: {w:?}");
@@ -355,14 +335,7 @@ mod tests {
     #[test]
     fn every_locked_path_exists_and_is_explained() {
         for lang in Lang::ALL {
-            let raw = match RawCatalog::parse(sources(lang)) {
-                Ok(r) => r,
-                Err(e) => panic!("{e}"),
-            };
-            let mut all = Vec::new();
-            for (name, section) in [("app", &raw.app), ("diagram", &raw.diagram), ("quiz", &raw.quiz), ("plan", &raw.plan)] {
-                texts(&section.value, name.to_string(), &mut all);
-            }
+            let all = texts(&Catalog::builtin(lang));
             for (locked, why) in LOCKED {
                 assert!(all.iter().any(|(p, _)| is_locked(p) && p.starts_with(locked)), "{locked}");
                 assert!(!why.trim().is_empty());
@@ -418,13 +391,9 @@ mod tests {
     fn unknown_keys_under_locked_sections_still_warn_as_unknown() {
         let (c, w) = apply(r#"{"en": {"plan": {"reasons": {"no_such_reason": "x"}}, "app": {"privacyy": "x"}}}"#);
         assert_eq!(c, builtin());
-        assert_eq!(
-            w,
-            vec![
-                OverrideWarning::UnknownKey("en.plan.reasons.no_such_reason".into()),
-                OverrideWarning::UnknownKey("en.app.privacyy".into()),
-            ]
-        );
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert!(w.contains(&OverrideWarning::UnknownKey("en.plan.reasons.no_such_reason".into())), "{w:?}");
+        assert!(w.contains(&OverrideWarning::UnknownKey("en.app.privacyy".into())), "{w:?}");
     }
 
     #[test]

@@ -13,7 +13,6 @@
 //! nothing: the state is `Copy` with fixed-size arrays, so a component can
 //! call it every animation frame.
 
-use super::catalog::TimeFormats;
 use super::scene::{
     self, Pt, Rect, ScarShape, CHANNEL_WIDTH_MM, DERMIS_BOTTOM_MM, EPIDERMIS_MM, PANEL_WIDTH_MM,
 };
@@ -187,7 +186,7 @@ pub fn within(v: f64, lo: f64, hi: f64) -> f64 {
 }
 
 /// A biological time rounded for display. The UI formats it with the
-/// matching pattern from the catalog (see [`TimeLabel::format`]), so no
+/// matching pattern from the catalog (see `TimeFormats::label` in the catalog), so no
 /// words live in the core.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TimeLabel {
@@ -238,24 +237,6 @@ impl TimeLabel {
             | TimeLabel::Weeks(n)
             | TimeLabel::Months(n) => n,
         }
-    }
-
-    /// The label in words, from the catalog's patterns (`{n}` is replaced by
-    /// the number; singular patterns are used for 1 where a language has them).
-    pub fn format(self, f: &TimeFormats) -> String {
-        let n = self.n();
-        let pattern = match self {
-            TimeLabel::Seconds(1) => &f.second,
-            TimeLabel::Seconds(_) => &f.seconds,
-            TimeLabel::Minutes(1) => &f.minute,
-            TimeLabel::Minutes(_) => &f.minutes,
-            TimeLabel::Hours(1) => &f.hour,
-            TimeLabel::Hours(_) => &f.hours,
-            TimeLabel::Days(_) => &f.day,
-            TimeLabel::Weeks(_) => &f.week,
-            TimeLabel::Months(_) => &f.month,
-        };
-        pattern.replace("{n}", &n.to_string())
     }
 }
 

@@ -15,11 +15,13 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 use yew::Callback;
 
-use super::{dispatch, host, load_catalog, mount_with, warn_all, Mounted, FATAL_TEXT};
+use super::{dispatch, host, mount_with, warn_all, Mounted};
 use crate::app::AppProps;
 use crate::core::color::{Rgb, Theme};
 use crate::core::config::{Config, Lang};
-use crate::core::overrides::catalog_with_overrides;
+use crate::core::catalog::Catalog;
+use crate::core::json::Json;
+use crate::core::overrides::{catalog_with_overrides, OverrideWarning};
 
 /// The widget's stylesheet, compiled in so the shadow root needs no extra
 /// request and no inline `<style>` (which a strict CSP would block). It is
@@ -58,7 +60,7 @@ struct Inner {
     mounted: Option<Mounted>,
     config: Config,
     /// The clinic's override file as fetched: `(url, json)`.
-    overrides: Option<(String, Rc<str>)>,
+    overrides: Option<(String, Wording)>,
     /// Warnings already logged, so unchanged bad attributes warn once.
     warned: Vec<String>,
     /// Reports the height to a framing clinic page (the iframe option).
@@ -190,33 +192,31 @@ impl Drop for MgWidget {
     }
 }
 
-/// The catalog for `lang` with the clinic's wording (`overrides`, the fetched
-/// JSON) applied; each skipped override and any failure is logged, and the
-/// built-in text stands in.
-fn build_catalog(lang: Lang, overrides: Option<&str>) -> Option<crate::core::catalog::Catalog> {
-    match overrides {
-        Some(json) => match catalog_with_overrides(lang, json) {
-            Ok((c, warnings)) => {
-                warn_all(&warnings);
-                Some(c)
-            }
-            Err(e) => {
-                gloo::console::error!(format!("microneedling-guide: {e}"));
-                load_catalog(lang)
-            }
-        },
-        None => load_catalog(lang),
+/// A clinic's wording file as `JSON.parse` read it, or why it could not.
+/// Shared with the kiosk's language loader without copying.
+type Wording = Rc<Result<Json, String>>;
+
+/// The catalog for `lang` with the clinic's wording applied; each skipped
+/// text is logged, and the built-in text stands in.
+fn build_catalog(lang: Lang, wording: Option<&Result<Json, String>>) -> Catalog {
+    match wording {
+        Some(Ok(file)) => {
+            let (c, warnings) = catalog_with_overrides(lang, file);
+            warn_all(&warnings);
+            c
+        }
+        Some(Err(e)) => {
+            warn_all(&[OverrideWarning::Malformed(e.clone())]);
+            Catalog::builtin(lang)
+        }
+        None => Catalog::builtin(lang),
     }
 }
 
 /// Builds the catalog (with the clinic's wording, if fetched) and renders.
 fn render(inner: &mut Inner) {
-    // Shared with the kiosk's language loader without copying the JSON.
-    let overrides: Option<Rc<str>> = inner.overrides.as_ref().map(|(_, json)| json.clone());
-    let Some(catalog) = build_catalog(inner.config.lang, overrides.as_deref()) else {
-        inner.container.set_text_content(Some(FATAL_TEXT));
-        return;
-    };
+    let wording: Option<Wording> = inner.overrides.as_ref().map(|(_, w)| w.clone());
+    let catalog = build_catalog(inner.config.lang, wording.as_deref());
     if let Some(sheet) = &inner.theme {
         // A failed replace keeps the previous theme, which is still readable.
         let _ = sheet.replace_sync(&theme_css(inner.config.accent));
@@ -241,7 +241,7 @@ fn render(inner: &mut Inner) {
         resume: inner.resume.clone(),
         on_lang: Some(on_lang),
         load_lang: Some(Callback::from(move |lang: Lang| {
-            build_catalog(lang, overrides.as_deref()).map(Rc::new)
+            Rc::new(build_catalog(lang, wording.as_deref()))
         })),
     };
     match inner.mounted.as_mut() {
@@ -280,7 +280,7 @@ async fn load_overrides(inner: Weak<RefCell<Inner>>, url: String) {
     let Some(inner) = inner.upgrade() else { return };
     let mut inner = inner.borrow_mut();
     if inner.config.content_url.as_deref() == Some(url.as_str()) {
-        inner.overrides = Some((url, Rc::from(text)));
+        inner.overrides = Some((url, Rc::new(super::json::parse(&text))));
         render(&mut inner);
     }
 }

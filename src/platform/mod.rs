@@ -14,6 +14,7 @@ pub mod frame;
 pub mod iframe;
 pub mod kiosk;
 pub mod host;
+pub mod json;
 pub mod link;
 pub mod motion;
 pub mod visibility;
@@ -25,7 +26,7 @@ use yew::{AppHandle, Callback};
 
 use crate::app::{App, AppProps};
 use crate::core::catalog::Catalog;
-use crate::core::config::{Config, Lang, Mode};
+use crate::core::config::{Config, Mode};
 use crate::core::events::WidgetEvent;
 
 /// A mounted widget. Yew owns the element's content until [`Mounted::unmount`].
@@ -50,34 +51,11 @@ impl Mounted {
     }
 }
 
-/// The built-in catalog for `lang`, falling back to English. Built-in
-/// catalogs are checked by `cargo test`; the fallbacks are defence only.
-pub fn load_catalog(lang: Lang) -> Option<Catalog> {
-    match Catalog::builtin(lang) {
-        Ok(c) => Some(c),
-        Err(e) => {
-            gloo::console::error!(format!("microneedling-guide: {e}"));
-            if lang == Lang::En {
-                None
-            } else {
-                Catalog::builtin(Lang::En).ok()
-            }
-        }
-    }
-}
-
-/// The last-resort text when no catalog loads at all, so the visitor never
-/// meets a blank box. Unreachable while `cargo test` passes.
-pub const FATAL_TEXT: &str = "This guide could not load. Please reload the page.";
-
 /// Mounts the app into `element` with the built-in text and no host events.
-pub fn mount(element: Element, config: Config) -> Option<Mounted> {
-    let Some(catalog) = load_catalog(config.lang) else {
-        element.set_text_content(Some(FATAL_TEXT));
-        return None;
-    };
+pub fn mount(element: Element, config: Config) -> Mounted {
+    let catalog = Catalog::builtin(config.lang);
     let resume = if config.mode == Mode::Standalone { saved_answers() } else { None };
-    Some(mount_with(element, AppProps { config, catalog: Rc::new(catalog), on_event: Callback::noop(), resume, on_lang: None, load_lang: None }))
+    mount_with(element, AppProps { config, catalog: Rc::new(catalog), on_event: Callback::noop(), resume, on_lang: None, load_lang: None })
 }
 
 /// Mounts the app into `element` with fully prepared properties.

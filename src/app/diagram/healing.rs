@@ -275,7 +275,7 @@ pub fn Healing(props: &HealingProps) -> Html {
     let input = SceneInput { scar, needle_depth_mm: props.needle.depth_mm() };
     let st = state_at(playback.0.t, &input);
     let phase = st.phase;
-    let time_text = st.label.format(&t.time);
+    let time_text = t.time.label(st.label);
     let cap_id = format!("{p}-cap-healing");
 
     html! {

@@ -61,7 +61,7 @@ pub struct KioskShellProps {
     /// Builds the text of another language with the clinic's wording; see
     /// [`crate::app::AppProps::load_lang`].
     #[prop_or_default]
-    pub load_lang: Option<Callback<Lang, Option<Rc<Catalog>>>>,
+    pub load_lang: Option<Callback<Lang, Rc<Catalog>>>,
     /// Receives events for the host page.
     pub on_event: Callback<WidgetEvent>,
 }
@@ -108,7 +108,7 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
         });
     }
     // A language picked on the attract screen lasts for one visit. Memoised:
-    // the shell re-renders every second, and building a catalog is not free.
+    // the shell re-renders every second, and a catalog is a few hundred texts.
     let catalog: Rc<Catalog> = {
         let picked = *lang;
         let base = props.catalog.clone();
@@ -117,8 +117,7 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
         let memo = use_memo(deps, move |(picked, page_lang, _)| match *picked {
             Some(l) if l != *page_lang => load
                 .map(|cb| cb.emit(l))
-                .unwrap_or_else(|| crate::platform::load_catalog(l).map(Rc::new))
-                .unwrap_or(base),
+                .unwrap_or_else(|| Rc::new(Catalog::builtin(l))),
             _ => base,
         });
         (*memo).clone()

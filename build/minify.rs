@@ -1,11 +1,11 @@
-//! Conservative minifiers, run by `build.rs` on `styles/*.css` and
-//! `content/*/*.json` before they are compiled into the wasm.
+//! A conservative CSS minifier, run by `build.rs` on `styles/*.css` before
+//! the sheet is compiled into the wasm. Build support, not part of the
+//! crate: `build.rs` includes it by path, and `tests/minify.rs` tests it.
 //!
-//! The readable files stay the source; the wasm carries copies without
-//! comments and indentation (about 1.9 KiB of the brotli download). Only
+//! The readable files stay the source; the wasm carries a copy without
+//! comments and indentation. Only
 //! whitespace and CSS comments go: quoted strings are copied verbatim and
 //! nothing else is rewritten, so the copies mean exactly what the sources say.
-//! The file has no dependencies because `build.rs` includes it by path.
 
 /// `css` without comments and with whitespace collapsed: a run of whitespace
 /// becomes one space, or none next to `{`, `}` or `;`.
@@ -52,24 +52,6 @@ fn ends_with_tight(out: &str) -> bool {
     out.chars().next_back().is_some_and(is_tight)
 }
 
-/// `json` without whitespace outside strings. Invalid JSON gives invalid
-/// JSON back (the build then fails its checks), never a panic.
-pub fn json(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    let mut chars = json.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            ' ' | '\t' | '\n' | '\r' => {}
-            '"' => {
-                out.push(c);
-                copy_string(&mut chars, &mut out, c);
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// Copies a quoted string after its opening `quote`, escapes included.
 fn copy_string(chars: &mut impl Iterator<Item = char>, out: &mut String, quote: char) {
     let mut escaped = false;
@@ -88,32 +70,6 @@ fn copy_string(chars: &mut impl Iterator<Item = char>, out: &mut String, quote: 
 #[cfg(test)]
 mod tests {
     use super::css as minify;
-    use super::json;
-    use crate::core::json::parse;
-
-    #[test]
-    fn json_loses_only_whitespace_outside_strings() {
-        assert_eq!(json("{ \"a b\" : [ 1 , \"x \\\" y\" ] }\n"), "{\"a b\":[1,\"x \\\" y\"]}");
-        for bad in ["", "{", "\"open", "\"\\", "[1, 2", "é ü"] {
-            let _ = json(bad);
-        }
-    }
-
-    /// Every shipped content file reads the same once minified.
-    #[test]
-    fn the_shipped_content_reads_the_same() {
-        use crate::core::catalog::sources;
-        use crate::core::config::Lang;
-        for lang in Lang::ALL {
-            let s = sources(lang);
-            for (file, text) in [s.app, s.diagram, s.quiz, s.plan] {
-                let min = json(text);
-                assert!(min.len() < text.len(), "{file}");
-                assert_eq!(parse(&min), parse(text), "{file}");
-                assert!(parse(&min).is_ok(), "{file}");
-            }
-        }
-    }
 
     #[test]
     fn drops_comments_and_collapses_whitespace() {
@@ -147,9 +103,9 @@ mod tests {
     #[test]
     fn the_shipped_styles_keep_every_token() {
         for css in [
-            include_str!("../../styles/widget.css"),
-            include_str!("../../styles/diagram.css"),
-            include_str!("../../styles/kiosk.css"),
+            include_str!("../styles/widget.css"),
+            include_str!("../styles/diagram.css"),
+            include_str!("../styles/kiosk.css"),
         ] {
             let min = minify(css);
             let strip = |s: &str| -> String {
