@@ -76,7 +76,7 @@ pub fn mount(element: Element, config: Config) -> Option<Mounted> {
         element.set_text_content(Some(FATAL_TEXT));
         return None;
     };
-    let resume = if config.mode == Mode::Standalone { saved_answers() } else { None };
+    let resume = if config.mode == Mode::Standalone && config.url_config { saved_answers() } else { None };
     Some(mount_with(element, AppProps { config, catalog: Rc::new(catalog), on_event: Callback::noop(), resume, on_lang: None, load_lang: None }))
 }
 
