@@ -47,7 +47,7 @@ async function kioskPage() {
 }
 
 /** The page's asset URLs: href and src attributes of the kiosk page, and the
- *  hashed files the shim imports; only the bundle's own files. */
+ *  files the shim loads; only the bundle's own files. */
 async function assetList(html) {
   const urls = new Set([PAGE]);
   const add = (text, base, pattern) => {
@@ -57,10 +57,16 @@ async function assetList(html) {
     }
   };
   add(html, PAGE, /\b(?:href|src)=["']?([^"' >]+)/g);
-  // In the shim, only quoted relative module and wasm paths.
+  // The glue the shim imports (a quoted relative path), and the wasm the
+  // glue loads (a quoted file name beside it).
   for (const url of [...urls]) {
     if (url.endsWith('/' + SHIM)) {
-      add(await (await fetch(url, { cache: 'no-store' })).text(), url, /["'](\.\/[^"'\s]+\.(?:js|wasm))["']/g);
+      add(await (await fetch(url, { cache: 'no-store' })).text(), url, /["'](\.\/[^"'\s]+\.js)["']/g);
+    }
+  }
+  for (const url of [...urls]) {
+    if (url.endsWith('.js') && HASHED.test(url)) {
+      add(await (await fetch(url)).text(), url, /["']([\w.-]+_bg\.wasm)["']/g);
     }
   }
   return [...urls];

@@ -91,15 +91,23 @@ pub fn clear_visit(own_page: bool) {
     reload_if_updated();
 }
 
-/// The standalone page's address for the QR hand-off: the page's own origin
-/// and path, without its query (which holds `mode=kiosk`) or fragment.
-pub fn page_url() -> Option<String> {
+/// The standalone page's address for the QR hand-off, without the query
+/// (which may hold `mode=kiosk`) or fragment. On the guide's own page
+/// (`own_page`) that is the page's folder, the bundle's `index.html`, so a
+/// phone never opens the kiosk page (`kiosk.html`) itself; elsewhere it is
+/// the page's own address (a clinic sets `handoff-url` there).
+pub fn page_url(own_page: bool) -> Option<String> {
     let location = web_sys::window()?.location();
-    Some(format!(
-        "{}{}",
-        location.origin().ok()?,
-        location.pathname().ok()?
-    ))
+    let path = location.pathname().ok()?;
+    let path = if own_page {
+        match path.rfind('/') {
+            Some(i) => path[..=i].to_string(),
+            None => path,
+        }
+    } else {
+        path
+    };
+    Some(format!("{}{path}", location.origin().ok()?))
 }
 
 /// Marks the page as a kiosk (`data-mg-kiosk` on `<html>`) so the

@@ -154,7 +154,7 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
         page: k
             .handoff_url
             .clone()
-            .or_else(crate::platform::kiosk::page_url),
+            .or_else(|| crate::platform::kiosk::page_url(own_page)),
         clinic: props.config.clinic.clone(),
     };
     let body = if phase == Phase::Attract {
