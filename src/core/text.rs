@@ -73,6 +73,21 @@ pub fn quote(value: &str) -> String {
     shown
 }
 
+/// The longest console line the widget writes: room for a sentence and a
+/// quoted value, but not for a key path or URL of 100,000 characters.
+pub const MAX_MESSAGE_CHARS: usize = 300;
+
+/// `message` cut to [`MAX_MESSAGE_CHARS`], saying how long it was.
+pub fn clip(message: &str) -> String {
+    let total = message.chars().count();
+    if total <= MAX_MESSAGE_CHARS {
+        return message.to_string();
+    }
+    let mut out: String = message.chars().take(MAX_MESSAGE_CHARS).collect();
+    out.push_str(&format!("… ({total} characters)"));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +120,14 @@ mod tests {
         assert!(q.ends_with("(100000 characters)"), "{q}");
         assert!(q.chars().count() < QUOTE_CHARS + 30);
         assert_eq!(quote("a\nb\u{202E}"), "a?b?");
+    }
+
+    #[test]
+    fn console_lines_are_clipped() {
+        assert_eq!(clip("short"), "short");
+        let long = format!("clinic content: unknown key `en.app.{}` skipped", "k".repeat(50_000));
+        let c = clip(&long);
+        assert!(c.chars().count() < MAX_MESSAGE_CHARS + 30, "{}", c.len());
+        assert!(c.ends_with(" characters)"));
     }
 }

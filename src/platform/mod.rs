@@ -105,9 +105,11 @@ pub fn print() {
 }
 
 /// Logs each configuration warning once, naming the value and the default.
+/// Each line is clipped: a clinic's file or attribute can be long, and a
+/// warning that repeats it in full floods the console.
 pub fn warn_all<W: ToString>(warnings: &[W]) {
     for w in warnings {
-        gloo::console::warn!(w.to_string());
+        gloo::console::warn!(crate::core::text::clip(&w.to_string()));
     }
 }
 

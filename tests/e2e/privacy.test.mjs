@@ -47,6 +47,7 @@ before(async () => {
         for (let i = 0; i < big.length; i += 1 << 20) res.write(big.slice(i, i + (1 << 20)));
         res.end();
       },
+      '/long-key.json': (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ en: { app: { ['k'.repeat(100000)]: 'x' } } })),
       '/book': (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<title>Book</title>'),
     },
   });
@@ -408,13 +409,16 @@ test('wording files: a 20 MB file and a redirect to another site are refused; pa
 test('clinic text: direction controls are stripped and isolated, a logo the browser reads as another site is refused, warnings stay short', async () => {
   const name = 'Skin \u202Ecinilc';
   const { context, page, log } = await clinic('/values.html',
-    `<microneedling-guide clinic-name="${name}" logo="/\\evil.example/x.svg" accent="${'q'.repeat(100000)}"></microneedling-guide>`);
+    `<microneedling-guide clinic-name="${name}" logo="/\\evil.example/x.svg" accent="${'q'.repeat(100000)}" content="/long-key.json"></microneedling-guide>`);
   await page.waitForSelector('.mg-clinic__name');
   assert.deepEqual(await page.$eval('.mg-clinic__name', (n) => [n.tagName, n.textContent]), ['BDI', 'Skin cinilc']);
   assert.equal(await page.locator('.mg-clinic__logo').count(), 0);
   assert.ok(log.console.some((m) => m.type === 'warning' && m.text.includes('logo=')), 'the logo is refused with a warning');
   const accent = log.console.find((m) => m.text.includes('accent='));
   assert.ok(accent && accent.text.length < 300, `a ${accent?.text.length}-character warning`);
+  for (let i = 0; i < 50 && !log.console.some((m) => m.text.includes('unknown key')); i++) await page.waitForTimeout(100);
+  const key = log.console.find((m) => m.text.includes('unknown key'));
+  assert.ok(key && key.text.length < 400, `a ${key?.text.length}-character warning about a long key`);
   assert.deepEqual(foreignRequests(log, server.origin), []);
   await context.close();
 });
