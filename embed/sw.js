@@ -20,6 +20,10 @@
 const PREFIX = 'mg-kiosk-';
 const HASHED = /-([0-9a-f]{8,})[._]/;
 const SHIM = 'microneedling-guide.js';
+// The bundle's hashed files, as Trunk names them from index.html's assets
+// (the glue and wasm, page.css, favicon.svg): other hashed files in the same
+// folder (a clinic that put dist/ at its root) are not the guide's.
+const BUNDLE = /^(?:microneedling-guide|page|favicon)-[0-9a-f]{8,}[._]/;
 const SCOPE = self.registration.scope;
 const PAGE = new URL(new URLSearchParams(self.location.search).get('page') ?? '', SCOPE).href;
 const DECLARES_KIOSK = /<microneedling-guide\b[^>]*\bmode=["']?kiosk\b/i;
@@ -33,7 +37,7 @@ function ours(url) {
   if (href === PAGE) return true;
   if (!href.startsWith(SCOPE)) return false;
   const name = href.slice(SCOPE.length);
-  return !name.includes('/') && (name === SHIM || HASHED.test(name));
+  return !name.includes('/') && (name === SHIM || BUNDLE.test(name));
 }
 
 /** The kiosk page's HTML, or `null` when the page is gone or no longer a
