@@ -21,3 +21,4 @@ pub mod kiosk;
 pub mod math;
 pub mod qr;
 pub mod link;
+pub mod text;

@@ -51,10 +51,14 @@ impl Mounted {
     }
 }
 
+/// The last-resort text when the app cannot start at all (the browser
+/// refused to create its elements), so the visitor never meets a blank box.
+pub const FATAL_TEXT: &str = "This guide could not load. Please reload the page.";
+
 /// Mounts the app into `element` with the built-in text and no host events.
 pub fn mount(element: Element, config: Config) -> Mounted {
     let catalog = Catalog::builtin(config.lang);
-    let resume = if config.mode == Mode::Standalone { saved_answers() } else { None };
+    let resume = if config.mode == Mode::Standalone && config.url_config { saved_answers() } else { None };
     mount_with(element, AppProps { config, catalog: Rc::new(catalog), on_event: Callback::noop(), resume, on_lang: None, load_lang: None })
 }
 
@@ -83,9 +87,11 @@ pub fn print() {
 }
 
 /// Logs each configuration warning once, naming the value and the default.
+/// Each line is clipped: a clinic's file or attribute can be long, and a
+/// warning that repeats it in full floods the console.
 pub fn warn_all<W: ToString>(warnings: &[W]) {
     for w in warnings {
-        gloo::console::warn!(w.to_string());
+        gloo::console::warn!(crate::core::text::clip(&w.to_string()));
     }
 }
 
