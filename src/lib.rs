@@ -1,10 +1,15 @@
 //! microneedling-guide: an interactive, private education widget about
 //! microneedling for people with acne scars.
 //!
+//! Four layers; each imports only the ones before it:
+//!
 //! - [`core`]: pure logic and content types, tested natively.
+//! - `platform` (wasm only): browser services without Yew: clocks and
+//!   listeners (each owned by a guard), the answer link, the kiosk's idle
+//!   watch, `JSON.parse` for a clinic's wording.
 //! - `app` (wasm only): Yew components that render core state and send events.
-//! - `platform` (wasm only): mounting, configuration from the host page, and
-//!   every browser listener or timer, each owned by a guard.
+//! - `element` (wasm only): the `<microneedling-guide>` custom element, the
+//!   one entry in every mode: attributes, mounting, host events, iframe.
 
 #![deny(missing_docs)]
 
@@ -20,3 +25,5 @@ mod baked {
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod platform;
+#[cfg(target_arch = "wasm32")]
+pub mod element;

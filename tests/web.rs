@@ -3,8 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use microneedling_guide::core::config::{Config, Mode};
-use microneedling_guide::platform;
-use microneedling_guide::platform::element::MgWidget;
+use microneedling_guide::element;
+use microneedling_guide::element::widget::MgWidget;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -38,7 +38,7 @@ fn text(el: &Element) -> String {
 #[wasm_bindgen_test]
 async fn welcome_screen_renders_name_disclaimer_and_start() {
     let el = fresh_element();
-    let _m = platform::mount(el.clone(), standalone());
+    let _m = element::mount::mount(el.clone(), standalone());
     yew::scheduler::flush().await;
     let root = el.query_selector(".mg").unwrap().expect("widget root");
     assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
@@ -53,7 +53,7 @@ async fn welcome_screen_renders_name_disclaimer_and_start() {
 async fn embed_mode_starts_at_h2_and_does_not_steal_focus() {
     let el = fresh_element();
     let cfg = Config { mode: Mode::Embed, ..Config::default() };
-    let _m = platform::mount(el.clone(), cfg);
+    let _m = element::mount::mount(el.clone(), cfg);
     yew::scheduler::flush().await;
     assert!(el.query_selector("h1").unwrap().is_none());
     assert!(el.query_selector("h2").unwrap().is_some());
@@ -65,7 +65,7 @@ async fn embed_mode_starts_at_h2_and_does_not_steal_focus() {
 #[wasm_bindgen_test]
 async fn start_moves_to_the_next_screen_and_focuses_its_heading() {
     let el = fresh_element();
-    let _m = platform::mount(el.clone(), standalone());
+    let _m = element::mount::mount(el.clone(), standalone());
     yew::scheduler::flush().await;
     let button: HtmlElement = el.query_selector("button").unwrap().unwrap().dyn_into().unwrap();
     button.click();
@@ -91,7 +91,7 @@ async fn bad_attributes_fall_back_to_defaults_and_still_render() {
                    ("accent", "banana"), ("booking-url", "javascript:alert(1)"), ("logo", "data:image/png,xx")] {
         el.set_attribute(k, v).unwrap();
     }
-    let parsed = platform::host::config_for(&el);
+    let parsed = element::host::config_for(&el);
     assert_eq!(parsed.config, Config::default());
     assert_eq!(parsed.warnings.len(), 6);
     assert!(parsed.warnings.iter().any(|w| w.to_string().contains("sideways")));
@@ -124,10 +124,10 @@ async fn good_attributes_are_used_and_changes_apply_live() {
 #[wasm_bindgen_test]
 async fn the_query_is_read_only_with_url_config() {
     let el = host_element();
-    assert!(platform::host::config_for(&el).warnings.is_empty());
+    assert!(element::host::config_for(&el).warnings.is_empty());
     el.set_attribute("url-config", "").unwrap();
     // The test page's URL has no widget keys, so this only proves no panic.
-    let _ = platform::host::config_for(&el);
+    let _ = element::host::config_for(&el);
 }
 
 #[wasm_bindgen_test]
@@ -194,7 +194,7 @@ async fn a_logo_the_browser_reads_as_another_site_is_refused() {
     let el = host_element();
     for (value, ok) in [("/\\evil.example/x.svg", false), ("//evil.example/x.svg", false), ("img/logo.svg", true), ("https://cdn.example/l.svg", true)] {
         el.set_attribute("logo", value).unwrap();
-        let parsed = platform::host::config_for(&el);
+        let parsed = element::host::config_for(&el);
         assert_eq!(parsed.config.clinic.logo.is_some(), ok, "{value}");
         if let Some(href) = parsed.config.clinic.logo {
             assert!(href.starts_with("http"), "resolved: {href}");
@@ -216,7 +216,7 @@ async fn a_missing_content_file_warns_and_keeps_the_built_in_text() {
 #[wasm_bindgen_test]
 async fn unmount_leaves_the_element_empty() {
     let el = fresh_element();
-    let m = platform::mount(el.clone(), Config::default());
+    let m = element::mount::mount(el.clone(), Config::default());
     yew::scheduler::flush().await;
     m.unmount();
     yew::scheduler::flush().await;
@@ -226,7 +226,7 @@ async fn unmount_leaves_the_element_empty() {
 #[wasm_bindgen_test]
 async fn how_it_works_opens_from_welcome_and_goes_back() {
     let el = fresh_element();
-    let _m = platform::mount(el.clone(), standalone());
+    let _m = element::mount::mount(el.clone(), standalone());
     yew::scheduler::flush().await;
     let buttons = el.query_selector_all(".mg-actions button").unwrap();
     let how: HtmlElement = buttons.item(1).unwrap().dyn_into().unwrap();

@@ -4,7 +4,7 @@
 
 use gloo::timers::future::TimeoutFuture;
 use microneedling_guide::core::config::{Config, KioskConfig, Mode};
-use microneedling_guide::platform;
+use microneedling_guide::element;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -59,7 +59,7 @@ async fn wait_for(el: &Element, sel: &str, present: bool, ms: u32) {
 #[wasm_bindgen_test]
 async fn attract_start_prompt_extend_and_reset() {
     let el = fresh_element();
-    let _m = platform::mount(el.clone(), kiosk(1, 2));
+    let _m = element::mount::mount(el.clone(), kiosk(1, 2));
     yew::scheduler::flush().await;
     let root = find(&el, ".mg.mg--kiosk").expect("kiosk root");
     assert_eq!(root.get_attribute("role").as_deref(), Some("region"));
@@ -115,7 +115,7 @@ async fn attract_start_prompt_extend_and_reset() {
 #[wasm_bindgen_test]
 async fn finish_resets_at_once_and_the_next_visit_starts_fresh() {
     let el = fresh_element();
-    let _m = platform::mount(el.clone(), kiosk(600, 30));
+    let _m = element::mount::mount(el.clone(), kiosk(600, 30));
     yew::scheduler::flush().await;
     click(&el, ".mg-attract__start");
     yew::scheduler::flush().await;

@@ -6,7 +6,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use microneedling_guide::core::config::{Config, Mode, Start};
-use microneedling_guide::platform::{self, link, Mounted};
+use microneedling_guide::element::{self, mount::Mounted};
+use microneedling_guide::platform::link;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -48,7 +49,7 @@ async fn mount_on(mode: Mode, url_config: bool) -> (Element, Mounted) {
         url_config,
         ..Config::default()
     };
-    let m = platform::mount(el.clone(), cfg);
+    let m = element::mount::mount(el.clone(), cfg);
     yew::scheduler::flush().await;
     if mode == Mode::Kiosk {
         // A kiosk waits on its attract screen until someone taps to start.

@@ -1,8 +1,13 @@
 //! The Yew app: components that render core state and send actions.
 //!
-//! One file per component; [`state`] holds the app reducer and
-//! [`quiz::state`] the quiz reducer (both pure). Nothing here reads
-//! attributes, storage or timers: that is the platform layer's job.
+//! [`root::App`] picks the kiosk shell or the [`Guide`] (here); [`state`]
+//! holds the app reducer and [`quiz::state`] the quiz reducer (both pure).
+//! Browser clocks, listeners and storage come from `platform`; attributes
+//! and mounting are the `element` layer's, above this one. Inside the app,
+//! imports point one way too: the root uses the kiosk shell and the guide,
+//! the kiosk shell wraps the guide, the guide uses the quiz, the quiz the
+//! plan; the plan owns the kiosk's QR hand-off ([`plan::handoff`]), which
+//! the shell only provides a context for.
 
 pub mod art;
 pub mod clinic_bar;
@@ -12,84 +17,24 @@ pub mod heading;
 pub mod how_it_works;
 pub mod kiosk;
 pub mod plan;
+pub mod props;
+pub mod root;
+pub mod scar_art;
 pub mod quiz;
 pub mod state;
 pub mod welcome;
 
-use std::rc::Rc;
 use yew::prelude::*;
 
-use crate::core::catalog::Catalog;
-use crate::core::config::{Config, Lang, Mode, Start};
+use crate::core::config::{Mode, Start};
 use crate::core::events::{step_of, WidgetEvent, STEP_TOTAL};
 use crate::core::link::Resume;
 use crate::core::plan::build_plan;
 use crate::core::quiz::Screen as QuizScreen;
 use crate::core::scene::{needle_for, shapes_for};
 use quiz::state::QuizState;
+use props::AppProps;
 use state::{Action, AppState, Screen};
-
-/// Properties of [`App`]: the parsed configuration and the loaded text.
-#[derive(Properties, PartialEq, Clone)]
-pub struct AppProps {
-    /// How the widget is hosted.
-    pub config: Config,
-    /// All user-facing text in the chosen language.
-    pub catalog: Rc<Catalog>,
-    /// Receives events for the host page; it decides what leaves the widget.
-    #[prop_or_default]
-    pub on_event: Callback<WidgetEvent>,
-    /// What a saved link says to start from (standalone mode only).
-    #[prop_or_default]
-    pub resume: Option<Resume>,
-    /// Asks the platform to show the widget in another language. The app
-    /// keeps its state; the platform supplies the new catalog through props.
-    /// Without it (the default), the welcome screen shows no language switch.
-    #[prop_or_default]
-    pub on_lang: Option<Callback<Lang>>,
-    /// Builds another language's text, with the clinic's wording for it. The
-    /// kiosk's attract screen uses it for a language picked for one visit;
-    /// without it the built-in text of that language is used.
-    #[prop_or_default]
-    pub load_lang: Option<Callback<Lang, Rc<Catalog>>>,
-}
-
-/// Properties of [`Slot`].
-#[derive(Properties, PartialEq)]
-pub struct SlotProps {
-    /// The guide to show; `None` shows nothing and drops the last guide's
-    /// state, effects and timers.
-    pub app: Option<AppProps>,
-    /// Which element's guide this is: a new number mounts a fresh [`App`].
-    pub visit: u32,
-}
-
-/// A reusable place for one guide. The platform keeps a few of these and
-/// hands a free one to each new element instead of mounting another Yew app,
-/// because Yew never frees an app's delegated event listeners (see
-/// `platform::element`).
-#[component]
-pub fn Slot(props: &SlotProps) -> Html {
-    match &props.app {
-        Some(app) => html! { <App key={props.visit} ..app.clone() /> },
-        None => Html::default(),
-    }
-}
-
-/// The whole widget: the kiosk shell in kiosk mode, the guide otherwise.
-#[component]
-pub fn App(props: &AppProps) -> Html {
-    if props.config.mode == Mode::Kiosk {
-        return html! {
-            <kiosk::KioskShell config={props.config.clone()} catalog={props.catalog.clone()} on_event={props.on_event.clone()}
-                load_lang={props.load_lang.clone()} />
-        };
-    }
-    html! {
-        <Guide config={props.config.clone()} catalog={props.catalog.clone()} on_event={props.on_event.clone()}
-            resume={props.resume.clone()} on_lang={props.on_lang.clone()} />
-    }
-}
 
 /// The guide itself: welcome, quiz, plan and diagrams. In kiosk mode the
 /// shell around it owns the landmark, and it mounts afresh for every visit.

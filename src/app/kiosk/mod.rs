@@ -6,29 +6,20 @@
 //! a new key, so a reset leaves no answer, focus or screen behind.
 
 pub mod attract;
-pub mod handoff;
 pub mod still_there;
 
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::plan::handoff::KioskContext;
 use super::Guide;
 use crate::core::catalog::Catalog;
-use crate::core::config::{Clinic, Config, Lang, Start};
+use crate::core::config::{Config, Lang, Start};
 use crate::core::events::WidgetEvent;
 use crate::core::kiosk::{Effect, Input, Kiosk, Phase, Timing};
 use attract::{attract, AttractProps};
 use still_there::StillThere;
-
-/// What the plan needs to offer a QR hand-off; provided only in kiosk mode.
-#[derive(Debug, Clone, PartialEq)]
-pub struct KioskContext {
-    /// The standalone page the visitor's plan link opens.
-    pub page: Option<String>,
-    /// The clinic's details (the booking link becomes a QR code).
-    pub clinic: Clinic,
-}
 
 /// The kiosk's state: the core machine plus the time of the last tick.
 #[derive(Debug, Clone, PartialEq)]

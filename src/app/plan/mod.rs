@@ -4,6 +4,7 @@
 //! markup into a one- or two-page summary without controls.
 
 pub mod answers;
+pub mod handoff;
 pub mod myths;
 pub mod scars;
 pub mod section;
@@ -84,7 +85,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
     let on_restart = props.on_action.reform(|_: MouseEvent| Action::Restart);
     // The kiosk shell provides this context; it is the one place the plan
     // learns it is on a shared screen (no links out, no print, a QR instead).
-    let kiosk = use_context::<crate::app::kiosk::KioskContext>();
+    let kiosk = use_context::<handoff::KioskContext>();
 
     let concerns = plan
         .concerns
@@ -122,7 +123,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
             </PlanSection>
 
             if let Some(context) = kiosk.clone() {
-                { crate::app::kiosk::handoff::handoff(&crate::app::kiosk::handoff::HandoffProps { catalog: c.clone(), answers: props.quiz.answers.clone(), context }) }
+                { handoff::handoff(&handoff::HandoffProps { catalog: c.clone(), answers: props.quiz.answers.clone(), context }) }
             }
             if !plan.scars.is_empty() {
                 <PlanSection {level} name="scars" title={heading(Section::Scars)} cite={cite(Section::Scars)}>

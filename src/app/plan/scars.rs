@@ -37,7 +37,7 @@ pub fn scar_advice_list(props: &ScarAdviceProps) -> Html {
             html! {
                 <div class="mg-scar" key={a.scar.code()}>
                     <div class="mg-scar__head">
-                        <span class="mg-scar__art" aria-hidden="true">{ crate::app::quiz::scar_picker::scar_art(a.scar) }</span>
+                        <span class="mg-scar__art" aria-hidden="true">{ crate::app::scar_art::scar_art(a.scar) }</span>
                         <div>
                             <@{tag(props.level)} class="mg-scar__name">{ names.label(&a.scar) }</@>
                             <p class="mg-badge">{ t.responses.get(&a.response).cloned().unwrap_or_default() }</p>

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
-use super::scar_picker::scar_art;
+use crate::app::scar_art::scar_art;
 use crate::core::catalog::Catalog;
 use crate::core::quiz::ScarType;
 

@@ -8,7 +8,6 @@
 pub mod how_to_tell;
 pub mod progress;
 pub mod question;
-pub mod scar_picker;
 pub mod state;
 
 use std::cell::Cell;

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::how_to_tell::{how_to_tell_guide, HowToTellProps};
-use super::scar_picker::scar_art;
+use crate::app::scar_art::scar_art;
 use crate::app::heading::ScreenHeading;
 use crate::core::catalog::{Catalog, OptionText, QuestionText};
 use crate::core::quiz::{

@@ -1,14 +1,25 @@
 //! The kiosk plan's QR hand-off: the visitor's own plan link, and the
 //! clinic's booking page when it has one. Links are never rendered as
 //! anchors on a kiosk; a phone camera takes them away instead.
+//!
+//! Part of the plan: the kiosk shell only provides [`KioskContext`].
 
 use std::rc::Rc;
 use yew::prelude::*;
 
-use super::KioskContext;
 use crate::core::catalog::Catalog;
+use crate::core::config::Clinic;
 use crate::core::qr::{handoff_link, qr_path};
 use crate::core::quiz::Answers;
+
+/// What the plan needs to offer a QR hand-off; provided only in kiosk mode.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KioskContext {
+    /// The standalone page the visitor's plan link opens.
+    pub page: Option<String>,
+    /// The clinic's details (the booking link becomes a QR code).
+    pub clinic: Clinic,
+}
 
 /// Properties of [`handoff`].
 #[derive(Properties, PartialEq)]

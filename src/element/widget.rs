@@ -25,8 +25,11 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 use yew::{AppHandle, Callback};
 
-use super::{dispatch, host, warn_all, FATAL_TEXT};
-use crate::app::{AppProps, Slot, SlotProps};
+use super::host;
+use super::mount::{dispatch, saved_answers, FATAL_TEXT};
+use crate::app::props::AppProps;
+use crate::app::root::{Slot, SlotProps};
+use crate::platform::warn_all;
 use crate::core::catalog::Catalog;
 use crate::core::color::{Rgb, Theme};
 use crate::core::config::{Config, Lang, Mode};
@@ -207,13 +210,13 @@ impl MgWidget {
                 _ => inner.lang_pick = None,
             }
             if first && inner.config.mode == Mode::Standalone && inner.config.url_config {
-                inner.resume = super::saved_answers();
+                inner.resume = saved_answers();
             }
             // Offline support only where the operator wrote `mode="kiosk"` into
             // the page itself: a link's `?mode=kiosk` shows the kiosk but never
             // leaves a service worker behind in a visitor's browser.
             if first && inner.config.mode == Mode::Kiosk && inner.config.url_config && declares_kiosk(&inner.host) {
-                super::kiosk::register_offline();
+                crate::platform::kiosk::register_offline();
             }
             let wanted = inner.config.content_url.clone();
             let have = inner.overrides.as_ref().map(|(u, _)| u.clone());
@@ -366,7 +369,7 @@ async fn load_overrides(inner: Weak<RefCell<Inner>>, url: String) {
     if inner.config.content_url.as_deref() == Some(url.as_str()) {
         // Direction controls could reorder what a visitor reads; plain
         // right-to-left text needs none (see `core::text`).
-        inner.overrides = Some((url, Rc::new(super::json::parse(&strip_bidi_in_json(&text)))));
+        inner.overrides = Some((url, Rc::new(crate::platform::json::parse(&strip_bidi_in_json(&text)))));
         inner.catalogs.borrow_mut().clear();
         render(&mut inner);
     }

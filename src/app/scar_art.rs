@@ -1,5 +1,5 @@
-//! Small cross-section drawings of each scar type, for the scar question and
-//! the "how to tell" guide. They repeat what the option text says, so the
+//! Small cross-section drawings of each scar type, for the scar question,
+//! the "how to tell" guide and the plan. They repeat what the option text says, so the
 //! callers hide them from assistive technology.
 //!
 //! Every drawing shares one frame: skin surface at y = 14 in a 64 x 40 box,

@@ -1,0 +1,12 @@
+//! The entry layer: the `<microneedling-guide>` custom element, the only
+//! way into the widget in every mode (standalone page, clinic embed, kiosk).
+//!
+//! [`widget::MgWidget`] reads the element's attributes ([`host`]), fetches a
+//! clinic's wording, mounts the app ([`mount`]) and sends host events; in an
+//! iframe it reports its height ([`iframe`]). It sits above the app (Yew) and
+//! the platform services, and nothing imports it.
+
+pub mod host;
+pub mod iframe;
+pub mod mount;
+pub mod widget;
