@@ -91,8 +91,10 @@ function mng_check( $name, $value ) {
 		case 'start':
 			return in_array( $lower, array( 'welcome', 'quiz', 'how-it-works' ), true ) ? array( $lower, true ) : array( null, false );
 		case 'clinic-name':
-			$cut = mb_substr( $v, 0, 80 );
-			return array( '' === $cut ? null : $cut, mb_strlen( $v ) <= 80 );
+			// Characters, not bytes (without needing mbstring), as Rust counts.
+			preg_match( '/^.{0,80}/su', $v, $m );
+			$cut = isset( $m[0] ) ? $m[0] : '';
+			return array( '' === $cut ? null : $cut, strlen( $cut ) === strlen( $v ) );
 		case 'logo':
 		case 'content':
 			$ok = mng_check_relative_url( $value );
