@@ -1,0 +1,245 @@
+// The WordPress plugin in a real WordPress (Debian's 6.1 package) on
+// 127.0.0.1: the zip installed through the admin screen, the guide added by an
+// Author with the shortcode and with the block (saved through kses, as the
+// editor saves), the quiz taken on the published pages, the settings page's
+// defaults, a bad value's notice, the block editor's sidebar and preview, and
+// uninstall. scripts/wordpress-env brings the site up and tears it down.
+// Run after `trunk build --release --offline` (the zip packs dist/).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { launch, open, shot } from '../e2e/lib/browser.mjs';
+import { answerByMouse, waitForNewHeading } from '../e2e/lib/quiz.mjs';
+
+const started = Date.now();
+let port, base, browser, zip, posts;
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+const PLUGIN = 'microneedling-guide/microneedling-guide.php';
+
+const freePort = () => new Promise((ok) => {
+  const s = createServer();
+  s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); });
+});
+const php = (script) => JSON.parse(execFileSync('php', [script], { env: { ...process.env, MG_WP_PORT: String(port) }, encoding: 'utf8' }));
+
+before(async () => {
+  zip = execFileSync('scripts/pack-wordpress', ['--no-build'], { encoding: 'utf8' }).trim().split('\n').pop();
+  port = await freePort();
+  execFileSync('scripts/wordpress-env', ['up', String(port)], { stdio: ['ignore', 'inherit', 'inherit'] });
+  base = `http://127.0.0.1:${port}`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  execFileSync('scripts/wordpress-env', ['down'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  console.log(`# WordPress layer took ${Math.round((Date.now() - started) / 1000)} s (site up, tests, teardown)`);
+});
+
+/** A page signed in as `user` (or a visitor when null); nothing leaves 127.0.0.1. */
+async function session(user, url, options = {}) {
+  const s = await open(browser, `${base}/wp-login.php`, options);
+  await s.context.route('**/*', (r) => (new URL(r.request().url()).hostname === '127.0.0.1' ? r.continue() : r.abort()));
+  if (user) {
+    await s.page.fill('#user_login', user);
+    await s.page.fill('#user_pass', `${user}-test-only`);
+    await Promise.all([s.page.waitForNavigation(), s.page.click('#wp-submit')]);
+    assert.match(s.page.url(), /wp-admin/, `${user} signed in`);
+  }
+  if (url) await s.page.goto(url.startsWith('http') ? url : base + url);
+  return s;
+}
+
+/** The guide's element attributes and its rendered root, once it has started. */
+async function guide(page, index = 0) {
+  await page.waitForFunction((i) => document.querySelectorAll('microneedling-guide')[i]?.shadowRoot?.querySelector('.mg h2, .mg h1'), index);
+  return page.evaluate((i) => {
+    const el = document.querySelectorAll('microneedling-guide')[i];
+    const root = el.shadowRoot.querySelector('.mg');
+    const start = [...el.shadowRoot.querySelectorAll('button')].find((b) => /^(Start|Empezar|Comenzar)/.test(b.textContent.trim()));
+    return {
+      attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+      lang: root.getAttribute('lang'),
+      heading: root.querySelector('h1, h2').tagName,
+      startBg: start ? getComputedStyle(start).backgroundColor : null,
+    };
+  }, index);
+}
+
+async function takeQuiz(page, planTitle) {
+  const before = await page.textContent('.mg-heading');
+  await page.click('.mg-welcome button.mg-button--primary, .mg button:text-matches("^(Start|Empezar|Comenzar)")');
+  await waitForNewHeading(page, before);
+  const steps = [['ip'], ['2'], ['fl'], ['5'], ['none'], ['7']];
+  let heading;
+  for (const codes of steps) heading = await answerByMouse(page, codes);
+  assert.equal(heading, planTitle);
+  await page.waitForSelector('.mg-plan');
+}
+
+test('an administrator installs the plugin zip through Plugins > Add New > Upload', async () => {
+  const { context, page } = await session('admin', '/wp-admin/plugin-install.php?tab=upload');
+  await page.setInputFiles('#pluginzip', zip);
+  await Promise.all([page.waitForNavigation(), page.click('#install-plugin-submit')]);
+  assert.match(await page.textContent('body'), /Plugin installed successfully/);
+  await Promise.all([page.waitForNavigation(), page.click('a:text("Activate Plugin")')]);
+  assert.match(await page.textContent('#message, .notice'), /Plugin activated/);
+  assert.ok(await page.$('tr[data-plugin="microneedling-guide/microneedling-guide.php"].active'));
+  await shot(page, 'wp-plugins');
+  await context.close();
+});
+
+test('the settings page keeps good defaults, refuses a bad one with a notice', async () => {
+  const { context, page } = await session('admin', '/wp-admin/options-general.php?page=microneedling-guide');
+  await page.fill('#mng-clinic-name', 'Northside Skin Clinic');
+  await page.fill('#mng-accent', '#7a2e8e');
+  await page.fill('#mng-booking-url', 'https://northside-skin.example/book');
+  await page.fill('#mng-phone', 'call us');
+  await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+  const notice = await page.textContent('.notice-error, .error');
+  assert.match(notice, /Phone number: "call us" cannot be used/);
+  assert.equal(await page.inputValue('#mng-clinic-name'), 'Northside Skin Clinic');
+  assert.equal(await page.inputValue('#mng-phone'), '', 'the bad value is not kept');
+  assert.deepEqual(php('tests/wordpress/state.php').option, { 'clinic-name': 'Northside Skin Clinic', accent: '#7a2e8e', 'booking-url': 'https://northside-skin.example/book' });
+  await shot(page, 'wp-settings');
+  await context.close();
+});
+
+test('an Author saves the shortcode and the block; kses keeps both (and strips a pasted snippet)', () => {
+  posts = php('tests/wordpress/posts.php');
+  assert.equal(posts.authorHasUnfilteredHtml, false);
+  assert.equal(posts.contributorHasUnfilteredHtml, false);
+  assert.match(posts.shortcode.content, /\[microneedling_guide clinic_name="Northside Skin Clinic"/);
+  assert.match(posts.block.content, /<!-- wp:microneedling-guide\/guide \{"clinicName":"Cl/);
+  assert.match(posts.contributor.content, /wp:microneedling-guide\/guide/);
+  assert.equal(posts.contributor.status, 'pending');
+  assert.doesNotMatch(posts.snippet.content, /<script|<microneedling-guide/, 'what the issue reports: the raw snippet vanishes for an Author');
+});
+
+test('a visitor takes the quiz on the shortcode page (phone)', async () => {
+  const { context, page, log } = await session(null, posts.shortcode.url, PHONE);
+  const html = await page.content();
+  assert.match(html, new RegExp(`<script type="module" src="${base}/wp-content/plugins/microneedling-guide/guide/microneedling-guide\\.js\\?ver=`));
+  const g = await guide(page);
+  assert.equal(g.attrs['clinic-name'], 'Northside Skin Clinic');
+  assert.equal(g.attrs['booking-url'], 'https://northside-skin.example/book?day=mon&time=am', 'entities written by kses are decoded');
+  assert.equal(g.attrs.mode, 'embed');
+  assert.equal(g.attrs['share-verdict'], '');
+  assert.equal(g.heading, 'H2');
+  assert.equal(g.lang, 'en');
+  assert.equal(g.startBg, 'rgb(122, 46, 142)');
+  assert.equal(await page.$('.mng-notice'), null);
+  await shot(page, 'wp-shortcode-phone');
+  await takeQuiz(page, 'Your microneedling plan');
+  assert.match(await page.textContent('.mg-plan'), /Northside Skin Clinic/);
+  await shot(page, 'wp-shortcode-plan-phone');
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.console.filter((m) => m.type === 'error' || /microneedling-guide/.test(m.text)), []);
+  await context.close();
+});
+
+test('a visitor takes the quiz on the block page, in Spanish (desktop)', async () => {
+  const { context, page, log } = await session(null, posts.block.url);
+  const g = await guide(page);
+  assert.equal(g.attrs['clinic-name'], 'Clínica Sur');
+  assert.equal(g.attrs.accent, '#1a7f37');
+  assert.equal(g.lang, 'es');
+  assert.equal(g.attrs['booking-url'], 'https://northside-skin.example/book', 'the site default fills what the block leaves empty');
+  await shot(page, 'wp-block-desktop');
+  await takeQuiz(page, 'Tu plan de microneedling');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a bad value: visitors get the default and no note; editors see the note and an admin notice', async () => {
+  const visitor = await session(null, posts.bad.url);
+  const v = await guide(visitor.page);
+  assert.equal(v.attrs.accent, undefined, 'left out, so the widget uses its teal');
+  assert.equal(v.startBg, 'rgb(43, 106, 110)');
+  assert.equal(v.attrs['clinic-name'], 'Typo Clinic');
+  assert.equal(await visitor.page.$('.mng-notice'), null);
+  await visitor.context.close();
+
+  const author = await session('author', posts.bad.url);
+  assert.match(await author.page.textContent('.mng-notice'), /accent="chartreuse" cannot be used \(accepted: #rgb, #rrggbb or rgb\(r, g, b\)\); the guide uses the built-in teal/);
+  await shot(author.page, 'wp-bad-value-author');
+  await author.page.goto(`${base}/wp-admin/edit.php`);
+  assert.match(await author.page.textContent('.notice-warning'), /"Guide with a typo" cannot use accent="chartreuse"/);
+  await author.context.close();
+});
+
+test("a bare shortcode gets the settings page's defaults; a page without a guide gets nothing", async () => {
+  const { context, page } = await session(null, posts.bare.url);
+  const g = await guide(page);
+  assert.equal(g.attrs['clinic-name'], 'Northside Skin Clinic');
+  assert.equal(g.attrs.accent, '#7a2e8e');
+  assert.equal(g.attrs['booking-url'], 'https://northside-skin.example/book');
+  assert.equal(g.attrs.phone, undefined);
+  await page.goto(posts.plain.url);
+  assert.doesNotMatch(await page.content(), /microneedling/i);
+  await context.close();
+});
+
+test('an Author changes the block in its sidebar; the editor preview is the real guide', async () => {
+  const { context, page, log } = await session('author', `/wp-admin/post.php?post=${posts.block.id}&action=edit`, { viewport: { width: 1440, height: 1000 } });
+  const frame = page;
+  await frame.waitForSelector('.wp-block-microneedling-guide-guide microneedling-guide');
+  await page.waitForFunction(() => document.querySelector('.wp-block-microneedling-guide-guide microneedling-guide')?.shadowRoot?.querySelector('.mg h2'));
+  await page.click('.wp-block-microneedling-guide-guide');
+  const name = page.getByLabel('Clinic name');
+  await name.waitFor();
+  assert.equal(await name.inputValue(), 'Clínica Sur');
+  await name.fill('Clínica Sur Dermatología');
+  await page.getByLabel('Accent colour').fill('#b00020');
+  await page.waitForFunction(() => document.querySelector('.wp-block-microneedling-guide-guide microneedling-guide')?.getAttribute('accent') === '#b00020');
+  await shot(page, 'wp-block-editor');
+  await page.click('.editor-post-publish-button, button:text("Update")');
+  await page.waitForSelector('.components-snackbar, .components-notice.is-success');
+  await page.goto(posts.block.url);
+  const g = await guide(page);
+  assert.equal(g.attrs['clinic-name'], 'Clínica Sur Dermatología');
+  assert.equal(g.attrs.accent, '#b00020');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('an Author adds the block from the inserter and publishes', async () => {
+  const { context, page } = await session('author', '/wp-admin/post-new.php', { viewport: { width: 1440, height: 1000 } });
+  await page.waitForSelector('.editor-post-title__input, [aria-label="Add title"]');
+  await page.click('.editor-post-title__input, [aria-label="Add title"]');
+  await page.keyboard.type('Guide added in the editor');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/microneedling');
+  await page.waitForSelector('.components-autocomplete__result:has-text("Microneedling guide")');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.wp-block-microneedling-guide-guide microneedling-guide');
+  await page.getByLabel('Clinic name').fill('Added Clinic');
+  await page.click('.editor-post-publish-panel__toggle');
+  await page.click('.editor-post-publish-panel .editor-post-publish-button');
+  await page.waitForSelector('.post-publish-panel__postpublish-buttons a, .components-snackbar');
+  const link = await page.getAttribute('.post-publish-panel__postpublish-buttons a', 'href');
+  await page.goto(link);
+  const g = await guide(page);
+  assert.equal(g.attrs['clinic-name'], 'Added Clinic');
+  await takeQuiz(page, 'Your microneedling plan');
+  await context.close();
+});
+
+test('deleting the plugin removes its options and notes', () => {
+  const before = php('tests/wordpress/state.php');
+  assert.equal(before.active, true);
+  assert.ok(before.option);
+  assert.ok(before.postNotes >= 1);
+  execFileSync('php', ['-r', `
+    require 'tests/wordpress/wp.php';
+    require_once ABSPATH . 'wp-admin/includes/plugin.php';
+    require_once ABSPATH . 'wp-admin/includes/file.php';
+    wp_set_current_user(1);
+    deactivate_plugins('${PLUGIN}');
+    $r = delete_plugins(array('${PLUGIN}'));
+    if (is_wp_error($r) || !$r) { fwrite(STDERR, 'delete failed'); exit(1); }
+  `], { env: { ...process.env, MG_WP_PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const now = php('tests/wordpress/state.php');
+  assert.deepEqual(now, { option: null, postNotes: 0, active: false, installed: false });
+});
