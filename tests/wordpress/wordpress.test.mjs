@@ -57,7 +57,7 @@ async function guide(page, index = 0) {
   return page.evaluate((i) => {
     const el = document.querySelectorAll('microneedling-guide')[i];
     const root = el.shadowRoot.querySelector('.mg');
-    const start = [...el.shadowRoot.querySelectorAll('button')].find((b) => /^(Start|Empezar|Comenzar)/.test(b.textContent.trim()));
+    const start = root.querySelector('.mg-welcome .mg-button--primary');
     return {
       attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
       lang: root.getAttribute('lang'),
@@ -69,7 +69,7 @@ async function guide(page, index = 0) {
 
 async function takeQuiz(page, planTitle) {
   const before = await page.textContent('.mg-heading');
-  await page.click('.mg-welcome button.mg-button--primary, .mg button:text-matches("^(Start|Empezar|Comenzar)")');
+  await page.click('.mg-welcome .mg-button--primary');
   await waitForNewHeading(page, before);
   const steps = [['ip'], ['2'], ['fl'], ['5'], ['none'], ['7']];
   let heading;
