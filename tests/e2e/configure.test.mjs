@@ -75,7 +75,10 @@ test('every field changes the live preview; the snippet pasted into a fresh page
   }
   await page.selectOption('#f-lang', 'es');
   await waitAttr(page, 'lang', 'es');
-  await page.selectOption('#f-start', 'welcome');
+  await page.selectOption('#f-start', 'how-it-works');
+  await waitAttr(page, 'start', 'how-it-works');
+  await page.selectOption('#f-start', '');
+  await page.waitForFunction(() => !document.querySelector('#cf-widget').hasAttribute('start'));
   await page.check('#f-share-verdict');
   await waitAttr(page, 'share-verdict', '');
   await page.waitForFunction(() => document.querySelector('#cf-widget').shadowRoot.querySelector('.mg').getAttribute('lang') === 'es');
@@ -150,7 +153,6 @@ test('every field changes the live preview; the snippet pasted into a fresh page
   await page.waitForFunction(() => /Bienvenid|clínica|Northside/i.test(document.querySelector('#cf-widget').shadowRoot.textContent));
   const shown = await preview(page);
   const fresh = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fresh clinic page</title></head><body><main>\n${copied}\n</main></body></html>`;
-  await context.route(`${server.origin}/fresh.html`, (r) => r.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': CSP }, body: fresh }));
   const other = await open(browser, 'about:blank');
   await other.context.route(`${server.origin}/fresh.html`, (r) => r.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': CSP }, body: fresh }));
   await other.page.goto(`${server.origin}/fresh.html`);

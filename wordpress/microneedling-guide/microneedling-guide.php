@@ -182,10 +182,15 @@ function mng_render_block( $block_attrs ) {
 
 /**
  * The live preview in the block editor is the real widget: its module is
- * loaded in the editor, where the server-rendered element then starts.
+ * loaded in the editor, where the server-rendered element then starts. This
+ * hook also reaches the editor's iframe (WordPress 6.3 and later); it fires
+ * on the front end too, where nothing is added (only pages with a guide get
+ * the module, from mng_render).
  */
 function mng_editor_assets() {
-	wp_enqueue_script( 'microneedling-guide' );
-	wp_enqueue_style( 'microneedling-guide-notice' );
+	if ( is_admin() ) {
+		wp_enqueue_script( 'microneedling-guide' );
+		wp_enqueue_style( 'microneedling-guide-notice' );
+	}
 }
-add_action( 'enqueue_block_editor_assets', 'mng_editor_assets' );
+add_action( 'enqueue_block_assets', 'mng_editor_assets' );
