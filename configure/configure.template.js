@@ -67,7 +67,8 @@ function showProblem(field, message) {
 function validate(field) {
   const value = raw(field);
   const verdict = value === null ? { ok: true } : check(field.name, value);
-  showProblem(field, verdict.ok ? '' : `The guide cannot use this. It accepts ${verdict.accepted}; until then it uses ${verdict.default}.`);
+  const instead = verdict.default === 'none' ? 'leaves it out' : `uses ${verdict.default}`;
+  showProblem(field, verdict.ok ? '' : `The guide cannot use this, so it ${instead}. It accepts ${verdict.accepted}.`);
 }
 
 function showAccent() {
