@@ -132,7 +132,8 @@ test('a visitor takes the quiz on the shortcode page (phone)', async () => {
   assert.equal(await page.$('.mng-notice'), null);
   await shot(page, 'wp-shortcode-phone');
   await takeQuiz(page, 'Your microneedling plan');
-  assert.match(await page.textContent('.mg-plan'), /Northside Skin Clinic/);
+  assert.equal(await page.getAttribute('.mg-plan a[href^="https://northside"]', 'href'), 'https://northside-skin.example/book?day=mon&time=am');
+  assert.match(await page.textContent('.mg'), /Northside Skin Clinic/);
   await shot(page, 'wp-shortcode-plan-phone');
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.console.filter((m) => m.type === 'error' || /microneedling-guide/.test(m.text)), []);
