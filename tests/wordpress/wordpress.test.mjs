@@ -228,6 +228,12 @@ test('an Author adds the block from the inserter and publishes', async () => {
   await context.close();
 });
 
+test('the plugin raised no PHP notice or warning', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const logged = await readFile(`${process.env.MG_WP_DIR ?? '/tmp/mg-wordpress'}/log/wp-debug.log`, 'utf8').catch(() => '');
+  assert.deepEqual(logged.split('\n').filter((l) => /microneedling-guide/.test(l)), []);
+});
+
 test('deleting the plugin removes its options and notes', () => {
   const before = php('tests/wordpress/state.php');
   assert.equal(before.active, true);
