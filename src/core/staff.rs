@@ -236,8 +236,11 @@ mod tests {
                     .join(",")
             );
             // Merging duplicate section keys is fine: each object is applied in turn.
-            let (_, warnings) = catalog_with_overrides(lang, &file).unwrap_or_else(|e| panic!("{e}"));
+            let (catalog, warnings) = catalog_with_overrides(lang, &file).unwrap_or_else(|e| panic!("{e}"));
             assert!(warnings.is_empty(), "{lang:?}: {warnings:?}");
+            // Applied, not merely unwarned: every changed text is in the catalog.
+            let applied = format!("{catalog:?}").matches(" (clinic)").count();
+            assert_eq!(applied, editable.len(), "{lang:?}");
             for k in keys.iter().filter(|k| !k.editable) {
                 assert!(!accepts(lang, &k.path, &k.text).unwrap_or(true), "{} is locked yet accepted", k.path);
             }
