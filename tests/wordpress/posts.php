@@ -29,6 +29,7 @@ $out['shortcode']  = save( 'Guide by shortcode', "<!-- wp:paragraph -->\n<p>Ques
 $out['block']      = save( 'Guide by block', "<!-- wp:microneedling-guide/guide {\"clinicName\":\"Clínica Sur\",\"accent\":\"#1a7f37\",\"lang\":\"es\",\"phone\":\"555 010 3000\"} /-->" );
 $out['bad']        = save( 'Guide with a typo', '[microneedling_guide accent="chartreuse" clinic_name="Typo Clinic"]' );
 $out['bare']       = save( 'Guide with site defaults', '[microneedling_guide]' );
+$out['inline']     = save( 'Guide inside a sentence', 'Questions about your scars? Try our guide: [microneedling_guide clinic_name="Inline Clinic"] It takes two minutes.' );
 $out['plain']      = save( 'No guide here', '<p>Our opening hours.</p>' );
 $out['snippet']    = save( 'Pasted HTML snippet', '<script type="module" src="/guide/microneedling-guide.js"></script><microneedling-guide mode="embed"></microneedling-guide>' );
 as_user( 'contributor' );

@@ -206,25 +206,58 @@ test('an Author changes the block in its sidebar; the editor preview is the real
   await context.close();
 });
 
-test('an Author adds the block from the inserter and publishes', async () => {
-  const { context, page } = await session('author', '/wp-admin/post-new.php', { viewport: { width: 1440, height: 1000 } });
+/** A new post written by the Author in the block editor; returns its published address. */
+async function publishNew(title, body) {
+  const { context, page, log } = await session('author', '/wp-admin/post-new.php', { viewport: { width: 1440, height: 1000 } });
   await page.waitForSelector('.editor-post-title__input, [aria-label="Add title"]');
   await page.click('.editor-post-title__input, [aria-label="Add title"]');
-  await page.keyboard.type('Guide added in the editor');
+  await page.keyboard.type(title);
   await page.keyboard.press('Enter');
-  await page.keyboard.type('/microneedling');
-  await page.waitForSelector('.components-autocomplete__result:has-text("Microneedling guide")');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.wp-block-microneedling-guide-guide microneedling-guide');
-  await page.getByLabel('Clinic name').fill('Added Clinic');
+  await body(page);
   await page.click('.editor-post-publish-panel__toggle');
   await page.click('.editor-post-publish-panel .editor-post-publish-button');
-  await page.waitForSelector('.post-publish-panel__postpublish-buttons a, .components-snackbar');
+  await page.waitForSelector('.post-publish-panel__postpublish-buttons a');
   const link = await page.getAttribute('.post-publish-panel__postpublish-buttons a', 'href');
+  return { context, page, log, link };
+}
+
+test('an Author adds the block from the inserter and publishes', async () => {
+  const { context, page, link } = await publishNew('Guide added in the editor', async (p) => {
+    await p.keyboard.type('/microneedling');
+    await p.waitForSelector('.components-autocomplete__result:has-text("Microneedling guide")');
+    await p.keyboard.press('Enter');
+    await p.waitForSelector('.wp-block-microneedling-guide-guide microneedling-guide');
+    await p.getByLabel('Clinic name').fill('Added Clinic');
+    await p.waitForFunction(() => document.querySelector('.wp-block-microneedling-guide-guide microneedling-guide')?.getAttribute('clinic-name') === 'Added Clinic');
+  });
   await page.goto(link);
   const g = await guide(page);
   assert.equal(g.attrs['clinic-name'], 'Added Clinic');
   await takeQuiz(page, 'Your microneedling plan');
+  await context.close();
+});
+
+test('an Author types the shortcode in the editor', async () => {
+  const { context, page, log, link } = await publishNew('Shortcode typed in the editor', async (p) => {
+    await p.keyboard.type('[microneedling_guide clinic_name="Typed Clinic" lang="es"]');
+  });
+  await page.goto(link);
+  const g = await guide(page);
+  assert.equal(g.attrs['clinic-name'], 'Typed Clinic');
+  assert.equal(g.lang, 'es');
+  assert.equal(await page.evaluate(() => document.querySelector('microneedling-guide').textContent), 'Loading the microneedling guide…', 'the fallback stayed inside the element');
+  await takeQuiz(page, 'Tu plan de microneedling');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a shortcode inside a sentence: WordPress's automatic <p> does not break it", async () => {
+  const { context, page, log } = await session(null, posts.inline.url);
+  const g = await guide(page);
+  assert.equal(g.attrs['clinic-name'], 'Inline Clinic');
+  assert.equal(await page.evaluate(() => document.querySelector('microneedling-guide').parentElement.tagName), 'P', 'wrapped by wpautop');
+  assert.equal(await page.evaluate(() => document.querySelector('microneedling-guide').textContent), 'Loading the microneedling guide…', 'the fallback stayed inside the element');
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
 

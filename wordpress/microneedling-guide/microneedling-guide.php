@@ -96,7 +96,9 @@ function mng_render( $given, $source ) {
 	foreach ( $attrs as $name => $value ) {
 		$html .= '' === $value ? ' ' . $name : sprintf( ' %s="%s"', $name, esc_attr( $value ) );
 	}
-	$html .= '><p>' . esc_html__( 'Loading the microneedling guide…', 'microneedling-guide' ) . '</p></microneedling-guide>';
+	// A <span>, not a <p>: a shortcode typed into a paragraph ends up inside
+	// a <p>, and a nested <p> would close it, pushing the text out of the element.
+	$html .= '><span>' . esc_html__( 'Loading the microneedling guide…', 'microneedling-guide' ) . '</span></microneedling-guide>';
 	if ( $problems && mng_may_see_notices() ) {
 		wp_enqueue_style( 'microneedling-guide-notice' );
 		$items = '';
