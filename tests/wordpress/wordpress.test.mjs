@@ -98,7 +98,8 @@ test('the settings page keeps good defaults, refuses a bad one with a notice', a
   await page.fill('#mng-phone', 'call us');
   await Promise.all([page.waitForNavigation(), page.click('#submit')]);
   const notice = await page.textContent('.notice-error, .error');
-  assert.match(notice, /Phone number: "call us" cannot be used/);
+  assert.match(notice, /Phone number: "call us" cannot be used \(accepted: digits with spaces, \+, -, \( \) or \.\); the guide leaves it out\./);
+  assert.equal(await page.locator('.settings-error').count(), 1, 'one notice, not one per sanitize pass');
   assert.equal(await page.inputValue('#mng-clinic-name'), 'Northside Skin Clinic');
   assert.equal(await page.inputValue('#mng-phone'), '', 'the bad value is not kept');
   assert.deepEqual(php('tests/wordpress/state.php').option, { 'clinic-name': 'Northside Skin Clinic', accent: '#7a2e8e', 'booking-url': 'https://northside-skin.example/book' });

@@ -74,11 +74,11 @@ function mng_render( $given, $source ) {
 		if ( ! $ok ) {
 			$problems[] = sprintf(
 				/* translators: 1: attribute, 2: the value given, 3: accepted values, 4: the default used */
-				__( '%1$s="%2$s" cannot be used (accepted: %3$s); the guide uses %4$s.', 'microneedling-guide' ),
+				__( '%1$s="%2$s" cannot be used (accepted: %3$s); %4$s.', 'microneedling-guide' ),
 				$def[0],
 				$raw,
 				$def[4],
-				'clinic-name' === $name ? __( 'the name cut to 80 characters', 'microneedling-guide' ) : $def[5]
+				mng_instead( $name )
 			);
 		}
 		if ( null !== $value ) {

@@ -144,3 +144,13 @@ function mng_check( $name, $value ) {
 	}
 	return array( null, false );
 }
+
+/** What the guide does instead of using a refused value, for notices. */
+function mng_instead( $name ) {
+	if ( 'clinic-name' === $name ) {
+		return __( 'the guide cuts the name to 80 characters', 'microneedling-guide' );
+	}
+	$default = mng_attributes()[ $name ][5];
+	/* translators: %s: the default value the guide uses */
+	return 'none' === $default ? __( 'the guide leaves it out', 'microneedling-guide' ) : sprintf( __( 'the guide uses %s', 'microneedling-guide' ), $default );
+}

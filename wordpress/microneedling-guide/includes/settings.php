@@ -43,17 +43,19 @@ function mng_sanitize_defaults( $input ) {
 			continue;
 		}
 		list( $value, $ok ) = mng_check( $name, $raw );
-		if ( ! $ok ) {
+		// WordPress runs this twice when the option is first added: one notice.
+		$known = wp_list_pluck( get_settings_errors( MNG_OPTION ), 'code' );
+		if ( ! $ok && ! in_array( 'mng-' . $name, $known, true ) ) {
 			add_settings_error(
 				MNG_OPTION,
 				'mng-' . $name,
 				sprintf(
 					/* translators: 1: field label, 2: the value given, 3: accepted values, 4: the default used */
-					__( '%1$s: "%2$s" cannot be used (accepted: %3$s); the guide uses %4$s.', 'microneedling-guide' ),
+					__( '%1$s: "%2$s" cannot be used (accepted: %3$s); %4$s.', 'microneedling-guide' ),
 					$def[2],
 					$raw,
 					$def[4],
-					'clinic-name' === $name ? __( 'the name cut to 80 characters', 'microneedling-guide' ) : $def[5]
+					mng_instead( $name )
 				)
 			);
 		}
@@ -94,7 +96,7 @@ function mng_settings_page() {
 		esc_url( plugins_url( 'guide/configure.html', dirname( __DIR__ ) . '/microneedling-guide.php' ) ),
 		esc_html__( 'Open the configurator: try colours with a live preview and make your own wording file.', 'microneedling-guide' )
 	);
-	settings_errors( MNG_OPTION );
+	// Settings pages print their own settings errors (options-head.php).
 	echo '<form method="post" action="options.php">';
 	settings_fields( 'microneedling_guide' );
 	echo '<table class="form-table" role="presentation"><tbody>';
