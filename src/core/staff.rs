@@ -90,17 +90,19 @@ pub fn wording_keys(lang: Lang) -> Result<Vec<WordingKey>, CatalogError> {
     }
     probe.push_str("}}");
     let (_, warnings) = catalog_with_overrides(lang, &probe)?;
-    let named: Vec<String> = warnings.iter().map(|w| format!("{w:?}")).collect();
+    // Each per-text warning names its full path in backticks. Display, not
+    // Debug: Debug formatting would link Unicode escape tables into the wasm.
+    let named: Vec<String> = warnings.iter().map(ToString::to_string).collect();
     let tag = lang.tag();
     let mut unexplained = named.clone();
     for key in keys.iter_mut() {
-        // Every per-text warning carries its full path, quoted in its Debug form.
-        let needle = format!("\"{tag}.{}\"", key.path);
+        let needle = format!("`{tag}.{}`", key.path);
         key.editable = !named.iter().any(|w| w.contains(&needle));
         unexplained.retain(|w| !w.contains(&needle));
     }
     if !unexplained.is_empty() {
-        // The probe as a whole was refused: ask about each text alone.
+        // A warning that names no text (the probe refused as a whole, or a
+        // message worded differently): ask about each remaining text alone.
         for key in keys.iter_mut().filter(|k| k.editable) {
             key.editable = accepts(lang, &key.path, &key.text)?;
         }
