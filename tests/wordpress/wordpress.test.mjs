@@ -194,6 +194,11 @@ test('an Author changes the block in its sidebar; the editor preview is the real
   await name.waitFor();
   assert.equal(await name.inputValue(), 'Clínica Sur');
   await name.fill('Clínica Sur Dermatología');
+  // A bad value: the preview shows the note editors see, and the default.
+  await page.getByLabel('Accent colour').fill('red');
+  await page.waitForSelector('.wp-block-microneedling-guide-guide .mng-notice:has-text(\'accent="red" cannot be used\')');
+  assert.equal(await page.evaluate(() => document.querySelector('.wp-block-microneedling-guide-guide microneedling-guide').hasAttribute('accent')), false);
+  await shot(page, 'wp-block-editor-bad-value');
   await page.getByLabel('Accent colour').fill('#b00020');
   await page.waitForFunction(() => document.querySelector('.wp-block-microneedling-guide-guide microneedling-guide')?.getAttribute('accent') === '#b00020');
   await shot(page, 'wp-block-editor');
