@@ -8,6 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { appendFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { launch, open, shot } from '../e2e/lib/browser.mjs';
 import { answerByMouse, waitForNewHeading } from '../e2e/lib/quiz.mjs';
@@ -21,7 +22,7 @@ const freePort = () => new Promise((ok) => {
   const s = createServer();
   s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); });
 });
-const php = (script) => JSON.parse(execFileSync('php', [script], { env: { ...process.env, MG_WP_PORT: String(port) }, encoding: 'utf8' }));
+const php = (script, ...args) => JSON.parse(execFileSync('php', [script, ...args], { env: { ...process.env, MG_WP_PORT: String(port) }, encoding: 'utf8' }));
 
 before(async () => {
   zip = execFileSync('scripts/pack-wordpress', ['--no-build'], { encoding: 'utf8' }).trim().split('\n').pop();
@@ -267,6 +268,25 @@ test("a shortcode inside a sentence: WordPress's automatic <p> does not break it
   await context.close();
 });
 
+test("on a multisite, a site's administrator (no unfiltered_html) adds the guide; each site keeps its defaults", async () => {
+  // Last before uninstall: the main site's pretty links change on a network.
+  const { host } = php('tests/wordpress/multisite.php', 'convert');
+  // What Tools > Network Setup asks an administrator to add to the configuration.
+  await appendFile('/etc/wordpress/config-mgtest.php', `define('MULTISITE', true);\ndefine('SUBDOMAIN_INSTALL', false);\n` +
+    `define('DOMAIN_CURRENT_SITE', '${host}');\ndefine('PATH_CURRENT_SITE', '/');\ndefine('SITE_ID_CURRENT_SITE', 1);\ndefine('BLOG_ID_CURRENT_SITE', 1);\n`);
+  const r = php('tests/wordpress/multisite.php', 'check');
+  assert.equal(r.networkActive, true);
+  assert.equal(r.siteAdmin, true);
+  assert.equal(r.superAdmin, false);
+  assert.equal(r.unfilteredHtml, false);
+  assert.match(r.saved, /<!-- wp:microneedling-guide\/guide \{"lang":"es"\} \/-->/);
+  assert.match(r.saved, /\[microneedling_guide phone="555 010 4000"\]/);
+  assert.match(r.rendered, /<microneedling-guide clinic-name="Second Clinic" accent="#1a7f37" lang="es" mode="embed">/);
+  assert.match(r.rendered, /<microneedling-guide clinic-name="Second Clinic" accent="#1a7f37" phone="555 010 4000" mode="embed">/);
+  assert.equal(r.mainSiteDefaults['clinic-name'], 'Northside Skin Clinic', "the main site's defaults are its own");
+  assert.match(r.mainSiteRendered, /^<microneedling-guide clinic-name="Northside Skin Clinic" accent="#7a2e8e" booking-url="https:\/\/northside-skin\.example\/book" mode="embed">/);
+});
+
 test('the plugin raised no PHP notice or warning', async () => {
   const { readFile } = await import('node:fs/promises');
   const logged = await readFile(`${process.env.MG_WP_DIR ?? '/tmp/mg-wordpress'}/log/wp-debug.log`, 'utf8').catch(() => '');
@@ -284,9 +304,10 @@ test('deleting the plugin removes its options and notes', () => {
     require_once ABSPATH . 'wp-admin/includes/file.php';
     wp_set_current_user(1);
     deactivate_plugins('${PLUGIN}');
+    if (is_multisite()) deactivate_plugins('${PLUGIN}', false, true);
     $r = delete_plugins(array('${PLUGIN}'));
     if (is_wp_error($r) || !$r) { fwrite(STDERR, 'delete failed'); exit(1); }
   `], { env: { ...process.env, MG_WP_PORT: String(port) }, stdio: ['ignore', 'inherit', 'inherit'] });
   const now = php('tests/wordpress/state.php');
-  assert.deepEqual(now, { option: null, postNotes: 0, active: false, installed: false });
+  assert.deepEqual(now, { option: null, postNotes: 0, active: false, installed: false, otherSites: [null] });
 });
