@@ -150,6 +150,15 @@ function refresh(field) {
   snippets();
 }
 
+// A kiosk counts only touches and keys on itself as someone being there, so
+// in the preview its "Still there?" would take focus from a field being typed
+// in. Work anywhere on this page counts as being there too.
+for (const type of ['pointerdown', 'keydown', 'touchstart', 'wheel']) {
+  document.addEventListener(type, (e) => {
+    if (widget.getAttribute('mode') === 'kiosk' && !e.composedPath().includes(widget)) widget.dispatchEvent(new Event(type));
+  }, { capture: true, passive: true });
+}
+
 form.addEventListener('input', (e) => refresh(e.target.name ? e.target : null));
 form.addEventListener('change', (e) => refresh(e.target.name ? e.target : null));
 form.addEventListener('submit', (e) => e.preventDefault());

@@ -229,3 +229,27 @@ test('the wording editor offers only what a clinic may change and downloads a fi
   assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
   await context.close();
 });
+
+test("the kiosk preview's idle prompt never takes focus from someone typing on the page", async () => {
+  const { context, page, log } = await open(browser, 'about:blank', CLIP);
+  await page.clock.install();
+  await page.goto(`${server.origin}/configure.html`);
+  await page.waitForSelector('html[data-ready]');
+  await page.fill('#f-idle-seconds', '10');
+  await page.selectOption('#f-mode', 'kiosk');
+  await page.click('#cf-widget .mg-attract__start');
+  await page.waitForSelector('#cf-widget .mg-heading:not(.mg-attract__title)');
+  const dialog = () => page.evaluate(() => !!document.querySelector('#cf-widget').shadowRoot.querySelector('.mg-dialog'));
+  await page.focus('#f-clinic-name');
+  for (const letter of 'Northside') {
+    await page.keyboard.type(letter);
+    await page.clock.runFor(4000);
+  }
+  assert.equal(await dialog(), false, '36 s of typing on the page, idle limit 10 s');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-clinic-name');
+  // Nobody at the screen or the page: the prompt does come (the test can fail).
+  await page.clock.runFor(12000);
+  await page.waitForFunction(() => !!document.querySelector('#cf-widget').shadowRoot.querySelector('.mg-dialog'));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
