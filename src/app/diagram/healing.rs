@@ -16,7 +16,7 @@ use crate::core::catalog::{Catalog, DiagramLabels};
 use crate::core::playback::{Playback, PlaybackAction};
 use crate::core::scene::{
     self, shapes_to_draw, surface_risen, NeedleTarget, ScarShape, Scene, SkinTone, Tissue,
-    DERMIS_BOTTOM_MM, PANEL_WIDTH_MM,
+    DERMIS_BOTTOM_MM,
 };
 use crate::core::timeline::{state_at, CellKind, Phase, SceneInput, SceneState};
 use crate::platform::frame::FrameClock;
@@ -83,7 +83,7 @@ type Slot = (f64, f64, Anchor);
 /// change only when the phase does (not every frame). They are drawn at
 /// full strength: fading text would lose contrast.
 fn labels(st: &SceneState, l: &DiagramLabels) -> Html {
-    let cx = PANEL_WIDTH_MM / 2.0;
+    let cx = st.focus_x;
     let top = st.channel.y;
     // Slots: above the skin (long names), left of the channel near the
     // surface, right upper, left lower, right lower.
@@ -134,7 +134,7 @@ fn labels(st: &SceneState, l: &DiagramLabels) -> Html {
 /// The drawing of one healing frame: a pure mapping from `SceneState`.
 fn drawing(ctx: &SceneContext, st: &SceneState) -> Html {
     let p = ctx.prefix.as_str();
-    let cx = PANEL_WIDTH_MM / 2.0;
+    let cx = st.focus_x;
     let ch = st.channel;
     let ves = Tissue::Vessel.style();
     let c3 = Tissue::CollagenIII.style();
