@@ -91,7 +91,9 @@ function mng_check( $name, $value ) {
 		case 'start':
 			return in_array( $lower, array( 'welcome', 'quiz', 'how-it-works' ), true ) ? array( $lower, true ) : array( null, false );
 		case 'clinic-name':
-			// Characters, not bytes (without needing mbstring), as Rust counts.
+			// Without direction controls, which could show the name reversed
+			// (src/core/text.rs); then characters, not bytes, as Rust counts.
+			$v = mng_trim( preg_replace( '/[\x{202A}-\x{202E}\x{2066}-\x{2069}\x{061C}]/u', '', $value ) );
 			preg_match( '/^.{0,80}/su', $v, $m );
 			$cut = isset( $m[0] ) ? $m[0] : '';
 			return array( '' === $cut ? null : $cut, strlen( $cut ) === strlen( $v ) );
