@@ -13,7 +13,7 @@ function as_user( $login ) {
 }
 
 function save( $title, $content, $status = 'publish' ) {
-	$id = wp_insert_post( array( 'post_title' => $title, 'post_content' => $content, 'post_status' => $status ), true );
+	$id = wp_insert_post( array( 'post_title' => $title, 'post_content' => wp_slash( $content ), 'post_status' => $status ), true ); // wp_insert_post unslashes, as the editor's REST request is slashed
 	if ( is_wp_error( $id ) ) {
 		fwrite( STDERR, $id->get_error_message() . "\n" );
 		exit( 1 );
@@ -30,6 +30,8 @@ $out['block']      = save( 'Guide by block', "<!-- wp:microneedling-guide/guide 
 $out['bad']        = save( 'Guide with a typo', '[microneedling_guide accent="chartreuse" clinic_name="Typo Clinic"]' );
 $out['bare']       = save( 'Guide with site defaults', '[microneedling_guide]' );
 $out['inline']     = save( 'Guide inside a sentence', 'Questions about your scars? Try our guide: [microneedling_guide clinic_name="Inline Clinic"] It takes two minutes.' );
+// Markup in values: saved by an Author, it must come out as text.
+$out['markup']     = save( 'Guide with markup in its values', '<!-- wp:microneedling-guide/guide {"clinicName":"\\u0022\\u003e\\u003cimg src=x onerror=window.__hit=1\\u003e","accent":"\\u0022\\u003e\\u003cimg src=y onerror=window.__hit=2\\u003e"} /-->' );
 $out['plain']      = save( 'No guide here', '<p>Our opening hours.</p>' );
 $out['snippet']    = save( 'Pasted HTML snippet', '<script type="module" src="/guide/microneedling-guide.js"></script><microneedling-guide mode="embed"></microneedling-guide>' );
 as_user( 'contributor' );

@@ -172,6 +172,19 @@ test('a bad value: visitors get the default and no note; editors see the note an
   await author.context.close();
 });
 
+test('markup in a value stays text, on the page and in the note', async () => {
+  const { context, page, log } = await session('author', posts.markup.url);
+  const g = await guide(page);
+  // kses already took the handler out of the Author's block; the rest is text.
+  assert.equal(g.attrs['clinic-name'], '"><img src="x">');
+  assert.match(await page.textContent('.mng-notice'), /accent=""><img src="y">" cannot be used/);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('img[src="x"], img[src="y"]').length), 0);
+  assert.equal(await page.evaluate(() => window.__hit), undefined);
+  assert.match(await page.textContent('.mg'), /"><img src="x">/, 'the widget shows the name as text');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("a bare shortcode gets the settings page's defaults; a page without a guide gets nothing", async () => {
   const { context, page } = await session(null, posts.bare.url);
   const g = await guide(page);
