@@ -253,3 +253,36 @@ test("the kiosk preview's idle prompt never takes focus from someone typing on t
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('by keyboard alone at phone width: every control in order, each visibly focused, no trap', async () => {
+  const { context, page, log } = await configurator({ width: 390, height: 844 });
+  const seen = [];
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    const f = await page.evaluate(() => {
+      let el = document.activeElement;
+      const inWidget = el?.tagName === 'MICRONEEDLING-GUIDE';
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      if (!el || el === document.body) return null;
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return {
+        id: inWidget ? 'widget' : (el.id || el.dataset.copy || el.getAttribute('href') || el.tagName),
+        visible: r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight,
+        outline: inWidget || style.outlineStyle !== 'none' || style.boxShadow !== 'none',
+      };
+    });
+    if (!f) break;
+    assert.ok(f.visible, `${f.id} is on screen when focused`);
+    assert.ok(f.outline, `${f.id} shows its focus`);
+    seen.push(f.id);
+  }
+  for (const id of ['f-clinic-name', 'f-accent-picker', 'f-accent', 'f-mode', 'f-share-verdict', 'f-content', 'w-phone', 'widget',
+    'w-lang', 'w-filter', 'w-download', 'f-base', 'f-parent', 's-html', 's-kiosk']) {
+    assert.ok(seen.includes(id), `${id} reached by Tab (${seen.join(' ')})`);
+  }
+  assert.ok(seen.indexOf('f-clinic-name') < seen.indexOf('widget') && seen.indexOf('widget') < seen.indexOf('w-lang'), 'fields, then the preview, then the wording');
+  assert.ok(seen.length < 200, 'Tab leaves the page at the end (no trap)');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
