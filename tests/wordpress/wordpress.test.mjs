@@ -216,6 +216,14 @@ test('an Author changes the block in its sidebar; the editor preview is the real
   await page.getByLabel('Accent colour').fill('#b00020');
   await page.waitForFunction(() => document.querySelector('.wp-block-microneedling-guide-guide microneedling-guide')?.getAttribute('accent') === '#b00020');
   await shot(page, 'wp-block-editor');
+  // The sidebar links to the configurator, which works from the plugin's folder.
+  const configurator = await page.getAttribute('a[href$="/microneedling-guide/guide/configure.html"]', 'href');
+  const cf = await open(browser, configurator);
+  await cf.page.waitForSelector('html[data-ready]');
+  assert.match(await cf.page.inputValue('#s-html'), new RegExp(`src="${base}/wp-content/plugins/microneedling-guide/guide/microneedling-guide\\.js"`));
+  assert.deepEqual(cf.log.errors, []);
+  assert.deepEqual(cf.log.console.filter((m) => m.type === 'error'), []);
+  await cf.context.close();
   await page.click('.editor-post-publish-button, button:text("Update")');
   await page.waitForSelector('.components-snackbar, .components-notice.is-success');
   await page.goto(posts.block.url);

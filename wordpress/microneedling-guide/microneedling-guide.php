@@ -157,7 +157,11 @@ function mng_register_block() {
 			'accepted' => $def[4],
 		);
 	}
-	wp_add_inline_script( 'microneedling-guide-editor', 'window.mngFields = ' . wp_json_encode( $fields ) . ';', 'before' );
+	wp_add_inline_script(
+		'microneedling-guide-editor',
+		'window.mngFields = ' . wp_json_encode( $fields ) . ';window.mngConfigurator = ' . wp_json_encode( plugins_url( 'guide/configure.html', __FILE__ ) ) . ';',
+		'before'
+	);
 	register_block_type(
 		__DIR__ . '/block',
 		array(

@@ -47,8 +47,13 @@
       var byName = {};
       fields.forEach(function (f) { byName[f.name] = f; });
       var panels = groups.map(function (g, i) {
-        return el(c.PanelBody, { key: g[0], title: g[0], initialOpen: i === 0 },
-          g[1].filter(function (n) { return byName[n]; }).map(function (n) { return control(byName[n], props.attributes, props.setAttributes); }));
+        var controls = g[1].filter(function (n) { return byName[n]; }).map(function (n) { return control(byName[n], props.attributes, props.setAttributes); });
+        if (i === 0 && window.mngConfigurator) {
+          // Choosing a colour that stays readable is easiest with a live preview.
+          controls.push(el('p', { key: 'configurator' }, el(c.ExternalLink, { href: window.mngConfigurator },
+            __('Try colours and make your own wording in the configurator', 'microneedling-guide'))));
+        }
+        return el(c.PanelBody, { key: g[0], title: g[0], initialOpen: i === 0 }, controls);
       });
       return el('div', be.useBlockProps(),
         el(be.InspectorControls, null, panels),
