@@ -37,6 +37,9 @@ for (const [pattern, replacement, count] of [
 await writeFile(gluePath, glueCode);
 const template = await readFile(new URL('../embed/shim.template.js', import.meta.url), 'utf8');
 await writeFile(join(dir, 'microneedling-guide.js'), template.replace('__GLUE__', glue));
+// The configurator imports the widget's rule exports from the same glue.
+const configure = await readFile(new URL('../configure/configure.template.js', import.meta.url), 'utf8');
+await writeFile(join(dir, 'configure.js'), configure.replace('__GLUE__', glue));
 // Trunk leaves its own <link data-trunk rel=rust> tag behind when it does not
 // inject scripts; replace it with preload hints so the page fetches the glue
 // and the wasm in parallel with the shim instead of one after another.

@@ -11,6 +11,7 @@ pub mod frame;
 pub mod json;
 pub mod kiosk;
 pub mod link;
+pub mod staff;
 pub mod motion;
 pub mod visibility;
 
