@@ -6,11 +6,12 @@
 //! merge of [`catalog_with_overrides`] itself. Results are JSON text so the
 //! wasm layer needs no serializer.
 
-use super::catalog::{sources, CatalogError, RawCatalog};
+use super::catalog::Catalog;
 use super::color::{Rgb, Theme, MIN_TEXT_CONTRAST};
 use super::config::{Config, ConfigWarning, Lang};
 use super::json::Json;
-use super::overrides::catalog_with_overrides;
+use super::overrides::{catalog_with_overrides, OverrideWarning};
+use super::tree::TextTree;
 
 /// What the widget makes of one attribute value: `None` when it is used as
 /// given, or the warning the widget would log.
@@ -71,55 +72,81 @@ pub struct WordingKey {
     pub editable: bool,
 }
 
-/// Every text in the built-in catalog for `lang`, in file order, each marked
+/// Every text in the built-in catalog for `lang`, in field order, each marked
 /// editable or locked by what the widget's own merge does with it: one probe
 /// file replaces every text at once, and a text is locked when the merge
 /// warns about its path. So the list follows the merge's rules as they change.
-pub fn wording_keys(lang: Lang) -> Result<Vec<WordingKey>, CatalogError> {
-    let mut raw = RawCatalog::parse(sources(lang))?;
+pub fn wording_keys(lang: Lang) -> Vec<WordingKey> {
     let mut keys = Vec::new();
-    let mut probe = String::new();
-    probe.push_str(&format!("{{{}:{{", quote(lang.tag())));
-    for (i, (name, section)) in raw.sections_mut().into_iter().enumerate() {
-        if i > 0 {
-            probe.push(',');
-        }
-        probe.push_str(&quote(name));
-        probe.push(':');
-        texts(&section.value, name, &mut keys, &mut probe);
+    Catalog::builtin(lang).texts("", &mut |path, text| {
+        keys.push(WordingKey { path: path.to_string(), text: text.to_string(), editable: true });
+    });
+    let mut sections = Json::Object(Vec::new());
+    for k in &keys {
+        insert(&mut sections, &k.path, probe_text(&k.text));
     }
-    probe.push_str("}}");
-    let (_, warnings) = catalog_with_overrides(lang, &probe)?;
-    // Each per-text warning names its full path in backticks. Display, not
-    // Debug: Debug formatting would link Unicode escape tables into the wasm.
-    let named: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+    let probe = Json::Object(vec![(lang.tag().to_string(), sections)]);
+    let (_, warnings) = catalog_with_overrides(lang, &probe);
     let tag = lang.tag();
-    let mut unexplained = named.clone();
+    let mut unexplained: Vec<&OverrideWarning> = warnings.iter().collect();
     for key in keys.iter_mut() {
-        let needle = format!("`{tag}.{}`", key.path);
-        key.editable = !named.iter().any(|w| w.contains(&needle));
-        unexplained.retain(|w| !w.contains(&needle));
+        let full = format!("{tag}.{}", key.path);
+        key.editable = !warnings.iter().any(|w| warning_path(w) == Some(full.as_str()));
+        unexplained.retain(|w| warning_path(w) != Some(full.as_str()));
     }
     if !unexplained.is_empty() {
-        // A warning that names no text (the probe refused as a whole, or a
-        // message worded differently): ask about each remaining text alone.
+        // A warning that names no text (the probe refused as a whole):
+        // ask about each remaining text alone.
         for key in keys.iter_mut().filter(|k| k.editable) {
-            key.editable = accepts(lang, &key.path, &key.text)?;
+            key.editable = accepts(lang, &key.path, &key.text);
         }
     }
-    Ok(keys)
+    keys
+}
+
+/// The text path a per-text warning names, if it names one.
+fn warning_path(w: &OverrideWarning) -> Option<&str> {
+    match w {
+        OverrideWarning::UnknownKey(p)
+        | OverrideWarning::WrongType(p)
+        | OverrideWarning::Empty(p)
+        | OverrideWarning::TooLong(p)
+        | OverrideWarning::Slots(p)
+        | OverrideWarning::Locked(p) => Some(p),
+        OverrideWarning::Malformed(_) | OverrideWarning::UnknownLanguage(_) => None,
+    }
+}
+
+/// Puts `text` at the dotted `path` inside the object `into`.
+fn insert(into: &mut Json, path: &str, text: String) {
+    let Json::Object(entries) = into else { return };
+    match path.split_once('.') {
+        None => entries.push((path.to_string(), Json::String(text))),
+        Some((first, rest)) => {
+            let at = match entries.iter().position(|(k, _)| k == first) {
+                Some(at) => at,
+                None => {
+                    entries.push((first.to_string(), Json::Object(Vec::new())));
+                    entries.len() - 1
+                }
+            };
+            if let Some((_, child)) = entries.get_mut(at) {
+                insert(child, rest, text);
+            }
+        }
+    }
+}
+
+/// A wording file for `lang` that sets the one text at `path`.
+fn file_with(lang: Lang, path: &str, text: String) -> Json {
+    let mut sections = Json::Object(Vec::new());
+    insert(&mut sections, path, text);
+    Json::Object(vec![(lang.tag().to_string(), sections)])
 }
 
 /// Whether the widget takes a changed `text` at `path` with no warning.
-fn accepts(lang: Lang, path: &str, text: &str) -> Result<bool, CatalogError> {
-    let mut file = format!("{{{}:", quote(lang.tag()));
-    let parts: Vec<&str> = path.split('.').collect();
-    for p in &parts {
-        file.push_str(&format!("{{{}:", quote(p)));
-    }
-    file.push_str(&quote(&probe_text(text)));
-    file.push_str(&"}".repeat(parts.len() + 1));
-    Ok(catalog_with_overrides(lang, &file)?.1.is_empty())
+fn accepts(lang: Lang, path: &str, text: &str) -> bool {
+    catalog_with_overrides(lang, &file_with(lang, path, probe_text(text))).1.is_empty()
 }
 
 /// A replacement that differs from `text` but keeps its `{slots}`.
@@ -127,53 +154,25 @@ fn probe_text(text: &str) -> String {
     format!("{text} (clinic)")
 }
 
-/// Collects the string leaves under `v` (objects only: lists hold source
-/// numbers, never text) and writes the same tree with changed texts to `probe`.
-fn texts(v: &Json, path: &str, keys: &mut Vec<WordingKey>, probe: &mut String) {
-    match v {
-        Json::String(s) => {
-            keys.push(WordingKey { path: path.to_string(), text: s.clone(), editable: true });
-            probe.push_str(&quote(&probe_text(s)));
-        }
-        Json::Object(fields) => {
-            probe.push('{');
-            let mut first = true;
-            for (k, child) in fields {
-                if !matches!(child, Json::String(_) | Json::Object(_)) {
-                    continue;
-                }
-                if !first {
-                    probe.push(',');
-                }
-                first = false;
-                probe.push_str(&quote(k));
-                probe.push(':');
-                texts(child, &format!("{path}.{k}"), keys, probe);
-            }
-            probe.push('}');
-        }
-        _ => probe.push_str("{}"),
-    }
-}
-
 /// [`wording_keys`] as a JSON list of `{"path","text","editable"}`.
-pub fn wording_keys_json(lang: Lang) -> Result<String, CatalogError> {
-    let keys = wording_keys(lang)?;
-    let items: Vec<String> = keys
+pub fn wording_keys_json(lang: Lang) -> String {
+    let items: Vec<String> = wording_keys(lang)
         .iter()
         .map(|k| format!("{{\"path\":{},\"text\":{},\"editable\":{}}}", quote(&k.path), quote(&k.text), k.editable))
         .collect();
-    Ok(format!("[{}]", items.join(",")))
+    format!("[{}]", items.join(","))
 }
 
-/// Every warning the widget would log for a clinic wording `file`, as a JSON
-/// list of strings (empty when all of it applies).
-pub fn check_wording_json(lang: Lang, file: &str) -> String {
-    let warnings: Vec<String> = match catalog_with_overrides(lang, file) {
-        Ok((_, w)) => w.iter().map(|w| quote(&w.to_string())).collect(),
-        Err(e) => vec![quote(&e.to_string())],
+/// Every warning the widget would log for a clinic wording `file` (as the
+/// browser's `JSON.parse` read it, or why it could not), as a JSON list of
+/// strings (empty when all of it applies).
+pub fn check_wording_json(lang: Lang, file: Result<Json, String>) -> String {
+    let warnings = match file {
+        Ok(file) => catalog_with_overrides(lang, &file).1,
+        Err(e) => vec![OverrideWarning::Malformed(e)],
     };
-    format!("[{}]", warnings.join(","))
+    let quoted: Vec<String> = warnings.iter().map(|w| quote(&w.to_string())).collect();
+    format!("[{}]", quoted.join(","))
 }
 
 /// `s` as a JSON string literal.
@@ -224,55 +223,39 @@ mod tests {
     #[test]
     fn every_text_is_listed_and_each_editable_one_really_applies() {
         for lang in Lang::ALL {
-            let keys = wording_keys(lang).unwrap_or_default();
+            let keys = wording_keys(lang);
             assert!(keys.len() > 300, "{lang:?}: {}", keys.len());
             assert!(keys.iter().any(|k| k.path == "app.start" && k.editable));
+            assert!(keys.iter().any(|k| k.path == "app.privacy" && !k.editable));
             let editable: Vec<&WordingKey> = keys.iter().filter(|k| k.editable).collect();
-            let file = format!(
-                "{{{}:{{{}}}}}",
-                quote(lang.tag()),
-                editable
-                    .iter()
-                    .map(|k| nested(&k.path, &probe_text(&k.text)))
-                    .collect::<Vec<_>>()
-                    .join(",")
-            );
-            // Merging duplicate section keys is fine: each object is applied in turn.
-            let (catalog, warnings) = catalog_with_overrides(lang, &file).unwrap_or_else(|e| panic!("{e}"));
+            let mut sections = Json::Object(Vec::new());
+            for k in &editable {
+                insert(&mut sections, &k.path, probe_text(&k.text));
+            }
+            let file = Json::Object(vec![(lang.tag().to_string(), sections)]);
+            let (catalog, warnings) = catalog_with_overrides(lang, &file);
             assert!(warnings.is_empty(), "{lang:?}: {warnings:?}");
             // Applied, not merely unwarned: every changed text is in the catalog.
             let applied = format!("{catalog:?}").matches(" (clinic)").count();
             assert_eq!(applied, editable.len(), "{lang:?}");
             for k in keys.iter().filter(|k| !k.editable) {
-                assert!(!accepts(lang, &k.path, &k.text).unwrap_or(true), "{} is locked yet accepted", k.path);
+                assert!(!accepts(lang, &k.path, &k.text), "{} is locked yet accepted", k.path);
             }
         }
-    }
-
-    fn nested(path: &str, text: &str) -> String {
-        let parts: Vec<&str> = path.split('.').collect();
-        let mut s = String::new();
-        for (i, p) in parts.iter().enumerate() {
-            if i > 0 {
-                s.push('{');
-            }
-            s.push_str(&quote(p));
-            s.push(':');
-        }
-        s.push_str(&quote(text));
-        s.push_str(&"}".repeat(parts.len() - 1));
-        s
     }
 
     #[test]
     fn wording_json_parses_and_checks_like_the_widget() {
-        let list: serde_json::Value = serde_json::from_str(&wording_keys_json(Lang::Es).unwrap_or_default())
-            .unwrap_or_else(|e| panic!("{e}"));
+        let list: serde_json::Value =
+            serde_json::from_str(&wording_keys_json(Lang::Es)).unwrap_or_else(|e| panic!("{e}"));
         assert!(list.as_array().is_some_and(|a| a.len() > 300));
-        assert_eq!(check_wording_json(Lang::En, r#"{"en":{"app":{"start":"Go"}}}"#), "[]");
-        let w: serde_json::Value = serde_json::from_str(&check_wording_json(Lang::En, r#"{"en":{"app":{"strat":"Go"}}}"#))
-            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(check_wording_json(Lang::En, Ok(file_with(Lang::En, "app.start", "Go".into()))), "[]");
+        let w: serde_json::Value =
+            serde_json::from_str(&check_wording_json(Lang::En, Ok(file_with(Lang::En, "app.strat", "Go".into()))))
+                .unwrap_or_else(|e| panic!("{e}"));
         assert!(w[0].as_str().is_some_and(|s| s.contains("en.app.strat")), "{w}");
+        let w = check_wording_json(Lang::En, Err("Unexpected token".into()));
+        assert!(w.contains("not a JSON object (Unexpected token)"), "{w}");
     }
 
     #[test]

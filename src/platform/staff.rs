@@ -28,7 +28,7 @@ pub fn accent(value: &str) -> String {
 #[wasm_bindgen(js_name = mgWordingKeys)]
 pub fn wording_keys(tag: &str) -> String {
     let Some(lang) = Lang::from_tag(tag) else { return String::new() };
-    staff::wording_keys_json(lang).unwrap_or_default()
+    staff::wording_keys_json(lang)
 }
 
 /// The warnings the element would log for a clinic wording file, as a JSON
@@ -36,5 +36,6 @@ pub fn wording_keys(tag: &str) -> String {
 #[wasm_bindgen(js_name = mgCheckWording)]
 pub fn check_wording(tag: &str, file: &str) -> String {
     let lang = Lang::from_tag(tag).unwrap_or_default();
-    staff::check_wording_json(lang, file)
+    // Read as the element reads a fetched file (see `element::widget`).
+    staff::check_wording_json(lang, super::json::parse(&crate::core::text::strip_bidi_in_json(file)))
 }
