@@ -173,15 +173,14 @@ pub fn check_languages(languages: &[Language]) -> Vec<String> {
                 continue;
             };
             match (reference, v) {
-                (Value::String(a), Value::String(b)) => {
-                    if placeholders(a) != placeholders(b) {
-                        errors.push(format!(
-                            "{file}: `{key}` has placeholders {:?}, but {ref_file} has {:?}",
-                            placeholders(b),
-                            placeholders(a)
-                        ));
-                    }
+                (Value::String(a), Value::String(b)) if placeholders(a) != placeholders(b) => {
+                    errors.push(format!(
+                        "{file}: `{key}` has placeholders {:?}, but {ref_file} has {:?}",
+                        placeholders(b),
+                        placeholders(a)
+                    ));
                 }
+                (Value::String(_), Value::String(_)) => {}
                 (a, b) if a != b => {
                     errors.push(format!("{file}: `{key}` is {b}, but {ref_file} has {a}"));
                 }

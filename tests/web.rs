@@ -59,7 +59,7 @@ async fn embed_mode_starts_at_h2_and_does_not_steal_focus() {
     assert!(el.query_selector("h2").unwrap().is_some());
     let doc = web_sys::window().unwrap().document().unwrap();
     let active = doc.active_element();
-    assert!(active.map_or(true, |a| !el.contains(Some(&a))), "focus must stay where the host left it");
+    assert!(active.is_none_or(|a| !el.contains(Some(&a))), "focus must stay where the host left it");
 }
 
 #[wasm_bindgen_test]
