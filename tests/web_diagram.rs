@@ -205,3 +205,49 @@ async fn next_phase_eases_then_lands_on_the_next_phase() {
     settle(100).await;
     assert_eq!(el.child_element_count(), 0);
 }
+
+/// Waits for the browser's next animation frame.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().unwrap().request_animation_frame(&resolve);
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn frames_paint_what_moves_without_rendering_the_yew_tree() {
+    use microneedling_guide::app::diagram::healing::renders;
+    let (el, _h) = mount(Some(false));
+    open_healing(&el).await;
+    click(&el, ".mg-dia__play");
+    yew::scheduler::flush().await;
+    let before = renders();
+    // The first 2.5 s of playback: the bleeding fades every frame, and
+    // nothing the Yew tree shows changes (still the first phase, Pause
+    // offered, no step back yet). The clock takes at most 100 ms a frame.
+    let blood = || q(&el, ".mg-dia__blood").get_attribute("opacity").unwrap_or_default();
+    let mut last = blood();
+    let mut moved = 0;
+    for _ in 0..25 {
+        next_frame().await;
+        let now = blood();
+        if now != last {
+            moved += 1;
+            last = now;
+        }
+    }
+    yew::scheduler::flush().await;
+    let rendered = renders() - before;
+    assert!(moved >= 10, "the drawing moved in {moved} of 25 frames");
+    assert_eq!(rendered, 0, "{rendered} Yew renders in 25 frames");
+    let t: f64 = q(&el, ".mg-dia__scrubber").dyn_into::<HtmlInputElement>().unwrap().value().parse().unwrap();
+    assert!(t > 0.0 && t < 3.0, "still in the first phase: {t}");
+    assert_eq!(q(&el, ".mg-dia__time").text_content(), q(&el, ".mg-dia__scrubber").get_attribute("aria-valuetext"));
+
+    // What Yew shows still follows playback: a phase change renders once.
+    click(&el, ".mg-dia__next");
+    settle(900).await;
+    assert_eq!(current_phase(&el), "barrier");
+    assert!(renders() - before >= 1, "the phase change rendered");
+    assert!(renders() - before <= 4, "a phase step renders a few times, not every frame: {}", renders() - before);
+}
