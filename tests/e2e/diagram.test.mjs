@@ -208,7 +208,7 @@ test('a frame writes only what moves: no node added or removed, controls and cap
     requestAnimationFrame(tick);
   }));
   assert.ok(seen.t > 0 && seen.t < 3, `still in the first phase: ${seen.t}`);
-  assert.equal(seen.added, 0, 'no node was added or removed');
+  assert.equal(seen.added, 0, `no node was added or removed: ${seen.places}`);
   assert.ok(seen.overlay >= 25, `the drawing moved: ${seen.overlay} attribute writes`);
   const allowed = ['attributes:overlay', 'attributes:scrubber', 'attributes:skin', 'characterData:time'];
   assert.deepEqual(seen.places.filter((w) => !allowed.includes(w)), [], 'only the drawing, the time and the scrubber change');

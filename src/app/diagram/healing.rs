@@ -198,13 +198,15 @@ pub fn Healing(props: &HealingProps) -> Html {
     let p = ctx.prefix.as_str();
     let forced = props.reduced_motion;
     let input = SceneInput { scar: healing_scar(&props.shapes), needle_depth_mm: props.needle.depth_mm() };
+    // Yew renders again only when the live scene says what it shows changed.
+    let redraw = use_force_update();
     let live = {
         let catalog = ctx.catalog.clone();
         use_mut_ref(move || {
-            Live::new(Playback::new(forced.unwrap_or_else(prefers_reduced_motion)), input, catalog)
+            let playback = Playback::new(forced.unwrap_or_else(prefers_reduced_motion));
+            Live::new(playback, input, catalog, Callback::from(move |()| redraw.force_update()))
         })
     };
-    let redraw = use_force_update();
     let root = use_node_ref();
     // A stable callback (same identity every render), so the phase list's
     // props compare equal and it skips re-rendering between phases.
@@ -221,8 +223,7 @@ pub fn Healing(props: &HealingProps) -> Html {
         let catalog = ctx.catalog.clone();
         use_effect(move || {
             if let Some(figure) = root.cast::<web_sys::Element>() {
-                let rerender = Callback::from(move |()| redraw.force_update());
-                live::bind(&live, &figure, input, catalog, rerender);
+                live::bind(&live, &figure, input, catalog);
             }
             || ()
         });

@@ -54,14 +54,15 @@ pub struct Live {
 }
 
 impl Live {
-    /// A paused scene showing `playback`, painting nothing until bound.
-    pub fn new(playback: Playback, input: SceneInput, catalog: Rc<Catalog>) -> Self {
+    /// A scene showing `playback`, painting nothing until bound;
+    /// `rerender` asks its component to render again.
+    pub fn new(playback: Playback, input: SceneInput, catalog: Rc<Catalog>, rerender: Callback<()>) -> Self {
         Live {
             playback,
             input,
             catalog,
             shown: playback.shown(),
-            rerender: None,
+            rerender: Some(rerender),
             clock: None,
             last_ts: None,
             nodes: None,
@@ -131,11 +132,10 @@ fn start_clock(live: Weak<RefCell<Live>>) -> Option<FrameClock> {
 /// After each render: takes the scene's new nodes from under `figure`,
 /// the current inputs, and paints every moving attribute afresh (Yew may
 /// have replaced nodes, and it never writes what is painted here).
-pub fn bind(live: &Shared, figure: &Element, input: SceneInput, catalog: Rc<Catalog>, rerender: Callback<()>) {
+pub fn bind(live: &Shared, figure: &Element, input: SceneInput, catalog: Rc<Catalog>) {
     let Ok(mut me) = live.try_borrow_mut() else { return };
     me.input = input;
     me.catalog = catalog;
-    me.rerender = Some(rerender);
     me.nodes = Nodes::find(figure, me.shown.phase);
     me.paint();
 }
