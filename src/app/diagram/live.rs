@@ -89,6 +89,12 @@ pub fn act(live: &Shared, action: PlaybackAction) {
         // borrowed here already; if it were, dropping the action is safer
         // than a panic.
         let Ok(mut me) = live.try_borrow_mut() else { return };
+        if let (PlaybackAction::Seek(_), Some(nodes)) = (action, me.nodes.as_mut()) {
+            // The visitor moved the scrubber: its value is theirs now.
+            if let Some(s) = nodes.scrubber.as_mut() {
+                s.forget();
+            }
+        }
         me.playback = me.playback.apply(action);
         me.paint();
         if me.playback.needs_frames() && !page_hidden() {
@@ -250,10 +256,10 @@ impl Nodes {
         let (x0, x1) = (cx - 1.6, cx + 1.6);
         for (i, (wavy, straight)) in self.fibres.iter_mut().enumerate() {
             let y = ch.y + 0.35 + 0.3 * i as f64;
-            wavy.attr("d", &format!("M{} {}q0.2 -0.12 0.4 0t0.4 0t0.4 0t0.4 0t0.4 0t0.4 0t0.4 0t0.4 0", n(x0), n(y)));
-            wavy.attr("opacity", &n(st.collagen_iii));
-            straight.attr("d", &format!("M{} {}H{}", n(x0), n(y + 0.1), n(x1)));
-            straight.attr("opacity", &n(st.collagen_i_share));
+            wavy.derived("d", y, || format!("M{} {}q0.2 -0.12 0.4 0t0.4 0t0.4 0t0.4 0t0.4 0t0.4 0t0.4 0t0.4 0", n(x0), n(y)));
+            wavy.num("opacity", st.collagen_iii);
+            straight.derived("d", y, || format!("M{} {}H{}", n(x0), n(y + 0.1), n(x1)));
+            straight.num("opacity", st.collagen_i_share);
         }
         // New vessels grow up from the deep dermis towards the channel.
         for (i, vessel) in self.vessels.iter_mut().enumerate() {
@@ -263,38 +269,40 @@ impl Nodes {
                 let side = if i % 2 == 0 { -1.0 } else { 1.0 };
                 let x = cx + side * (0.5 + 0.35 * (i / 2) as f64);
                 let top = DERMIS_BOTTOM_MM - 0.1 - 1.4 * st.vessel_growth;
-                vessel.attr("d", &format!("M{} {}Q{} {} {} {}", n(x), n(DERMIS_BOTTOM_MM - 0.05), n(x + side * 0.25),
-                    n((top + DERMIS_BOTTOM_MM) * 0.5), n(x - side * 0.1), n(top)));
+                vessel.derived("d", top, || {
+                    format!("M{} {}Q{} {} {} {}", n(x), n(DERMIS_BOTTOM_MM - 0.05), n(x + side * 0.25),
+                        n((top + DERMIS_BOTTOM_MM) * 0.5), n(x - side * 0.1), n(top))
+                });
             }
         }
         // The barrier gap: the epidermis is open above the channel until it recovers.
         let gap = (1.0 - st.barrier).clamp(0.0, 1.0) * 0.3;
-        self.gap.attr("x", &n(cx - gap / 2.0));
-        self.gap.attr("y", &n(ch.y - 0.01));
-        self.gap.attr("width", &n(gap));
-        self.channel.attr("x", &n(ch.x));
-        self.channel.attr("y", &n(ch.y));
-        self.channel.attr("width", &n(ch.w));
-        self.channel.attr("height", &n(ch.h));
-        self.clot.attr("y", &n(ch.y));
-        self.clot.attr("height", &n(ch.h * 0.6));
-        self.clot.attr("opacity", &n(st.clot_opacity));
-        self.growth.attr("cy", &n(ch.y + ch.h * 0.4));
-        self.growth.attr("opacity", &n(st.growth_factors * 0.6));
-        self.blood.attr("cy", &n(ch.y - 0.08));
-        self.blood.attr("opacity", &n(st.bleeding));
+        self.gap.num("x", cx - gap / 2.0);
+        self.gap.num("y", ch.y - 0.01);
+        self.gap.num("width", gap);
+        self.channel.num("x", ch.x);
+        self.channel.num("y", ch.y);
+        self.channel.num("width", ch.w);
+        self.channel.num("height", ch.h);
+        self.clot.num("y", ch.y);
+        self.clot.num("height", ch.h * 0.6);
+        self.clot.num("opacity", st.clot_opacity);
+        self.growth.num("cy", ch.y + ch.h * 0.4);
+        self.growth.num("opacity", st.growth_factors * 0.6);
+        self.blood.num("cy", ch.y - 0.08);
+        self.blood.num("opacity", st.bleeding);
         for (node, c) in self.cells.iter_mut().zip(st.cells.iter()) {
             let on = c.opacity > 0.0;
             node.shown(on);
             if on {
-                node.attr("cx", &n(c.at.x));
-                node.attr("cy", &n(c.at.y));
-                node.attr("opacity", &n(c.opacity));
+                node.num("cx", c.at.x);
+                node.num("cy", c.at.y);
+                node.num("opacity", c.opacity);
             }
         }
         let slots = label_slots(self.labels_phase, &catalog.diagram.labels);
         for (node, slot) in self.labels.iter_mut().zip(slots.iter().flatten()) {
-            node.attr("y", &n(slot.y_at(ch.y)));
+            node.num("y", slot.y_at(ch.y));
         }
 
         // The skin changes only while the scar floor rises, in whole
@@ -314,7 +322,7 @@ impl Nodes {
                 s.attr("aria-valuetext", &text);
             }
         }
-        if let Some(s) = self.scrubber.as_ref() {
+        if let Some(s) = self.scrubber.as_mut() {
             s.value(&fixed(st.t, 1));
         }
     }
