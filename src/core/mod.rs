@@ -21,3 +21,5 @@ pub mod math;
 pub mod minify;
 pub mod qr;
 pub mod link;
+pub mod text;
+pub mod staff;

@@ -15,7 +15,7 @@ use super::live::{self, Live};
 use super::{scene_heading, SceneContext};
 use crate::core::catalog::{Catalog, DiagramLabels};
 use crate::core::playback::{Playback, PlaybackAction};
-use crate::core::scene::{self, shapes_to_draw, NeedleTarget, ScarShape, Scene, Tissue, PANEL_WIDTH_MM};
+use crate::core::scene::{self, shapes_to_draw, NeedleTarget, ScarShape, Scene, Tissue};
 use crate::core::timeline::{state_at, CellKind, Phase, SceneInput, MAX_NEW_VESSELS};
 use crate::platform::motion::{prefers_reduced_motion, MotionListener};
 use crate::platform::visibility::{InView, PageVisibility};
@@ -68,8 +68,8 @@ pub const FIBRES: usize = 5;
 /// Where a label sits and how its text hangs from that point.
 #[derive(Clone, Copy)]
 pub struct Slot {
-    /// Across, in millimetres.
-    pub x: f64,
+    /// Across, in millimetres from the focus channel's centre.
+    pub dx: f64,
     /// Down, in millimetres: from the channel's top when `follows`, else
     /// from the skin's original surface.
     pub y: f64,
@@ -92,19 +92,18 @@ impl Slot {
 
 /// Labels of the healing scene. Each phase names what matters in it, in
 /// fixed slots around the channel, so labels never overlap one another and
-/// change only when the phase does (not every frame; only their height
-/// follows the rising floor). They are drawn at full strength: fading text
-/// would lose contrast.
+/// change only when the phase does (not every frame; their place, painted
+/// by the frames, follows the channel and the rising floor). They are drawn
+/// at full strength: fading text would lose contrast.
 fn phase_labels(phase: Phase, l: &DiagramLabels) -> [Option<(Slot, &str)>; 4] {
-    let cx = PANEL_WIDTH_MM / 2.0;
-    let slot = |x: f64, y: f64, follows: bool, anchor: Anchor| Slot { x, y, follows, anchor };
+    let slot = |dx: f64, y: f64, follows: bool, anchor: Anchor| Slot { dx, y, follows, anchor };
     // Slots: above the skin (long names), left of the channel near the
     // surface, right upper, left lower, right lower.
-    let above = slot(cx, -0.55, false, Anchor::Middle);
-    let left_up = slot(cx - 0.3, -0.12, true, Anchor::End);
-    let right_up = slot(cx + 0.35, 0.6, true, Anchor::Start);
-    let left_low = slot(cx - 0.35, 1.05, true, Anchor::End);
-    let right_low = slot(cx + 0.35, 1.5, true, Anchor::Start);
+    let above = slot(0.0, -0.55, false, Anchor::Middle);
+    let left_up = slot(-0.3, -0.12, true, Anchor::End);
+    let right_up = slot(0.35, 0.6, true, Anchor::Start);
+    let left_low = slot(-0.35, 1.05, true, Anchor::End);
+    let right_low = slot(0.35, 1.5, true, Anchor::Start);
     match phase {
         Phase::Injury => [
             Some((above, &l.growth_factors)),
@@ -134,13 +133,12 @@ pub fn label_slots(phase: Phase, l: &DiagramLabels) -> [Option<Slot>; 4] {
     phase_labels(phase, l).map(|s| s.map(|(slot, _)| slot))
 }
 
-/// The labels of a phase: text and place across; their height is painted
-/// each frame.
+/// The labels of a phase: their text; the frames paint their place.
 fn labels(phase: Phase, l: &DiagramLabels) -> Html {
     html! {
         <g class="mg-dia__labels">
             { for phase_labels(phase, l).iter().flatten().map(|(slot, text)| html! {
-                <text class="mg-dia__label" x={n(slot.x)} text-anchor={slot.anchor.attr()}>{ (*text).to_owned() }</text>
+                <text class="mg-dia__label" text-anchor={slot.anchor.attr()}>{ (*text).to_owned() }</text>
             }) }
         </g>
     }
@@ -151,7 +149,6 @@ fn labels(phase: Phase, l: &DiagramLabels) -> Html {
 /// to the same nodes in this order.
 fn drawing(ctx: &SceneContext, phase: Phase, input: &SceneInput) -> Html {
     let p = ctx.prefix.as_str();
-    let cx = PANEL_WIDTH_MM / 2.0;
     let ves = Tissue::Vessel.style();
     let c3 = Tissue::CollagenIII.style();
     let c1 = Tissue::CollagenI.style();
@@ -179,9 +176,9 @@ fn drawing(ctx: &SceneContext, phase: Phase, input: &SceneInput) -> Html {
             // The barrier gap: the epidermis is open above the channel until it recovers.
             <rect class="mg-dia__gap" height={n(scene::EPIDERMIS_MM + 0.02)} />
             <rect class="mg-dia__channel" />
-            <rect x={n(cx - 0.06)} width="0.12" fill={draw::fill(p, Tissue::Clot)} />
-            <circle class="mg-dia__growth" cx={n(cx)} r="0.7" />
-            <circle class="mg-dia__blood" cx={n(cx)} r="0.09" />
+            <rect width="0.12" fill={draw::fill(p, Tissue::Clot)} />
+            <circle class="mg-dia__growth" r="0.7" />
+            <circle class="mg-dia__blood" r="0.09" />
             { for cells }
             if ctx.labels { { labels(phase, &ctx.catalog.diagram.labels) } }
         </>

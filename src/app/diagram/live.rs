@@ -21,7 +21,7 @@ use crate::core::catalog::Catalog;
 use crate::core::playback::{Playback, PlaybackAction, Shown};
 use crate::core::scene::{
     closed_path_d, dermis_outline, epidermis_outline, fixed, surface_risen, ScarShape,
-    DERMIS_BOTTOM_MM, PANEL_WIDTH_MM,
+    DERMIS_BOTTOM_MM,
 };
 use crate::core::timeline::{state_at, Phase, SceneInput, SceneState, TimeLabel, MAX_CELLS, MAX_NEW_VESSELS};
 use crate::platform::frame::FrameClock;
@@ -248,7 +248,10 @@ impl Nodes {
     /// Writes one frame: the same drawing the scene used to re-render,
     /// attribute by attribute, touching only values that changed.
     fn paint(&mut self, st: &SceneState, scar: Option<ScarShape>, catalog: &Catalog) {
-        let cx = PANEL_WIDTH_MM / 2.0;
+        // The focus channel's centre depends only on the scene's input (the
+        // scar and the needle depth), which a new render rebinds afresh; so
+        // the paths below are keyed by what moves during playback.
+        let cx = st.focus_x;
         let ch = st.channel;
 
         // New collagen: thin wavy type III and thick straight type I
@@ -284,11 +287,14 @@ impl Nodes {
         self.channel.num("y", ch.y);
         self.channel.num("width", ch.w);
         self.channel.num("height", ch.h);
+        self.clot.num("x", cx - 0.06);
         self.clot.num("y", ch.y);
         self.clot.num("height", ch.h * 0.6);
         self.clot.num("opacity", st.clot_opacity);
+        self.growth.num("cx", cx);
         self.growth.num("cy", ch.y + ch.h * 0.4);
         self.growth.num("opacity", st.growth_factors * 0.6);
+        self.blood.num("cx", cx);
         self.blood.num("cy", ch.y - 0.08);
         self.blood.num("opacity", st.bleeding);
         for (node, c) in self.cells.iter_mut().zip(st.cells.iter()) {
@@ -302,6 +308,7 @@ impl Nodes {
         }
         let slots = label_slots(self.labels_phase, &catalog.diagram.labels);
         for (node, slot) in self.labels.iter_mut().zip(slots.iter().flatten()) {
+            node.num("x", cx + slot.dx);
             node.num("y", slot.y_at(ch.y));
         }
 
