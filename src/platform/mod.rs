@@ -1,7 +1,8 @@
 //! Browser services: everything the app needs from the browser outside Yew,
 //! and nothing that knows the app. Clocks and listeners live in [`frame`],
 //! [`motion`] and [`visibility`], each owned by a guard that cleans up on
-//! drop; the answer link in the URL fragment is in [`link`]; the kiosk's
+//! drop; [`paint`] writes an animation's moving attributes straight to
+//! the nodes Yew rendered; the answer link in the URL fragment is in [`link`]; the kiosk's
 //! idle watch and visit clearing in [`kiosk`]; a clinic's wording file is
 //! read by the browser's own parser in [`json`]. The layer above is
 //! `app` (Yew); the custom element that mounts the app is `element`, above
@@ -13,6 +14,7 @@ pub mod kiosk;
 pub mod link;
 pub mod staff;
 pub mod motion;
+pub mod paint;
 pub mod visibility;
 
 /// Opens the browser's print dialog for the plan. The print stylesheet in
