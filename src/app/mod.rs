@@ -14,6 +14,7 @@ pub mod clinic_bar;
 pub mod damaged_link;
 pub mod diagram;
 pub mod heading;
+pub mod hooks;
 pub mod how_it_works;
 pub mod kiosk;
 pub mod plan;

@@ -9,10 +9,10 @@ pub mod attract;
 pub mod still_there;
 
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::plan::handoff::KioskContext;
+use super::hooks::kiosk::{use_focus_return, use_idle_watch, use_visit_reset};
 use super::Guide;
 use crate::core::catalog::Catalog;
 use crate::core::config::{Config, Lang, Start};
@@ -73,37 +73,18 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
     // clinic's page the URL and the <html> element are the clinic's.
     let own_page = props.config.url_config;
     {
-        let state = state.clone();
-        let root = root.clone();
-        use_effect_with((), move |_| {
-            let input = state.clone();
-            let watch = root.cast::<web_sys::Element>().map(|el| {
-                crate::platform::kiosk::IdleWatch::start(
-                    &el,
-                    move |now| input.dispatch(Input::Input(now)),
-                    move |now| state.dispatch(Input::Tick(now)),
-                )
-            });
-            if own_page {
-                crate::platform::kiosk::mark_page(true);
-            }
-            move || {
-                drop(watch);
-                if own_page {
-                    crate::platform::kiosk::mark_page(false);
-                }
-            }
-        });
+        let (input, tick) = (state.clone(), state.clone());
+        use_idle_watch(
+            root.clone(),
+            Callback::from(move |now| input.dispatch(Input::Input(now))),
+            Callback::from(move |now| tick.dispatch(Input::Tick(now))),
+            own_page,
+        );
     }
     let visit = state.kiosk.visit;
     {
         let lang = lang.clone();
-        use_effect_with(visit, move |v| {
-            if *v > 0 {
-                crate::platform::kiosk::clear_visit(own_page);
-                lang.set(None);
-            }
-        });
+        use_visit_reset(visit, own_page, Callback::from(move |()| lang.set(None)));
     }
     // A language picked on the attract screen lasts for one visit. Memoised:
     // the shell re-renders every second, and a catalog is a few hundred texts.
@@ -166,37 +147,7 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
         .kiosk
         .seconds_left(state.now)
         .unwrap_or(k.countdown_seconds);
-    {
-        // When the dialog closes and the page behind is no longer inert, put
-        // focus back where it was (or on the screen's heading), never on the
-        // document body, where a keyboard or screen-reader user would be lost.
-        let return_focus = return_focus.clone();
-        let root = root.clone();
-        let was_open = use_mut_ref(|| false);
-        use_effect_with(prompt, move |open| {
-            // Only a dialog that was open hands focus back; the first render
-            // (and a kiosk that never prompted) moves nothing.
-            let was = std::mem::replace(&mut *was_open.borrow_mut(), *open);
-            let closed_now = was && !*open;
-            let Some(root) = root.cast::<web_sys::Element>().filter(|_| closed_now) else {
-                return;
-            };
-            let saved = return_focus.borrow_mut().take();
-            if crate::platform::kiosk::focused_near(&root).is_some() {
-                return;
-            }
-            let target = saved.filter(|e| e.is_connected()).or_else(|| {
-                root.query_selector(".mg-kiosk .mg-heading")
-                    .ok()
-                    .flatten()
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            });
-            if let Some(el) = target {
-                // A failed focus only costs convenience; the page works.
-                let _ = el.focus();
-            }
-        });
-    }
+    use_focus_return(prompt, root.clone(), return_focus.clone());
     html! {
         <div class="mg mg--kiosk" lang={shown_lang.tag()} part="widget" role="region"
             aria-label={catalog.app.region_label.clone()} ref={root}>
