@@ -15,6 +15,7 @@ pub mod damaged_link;
 pub mod diagram;
 pub mod heading;
 pub mod hooks;
+pub mod ids;
 pub mod how_it_works;
 pub mod kiosk;
 pub mod plan;
@@ -62,7 +63,7 @@ pub fn Guide(props: &AppProps) -> Html {
         };
         use_reducer_eq(move || QuizState::new(resume.as_ref()))
     };
-    let uid = use_memo((), |_| quiz::next_uid());
+    let uid = use_memo((), |_| ids::next("mg"));
     // Only the guide's own page keeps answers in its URL: a clinic's URL,
     // fragment and history.state are the clinic's.
     let standalone = props.config.mode == Mode::Standalone && props.config.url_config;

@@ -18,7 +18,6 @@ pub mod live;
 pub mod scars;
 pub mod treatment;
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
@@ -27,20 +26,6 @@ use yew::prelude::*;
 use crate::core::catalog::Catalog;
 use crate::core::course::{TYPICAL_INTERVAL_WEEKS, TYPICAL_SESSIONS};
 use crate::core::scene::{NeedleTarget, ScarShape, Scene, SkinTone};
-
-thread_local! {
-    /// Counter behind [`next_instance_id`].
-    static INSTANCES: Cell<u32> = const { Cell::new(0) };
-}
-
-/// A prefix unique to one diagram on the page, for element and pattern ids.
-fn next_instance_id() -> String {
-    INSTANCES.with(|c| {
-        let n = c.get().wrapping_add(1);
-        c.set(n);
-        format!("mgd{n}")
-    })
-}
 
 /// Properties of [`Diagram`].
 #[derive(Properties, PartialEq)]
@@ -117,7 +102,7 @@ fn focus_id(from: &KeyboardEvent, id: &str) {
 /// The diagrams: scene tabs, the shown scene, a labels toggle and a legend.
 #[component]
 pub fn Diagram(props: &DiagramProps) -> Html {
-    let prefix = use_state(next_instance_id);
+    let prefix = use_state(|| super::ids::next("mgd"));
     let scene = use_state(|| Scene::Healthy);
     let labels = use_state(|| true);
     // No tone is "the default person": the picker simply starts at the

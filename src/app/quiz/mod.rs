@@ -10,7 +10,6 @@ pub mod progress;
 pub mod question;
 pub mod state;
 
-use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,20 +21,6 @@ use crate::core::quiz::{Action, Screen};
 use progress::{progress, ProgressProps};
 use question::QuestionScreen;
 use state::QuizState;
-
-thread_local! {
-    static NEXT_UID: Cell<u32> = const { Cell::new(0) };
-}
-
-/// A prefix unique to one mounted widget, for element ids and radio group
-/// names: two widgets on one page must not share a radio group.
-pub fn next_uid() -> String {
-    NEXT_UID.with(|n| {
-        let id = n.get();
-        n.set(id.wrapping_add(1));
-        format!("mg{id}")
-    })
-}
 
 /// Properties of [`quiz_flow`].
 #[derive(Properties, PartialEq)]
