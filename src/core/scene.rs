@@ -816,12 +816,7 @@ impl SkinTone {
     /// Label ink that reaches at least 4.5:1 contrast on [`Self::epidermis`],
     /// for any label drawn on top of the skin.
     pub fn label_ink(self) -> &'static str {
-        if contrast_ratio(self.epidermis(), INK_DARK) >= contrast_ratio(self.epidermis(), INK_LIGHT)
-        {
-            INK_DARK
-        } else {
-            INK_LIGHT
-        }
+        ink_on(self.epidermis())
     }
 }
 
