@@ -21,3 +21,4 @@ pub mod math;
 pub mod minify;
 pub mod qr;
 pub mod link;
+pub mod summary;
