@@ -10,12 +10,14 @@
 //! outside Yew.
 
 pub mod element;
+pub mod fold;
 pub mod frame;
 pub mod iframe;
 pub mod kiosk;
 pub mod host;
 pub mod link;
 pub mod motion;
+pub mod speech;
 pub mod visibility;
 
 use std::rc::Rc;
