@@ -516,7 +516,7 @@ async function drawingsKept(page, scene) {
 // Kiosk: the "Still there?" dialog
 
 test('kiosk: the "Still there?" dialog in the tree, its countdown announced sparingly, forced colours', async () => {
-  const { context, page, errors } = await newPage('/?mode=kiosk&idle=10&countdown=12', { hasTouch: true });
+  const { context, page, errors } = await newPage('/?mode=kiosk&idle=10&countdown=20', { hasTouch: true });
   await page.waitForSelector('.mg-attract');
   let tree = await commonTree(page, 'kiosk attract', 1);
   await page.tap('.mg-attract__start');
