@@ -15,7 +15,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
 import { launch, launchWithTextSize, shot } from './lib/browser.mjs';
-import { waitForNewHeading, answerByMouse } from './lib/quiz.mjs';
+import { waitForNewHeading, answerByMouse, openAllSections } from './lib/quiz.mjs';
 import { layoutProblems, textProblems } from './lib/layout.mjs';
 import { PNG } from 'pngjs';
 import { axTree, find, headings, outlineProblems, unnamedControls, liveRegions, pixelDiff, inkStats } from './lib/a11y.mjs';
@@ -333,6 +333,7 @@ test('200% text at 320 px: every screen reflows, nothing clipped or overlapping 
       await answerByMouse(page, codes);
     }
     await page.waitForSelector('.mg-plan');
+    await openAllSections(page);
     for (const s of await page.$$('.mg-myth summary')) await s.click();
     await reflows(page, `${lang}-plan`);
     await page.click('.mg-plan__see button');
@@ -456,6 +457,7 @@ test('forced colours: focus rings, selected states, borders and the diagrams sta
     await answerByMouse(page, codes);
   }
   await page.waitForSelector('.mg-plan');
+  await openAllSections(page);
   for (const s of await page.$$('.mg-myth summary')) await s.click();
   await focusRing(page, 'plan');
   await borders(page, 'plan');

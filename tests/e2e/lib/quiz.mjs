@@ -75,3 +75,9 @@ export function assertClean(log, origin, { strict = false } = {}) {
   assert.deepEqual(log.console.filter((m) => m.type === 'error' || (strict && m.type === 'warning')), []);
   assert.deepEqual(foreignRequests(log, origin), []);
 }
+
+/** On a narrow screen the plan's sections fold; this opens them all (nothing to do when wide). */
+export async function openAllSections(page) {
+  const button = page.locator('.mg-contents__all').first();
+  if ((await button.count()) && (await page.locator('details.mg-fold:not([open])').count())) await button.click();
+}
