@@ -117,12 +117,12 @@ pub fn contents(props: &ContentsProps) -> Html {
     html! {
         <nav class="mg-contents" aria-labelledby="mg-contents-title">
             <@{tag(props.level)} id="mg-contents-title" class="mg-contents__title">{ &g.contents_title }</@>
-            <ol class="mg-contents__list">{ items }</ol>
             if props.folding {
                 <button type="button" class="mg-button mg-button--small mg-contents__all" onclick={on_all}>
                     { if all { &g.close_all } else { &g.open_all } }
                 </button>
             }
+            <ol class="mg-contents__list">{ items }</ol>
         </nav>
     }
 }
