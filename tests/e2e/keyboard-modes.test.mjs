@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
 import { launch, open } from './lib/browser.mjs';
-import { activeInfo, answerByKeyboard, assertClean, axeClean, tabTo, waitForNewHeading } from './lib/quiz.mjs';
+import { activeInfo, answerByKeyboard, assertClean, axeClean, tabTo, waitForNewHeading, axeCleanOnPausedClock } from './lib/quiz.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -25,7 +25,7 @@ test('kiosk by keyboard: start, the whole quiz, the idle dialog, Finish', async 
   await waitForNewHeading(page, '');
   for (const codes of ANSWERS) await answerByKeyboard(page, codes);
   await page.waitForSelector('.mg-plan');
-  await axeClean(page, 'kiosk plan by keyboard');
+  await axeCleanOnPausedClock(page, 'kiosk plan by keyboard');
 
   // Left alone: the dialog takes focus, and Tab cannot leave it.
   assert.equal(await page.$('.mg-dialog'), null, 'no prompt while the visitor types');
