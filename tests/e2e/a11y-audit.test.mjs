@@ -384,7 +384,13 @@ async function focusRing(page, where) {
 
 /** Every visible button-like control has a border on all four sides. */
 async function borders(page, where) {
-  const missing = await inWidget(page, (root) => [...root.querySelectorAll('button, a.mg-button, select, .mg-option, .mg-myth, .mg-dialog, .mg-progress__bar')]
+  // The plan's summary and contents are buttons drawn as links: in forced
+  // colours they keep the link colour and their underline instead of a border.
+  const plain = await inWidget(page, (root) => [...root.querySelectorAll('button.mg-jump')]
+    .filter((el) => el.getBoundingClientRect().width > 0 && !getComputedStyle(el).textDecorationLine.includes('underline'))
+    .map((el) => `${el.className} "${el.textContent.trim().slice(0, 20)}"`), null);
+  assert.deepEqual(plain, [], `link-like buttons keep their underline at ${where}`);
+  const missing = await inWidget(page, (root) => [...root.querySelectorAll('button:not(.mg-jump), a.mg-button, select, .mg-option, .mg-myth, .mg-dialog, .mg-progress__bar')]
     .filter((el) => el.getBoundingClientRect().width > 0)
     .filter((el) => {
       const cs = getComputedStyle(el);
