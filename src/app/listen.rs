@@ -29,7 +29,7 @@ pub struct Listen {
 /// The reading state of a guide: whether a voice exists, which button is
 /// reading, and the reading itself. `None` as a context means no buttons.
 #[hook]
-pub fn use_listen(lang: &'static str, allowed: bool, labels: (String, String), screen: String) -> Option<Listen> {
+pub fn use_listen(lang: &'static str, allowed: bool, labels: (String, String), screen: &'static str) -> Option<Listen> {
     let voice = use_state_eq(|| allowed && local_voice(lang).is_some());
     let current = use_state_eq(|| None::<AttrValue>);
     let reading: Rc<RefCell<Option<Reading>>> = use_mut_ref(|| None);

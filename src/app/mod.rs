@@ -186,7 +186,13 @@ pub fn Guide(props: &AppProps) -> Html {
         props.config.lang.tag(),
         !kiosk || props.config.kiosk.read_aloud,
         (props.catalog.app.listen.listen.clone(), props.catalog.app.listen.stop.clone()),
-        format!("{:?}/{:?}", state.screen, quiz.quiz.screen),
+        match (state.screen, quiz.quiz.screen) {
+            (Screen::Quiz, QuizScreen::Question(q)) => q.code(),
+            (Screen::Quiz, QuizScreen::Plan) => "plan",
+            (Screen::Welcome, _) => "welcome",
+            (Screen::HowItWorks, _) => "how-it-works",
+            (Screen::DamagedLink, _) => "damaged-link",
+        },
     );
     let screen = html! {
         <ContextProvider<Option<listen::Listen>> context={listen}>{ screen }</ContextProvider<Option<listen::Listen>>>
