@@ -524,15 +524,22 @@ async function drawingsKept(page, scene) {
 // Kiosk: the "Still there?" dialog
 
 test('kiosk: the "Still there?" dialog in the tree, its countdown announced sparingly, forced colours', async () => {
-  const { context, page, errors } = await newPage('/?mode=kiosk&idle=10&countdown=20', { hasTouch: true });
+  // Kiosk time on Playwright's page clock, paused once the attract screen
+  // shows: only `runFor` moves it, so the real lengths pass at once.
+  const T0 = new Date('2026-11-30T09:00:00Z').getTime();
+  const { context, page, errors } = await newPage(null, { hasTouch: true });
+  await page.clock.install({ time: T0 });
+  await page.goto(server.origin + '/?mode=kiosk&idle=10&countdown=20');
   await page.waitForSelector('.mg-attract');
+  await page.clock.pauseAt(T0 + 60_000);
   let tree = await commonTree(page, 'kiosk attract', 1);
   await page.tap('.mg-attract__start');
   await page.waitForSelector('.mg-quiz');
   await checkQuestion(page, 'kiosk question 1', 1);
   // A visitor using a keyboard: the prompt's button then shows its focus ring.
   await page.keyboard.press('Tab');
-  await page.waitForSelector('.mg-dialog', { timeout: 15000 });
+  await page.clock.runFor(11000);
+  await page.waitForSelector('.mg-dialog');
   await watchText(page, '.mg-dialog .mg-sr');
   tree = await axTree(page);
   const dialogs = find(tree, (n) => n.role === 'dialog' || n.role === 'alertdialog');
@@ -567,7 +574,7 @@ test('kiosk: the "Still there?" dialog in the tree, its countdown announced spar
   const visible = [];
   for (let i = 0; i < 5; i++) {
     visible.push(await page.textContent('.mg-dialog__count'));
-    await page.waitForTimeout(1000);
+    await page.clock.runFor(1000);
   }
   const spoken = await seen(page);
   assert.ok(new Set(visible).size >= 4, `the visible countdown ticks: ${visible}`);
