@@ -52,9 +52,7 @@ pub fn local_voice(tag: &str) -> Option<SpeechSynthesisVoice> {
         .iter()
         .map(|v| v.unchecked_into::<SpeechSynthesisVoice>())
         .find(|v| {
-            let lang = v.lang();
-            let primary = lang.split(['-', '_']).next().unwrap_or("");
-            v.local_service() && primary.eq_ignore_ascii_case(tag)
+            v.local_service() && primary(&v.lang()).eq_ignore_ascii_case(tag)
         })
 }
 
@@ -93,9 +91,16 @@ fn skipped(el: &Element) -> bool {
     el.matches(SKIP).unwrap_or(false)
 }
 
+/// The primary subtag of a language tag, such as `es` for `es-MX`.
+fn primary(tag: &str) -> &str {
+    tag.split(['-', '_']).next().unwrap_or("")
+}
+
 /// Collects the readable text nodes under `node`, grouped into runs that
-/// belong to one block element.
-fn collect(node: &Node, root: &Element, runs: &mut Vec<(Option<Element>, Vec<Piece>)>) {
+/// belong to one block element. Text marked in another language than
+/// `lang` (the sources, cited in English) is left out: the voice would
+/// mispronounce it.
+fn collect(node: &Node, root: &Element, lang: &str, runs: &mut Vec<(Option<Element>, Vec<Piece>)>) {
     let children = node.child_nodes();
     for i in 0..children.length() {
         let Some(child) = children.item(i) else { continue };
@@ -113,17 +118,17 @@ fn collect(node: &Node, root: &Element, runs: &mut Vec<(Option<Element>, Vec<Pie
                 _ => runs.push((block, vec![Piece { node: child, text }])),
             }
         } else if let Some(el) = child.dyn_ref::<Element>() {
-            if skipped(el) {
+            if skipped(el) || el.get_attribute("lang").is_some_and(|l| !primary(&l).eq_ignore_ascii_case(lang)) {
                 continue;
             }
             // A closed disclosure shows only its summary; read what is shown.
             if el.tag_name().eq_ignore_ascii_case("details") && !el.has_attribute("open") {
                 if let Ok(Some(summary)) = el.query_selector(":scope > summary") {
-                    collect(&summary, root, runs);
+                    collect(&summary, root, lang, runs);
                 }
                 continue;
             }
-            collect(&child, root, runs);
+            collect(&child, root, lang, runs);
         }
     }
 }
@@ -166,9 +171,9 @@ fn sentences_of(pieces: &[Piece], out: &mut Vec<Sentence>) {
 }
 
 /// The sentences of `root`'s readable text, in reading order.
-fn sentences(root: &Element) -> Vec<Sentence> {
+fn sentences(root: &Element, lang: &str) -> Vec<Sentence> {
     let mut runs = Vec::new();
-    collect(root, root, &mut runs);
+    collect(root, root, lang, &mut runs);
     let mut out = Vec::new();
     for (_, pieces) in &runs {
         sentences_of(pieces, &mut out);
@@ -233,7 +238,7 @@ impl Reading {
         on_done: impl Fn() + 'static,
     ) -> Option<Reading> {
         let synth = synth()?;
-        let list = sentences(root);
+        let list = sentences(root, primary(&voice.lang()));
         if list.is_empty() {
             return None;
         }

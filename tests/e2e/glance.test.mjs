@@ -256,6 +256,15 @@ test('no Listen without an on-device voice in the guide\'s language; it appears 
   await es.page.click('.mg-listen');
   await es.page.waitForFunction(() => window.__speech.spoken.length >= 1);
   assert.deepEqual((await speechState(es.page)).voices, ['Local Spanish']);
+  // The sources are cited in English: a Spanish voice skips them.
+  await es.page.evaluate(() => { window.__speech.ms = 2; });
+  for (const codes of [['rl'], ['3'], ['none'], ['2'], ['none'], ['2']]) await answerByMouse(es.page, codes);
+  await es.page.waitForSelector('.mg-plan');
+  await es.page.click('.mg-contents__link >> text=De dónde viene esta información');
+  await es.page.evaluate(() => { window.__speech.spoken = []; });
+  await es.page.click('.mg-plan__section--sources .mg-listen');
+  await es.page.waitForFunction(() => window.__speech.spoken.length >= 1 && !window.__speech.speaking);
+  assert.deepEqual((await speechState(es.page)).spoken, ['De dónde viene esta información']);
   await es.context.close();
   // And the browser's own (headless Chromium has no on-device voice here).
   const plain = await open(browser, server.origin + '/?start=quiz');
