@@ -14,10 +14,32 @@ if (!glue || !wasm) throw new Error(`wasm-bindgen output not found in ${dir}: ${
 const gluePath = join(dir, glue);
 const original = await readFile(gluePath, 'utf8');
 const { out: minified, why } = await minifyGlue(original);
-if (minified) await writeFile(gluePath, minified);
-else console.warn(`make-shim: glue left unminified (${why})`);
+if (!minified) console.warn(`make-shim: glue left unminified (${why})`);
+// The shim also runs as a classic script, where import.meta does not exist,
+// so it calls the glue's init() without a path and the glue finds the wasm
+// next to itself. wasm-bindgen wrote the name before Trunk hashed it: point
+// the glue's default at the hashed file.
+const code = minified ?? original;
+const defaults = code.match(/(['"])[\w.-]*_bg\.wasm\1/g) ?? [];
+if (defaults.length !== 1) throw new Error(`make-shim: expected one default wasm name in the glue, found ${defaults.length}`);
+let glueCode = code.replace(defaults[0], `'${wasm}'`);
+// Any script on the page can import the glue by its URL and get the same
+// module; its init functions would hand back the wasm exports, memory and
+// all, where the visitor's answers live. They return nothing here.
+for (const [pattern, replacement, count] of [
+  [/if \(wasm !== undefined\) return wasm;/g, 'if (wasm !== undefined) return;', 2],
+  [/wasm\.__wbindgen_start\(\);(\s*)return wasm;/g, 'wasm.__wbindgen_start();$1return;', 1],
+]) {
+  const found = glueCode.match(pattern)?.length ?? 0;
+  if (found !== count) throw new Error(`make-shim: expected ${count} of ${pattern} in the glue, found ${found}`);
+  glueCode = glueCode.replace(pattern, replacement);
+}
+await writeFile(gluePath, glueCode);
 const template = await readFile(new URL('../embed/shim.template.js', import.meta.url), 'utf8');
-await writeFile(join(dir, 'microneedling-guide.js'), template.replace('__GLUE__', glue).replace('__WASM__', wasm));
+await writeFile(join(dir, 'microneedling-guide.js'), template.replace('__GLUE__', glue));
+// The configurator imports the widget's rule exports from the same glue.
+const configure = await readFile(new URL('../configure/configure.template.js', import.meta.url), 'utf8');
+await writeFile(join(dir, 'configure.js'), configure.replace('__GLUE__', glue));
 // Trunk leaves its own <link data-trunk rel=rust> tag behind when it does not
 // inject scripts; replace it with preload hints so the page fetches the glue
 // and the wasm in parallel with the shim instead of one after another.

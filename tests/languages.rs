@@ -134,14 +134,66 @@ fn spanish_is_really_translated() {
     assert!(same.is_empty(), "untranslated: {same:?}");
 }
 
-/// Syllables in an English word, by the usual vowel-group rule with
-/// corrections for a silent final `e` and `-es`/`-ed` endings.
+/// True syllable counts of words the vowel-group rule gets wrong: the
+/// medical words first (the rule reads "isotretinoin" as 5 and "rosacea" as
+/// 3, flattering the grade exactly where the text is hardest), then a few
+/// everyday words it also miscounts.
+const KNOWN_SYLLABLES: &[(&str, usize)] = &[
+    ("acne", 2),
+    ("isotretinoin", 6),
+    ("rosacea", 4),
+    ("psoriasis", 4),
+    ("eczema", 3),
+    ("melasma", 3),
+    ("keloid", 2),
+    ("keloids", 2),
+    ("microneedling", 4),
+    ("collagen", 3),
+    ("epidermis", 4),
+    ("dermis", 2),
+    ("dermabrasion", 4),
+    ("granulomas", 4),
+    ("platelets", 2),
+    ("macrophages", 4),
+    ("neutrophils", 3),
+    ("fibroblast", 3),
+    ("fibroblasts", 3),
+    ("radiation", 4),
+    ("radiofrequency", 6),
+    ("chemotherapy", 5),
+    ("diagnosis", 4),
+    ("methotrexate", 4),
+    ("clopidogrel", 4),
+    ("apixaban", 4),
+    ("warfarin", 3),
+    ("aspirin", 3),
+    ("subcision", 3),
+    ("retinoids", 3),
+    ("steroid", 2),
+    ("antiviral", 4),
+    ("needles", 2),
+    ("area", 3),
+    ("quiet", 2),
+    ("usual", 3),
+    ("usually", 4),
+    ("previous", 3),
+    ("medium", 3),
+    ("diagrams", 3),
+    ("technique", 2),
+];
+
+/// Syllables in an English word: the true count for the words in
+/// [`KNOWN_SYLLABLES`], else the usual vowel-group rule with corrections
+/// for a silent final `e` and `-es`/`-ed` endings.
 fn syllables(word: &str) -> usize {
     let w: String = word
         .chars()
         .filter(|c| c.is_ascii_alphabetic())
         .collect::<String>()
         .to_ascii_lowercase();
+    if let Some((_, n)) = KNOWN_SYLLABLES.iter().find(|(k, _)| *k == w) {
+        return *n;
+    }
     if w.is_empty() {
         // A number or symbol read aloud: count it as one.
         return 1;
@@ -190,8 +242,16 @@ fn syllable_counter_is_sensible() {
         ("collagen", 3),
         ("because", 2),
         ("1.5", 1),
+        ("Isotretinoin", 6),
+        ("rosacea,", 4),
+        ("keloids.", 2),
     ] {
         assert_eq!(syllables(word), n, "{word}");
+    }
+    // Entries are single lowercase words with a plausible count.
+    for (word, n) in KNOWN_SYLLABLES {
+        assert!(word.chars().all(|c| c.is_ascii_lowercase()), "{word}");
+        assert!((1..=7).contains(n), "{word}");
     }
 }
 
@@ -220,10 +280,16 @@ fn counts(text: &str) -> (usize, usize, usize) {
 
 /// Flesch-Kincaid grade of the English texts that pass `keep`.
 fn english_grade(keep: impl Fn(&str) -> bool) -> (f64, usize, usize, usize) {
+    english_grade_in("", keep)
+}
+
+/// Flesch-Kincaid grade of the English texts of one content file (its
+/// section name, such as `diagram`), or of all files for `""`.
+fn english_grade_in(file: &str, keep: impl Fn(&str) -> bool) -> (f64, usize, usize, usize) {
     let (mut s, mut w, mut y) = (0, 0, 0);
     for (path, v) in all_leaves(Lang::En) {
         // Source titles are citations, kept as published.
-        if path.starts_with("plan.sources.") {
+        if path.starts_with("plan.sources.") || !path.starts_with(file) {
             continue;
         }
         if let Value::String(text) = v {
@@ -251,6 +317,30 @@ fn english_reads_at_grade_8_or_below() {
         all <= 8.0 && prose <= 8.0,
         "English reads at grade {all:.1} / {prose:.1}; simplify it to 8 or below"
     );
+}
+
+fn is_sentence(t: &str) -> bool {
+    t.trim_end().ends_with(['.', '!', '?'])
+}
+
+#[test]
+fn each_english_file_reads_at_grade_8_or_below_and_the_diagrams_at_6() {
+    // Each file on its own, so an easy file cannot hide a hard one in the
+    // total. The diagram captions were the hardest part (long,
+    // comma-chained sentences with cell names); they now keep to grade 6.
+    for file in ["app", "quiz", "plan", "diagram"] {
+        let (all, s, w, y) = english_grade_in(file, |_| true);
+        let (prose, ps, pw, py) = english_grade_in(file, is_sentence);
+        println!(
+            "English {file}.json: grade {all:.1} all text ({s} sentences, {w} words, {y} syllables), \
+             {prose:.1} sentences only ({ps} sentences, {pw} words, {py} syllables)"
+        );
+        let ceiling = if file == "diagram" { 6.0 } else { 8.0 };
+        assert!(
+            all <= ceiling && prose <= ceiling,
+            "{file}.json reads at grade {all:.1} / {prose:.1}; simplify it to {ceiling} or below"
+        );
+    }
 }
 
 #[test]

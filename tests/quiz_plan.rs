@@ -89,6 +89,7 @@ fn check(a: &Answers, p: &Plan, cat: &Catalog) {
     }
     for s in [
         Safety::ActiveBreakout,
+        Safety::ColdSoreNow,
         Safety::Pregnant,
         Safety::RadiationChemo,
     ] {
@@ -279,7 +280,7 @@ fn every_scar_subset_with_every_safety_subset() {
             n += 1;
         }
     }
-    assert_eq!(n, 256 * 1026);
+    assert_eq!(n, 256 * 2050);
 }
 
 #[test]

@@ -10,7 +10,7 @@ use microneedling_guide::core::scene::{
 };
 use microneedling_guide::core::timeline::{
     biological_label, biological_seconds, phase_at, state_at, Phase, SceneInput, SceneState,
-    TimeLabel, DURATION, FLOOR_LIFT_AT_END, PHASE_SECONDS,
+    floor_lift_at_end, TimeLabel, DURATION, FLOOR_LIFT_AT_END, PHASE_SECONDS,
 };
 
 fn inputs() -> Vec<SceneInput> {
@@ -188,7 +188,7 @@ fn exact_at_both_ends() {
     assert_eq!(end.label, TimeLabel::Months(12));
     assert_eq!(end.collagen_i_share, 1.0);
     assert_eq!(end.collagen_iii, 0.0, "type III replaced");
-    assert_eq!(end.floor_rise, FLOOR_LIFT_AT_END);
+    assert_eq!(end.floor_rise, floor_lift_at_end(Some(ScarShape::Boxcar)));
     assert!(end.floor_depth_mm < start.floor_depth_mm);
     assert_eq!(end.channel_openness, 0.0);
     assert_eq!(end.barrier, 1.0);
@@ -435,7 +435,8 @@ fn scar_floor_rises_in_the_healing_scene_for_sunken_scars_only() {
         };
         let depth = scar_profile(shape).depth_mm;
         let end = state_at(DURATION, &input);
-        assert!((end.floor_depth_mm - depth * (1.0 - FLOOR_LIFT_AT_END)).abs() < 1e-12);
+        let lift = floor_lift_at_end(Some(shape));
+        assert!((end.floor_depth_mm - depth * (1.0 - lift)).abs() < 1e-12);
     }
     let raised = state_at(
         DURATION,
@@ -583,6 +584,16 @@ fn sentences(s: &str) -> usize {
     s.matches(['.', '!', '?']).count()
 }
 
+/// Plain captions: a few short sentences (at most 16 words each), not one
+/// long, comma-chained one. The reading-level tests measure the grade.
+fn plain(caption: &str) -> bool {
+    let n = sentences(caption);
+    (1..=6).contains(&n)
+        && caption
+            .split(['.', '!', '?'])
+            .all(|s| s.split_whitespace().count() <= 16)
+}
+
 #[test]
 fn every_diagram_text_is_present_and_plain() {
     let cat = Catalog::builtin(Lang::En).unwrap_or_else(|e| panic!("{e}"));
@@ -590,11 +601,7 @@ fn every_diagram_text_is_present_and_plain() {
     for scene in Scene::ALL {
         let t = d.scene(scene);
         assert!(!t.title.trim().is_empty());
-        assert!(
-            (1..=2).contains(&sentences(&t.caption)),
-            "{scene:?}: {}",
-            t.caption
-        );
+        assert!(plain(&t.caption), "{scene:?}: {}", t.caption);
         assert!(
             !t.sources.is_empty() && t.sources.iter().all(|n| SOURCES.contains(n)),
             "{scene:?}"
@@ -603,11 +610,7 @@ fn every_diagram_text_is_present_and_plain() {
     for phase in Phase::ALL {
         let t = d.phase(phase);
         assert!(!t.name.trim().is_empty() && !t.when.trim().is_empty());
-        assert!(
-            (1..=2).contains(&sentences(&t.caption)),
-            "{phase:?}: {}",
-            t.caption
-        );
+        assert!(plain(&t.caption), "{phase:?}: {}", t.caption);
         assert!(
             !t.sources.is_empty() && t.sources.iter().all(|n| SOURCES.contains(n)),
             "{phase:?}"
@@ -646,18 +649,21 @@ fn allocation_free_helpers_match_the_outlines() {
         let max = p.points.iter().fold(0.0_f64, |m, q| m.max(q.y));
         assert!((max - p.depth_mm).abs() < 1e-12, "{shape:?}");
         assert!((surface_depth_at(&p.points, cx) - scar_centre_depth_mm(shape)).abs() < 1e-12);
-        // The healing scene's channel starts on the drawn (risen) surface.
-        let input = SceneInput {
-            scar: Some(shape),
-            needle_depth_mm: 0.5,
-        };
-        for t in samples(20) {
-            let s = state_at(t, &input);
-            let drawn = surface_risen(Some(shape), s.floor_rise);
-            assert!(
-                (surface_depth_at(&drawn, cx) - s.channel.y).abs() < 1e-9,
-                "{shape:?} t={t}"
-            );
+        // The healing scene's channel starts on the drawn (risen) surface,
+        // wherever its focus is.
+        for depth in [0.5, 1.5] {
+            let input = SceneInput {
+                scar: Some(shape),
+                needle_depth_mm: depth,
+            };
+            for t in samples(20) {
+                let s = state_at(t, &input);
+                let drawn = surface_risen(Some(shape), s.floor_rise);
+                assert!(
+                    (surface_depth_at(&drawn, s.focus_x) - s.channel.y).abs() < 1e-9,
+                    "{shape:?} t={t}"
+                );
+            }
         }
     }
 }
@@ -680,5 +686,93 @@ fn visible_cells_are_the_ones_counted() {
             + usize::from(s.macrophages)
             + usize::from(s.fibroblasts);
         assert_eq!(s.visible_cells().count(), n, "t={t}");
+    }
+}
+
+#[test]
+fn one_session_lifts_a_scar_floor_only_a_little() {
+    // The scene shows one session: results build over 3 to 6 sessions and
+    // months, so the floor may rise only a little, an ice pick scar (the
+    // poorest responder) hardly at all, and never by more than the cap.
+    let lift = |s| state_at(DURATION, &SceneInput { scar: Some(s), needle_depth_mm: 1.5 }).floor_rise;
+    for shape in ScarShape::ALL {
+        let end = lift(shape);
+        assert!(end <= FLOOR_LIFT_AT_END && FLOOR_LIFT_AT_END <= 0.15, "{shape:?}: {end}");
+        for t in samples(200) {
+            let s = state_at(t, &SceneInput { scar: Some(shape), needle_depth_mm: 1.5 });
+            assert!(s.floor_rise <= end, "{shape:?} t={t}");
+        }
+    }
+    assert!(lift(ScarShape::IcePick) <= 0.05);
+    assert!(lift(ScarShape::IcePick) < lift(ScarShape::Boxcar));
+    assert!(lift(ScarShape::Boxcar) <= lift(ScarShape::Rolling));
+    assert!(lift(ScarShape::Rolling) > 0.0);
+    assert_eq!(lift(ScarShape::Raised), 0.0);
+}
+
+#[test]
+fn needle_depth_is_measured_from_the_surrounding_skin() {
+    use microneedling_guide::core::scene::scar_centre_depth_mm;
+    use microneedling_guide::core::timeline::WALL_REACH_MM;
+    let cx = scene::PANEL_WIDTH_MM / 2.0;
+    for shape in ScarShape::ALL {
+        let profile = scar_profile(shape);
+        for target in [NeedleTarget::Scars, NeedleTarget::FineLines] {
+            let depth = target.depth_mm();
+            let input = SceneInput { scar: Some(shape), needle_depth_mm: depth };
+            for t in samples(60) {
+                let s = state_at(t, &input);
+                let bottom = s.channel.y + s.channel.h;
+                // The channel ends at the set depth below the skin around the
+                // scar, not that far below the scar floor.
+                assert!((bottom - depth.max(s.channel.y)).abs() < 1e-9, "{shape:?} {target:?} t={t}: {bottom}");
+                assert!(s.channel.h >= 0.0);
+                if shape == ScarShape::IcePick && scar_centre_depth_mm(shape) > depth - WALL_REACH_MM {
+                    // In the V's wall, where the needles just reach.
+                    assert!(s.focus_x > cx && s.focus_x < cx + profile.width_mm / 2.0, "{target:?}");
+                    // (the wall rises with the floor by at most 3% of its depth)
+                    assert!(s.channel.h <= WALL_REACH_MM + 0.05, "{target:?} t={t}: {}", s.channel.h);
+                } else {
+                    assert_eq!(s.focus_x, cx, "{shape:?} {target:?}");
+                }
+            }
+        }
+    }
+    // An ice pick scar (1.6 mm) is deeper than the usual 1.5 mm setting: the
+    // needles reach only its walls. A boxcar floor (0.5 mm) is reached.
+    let ice = state_at(0.0, &SceneInput { scar: Some(ScarShape::IcePick), needle_depth_mm: 1.5 });
+    assert!(ice.focus_x != cx && (ice.channel.h - WALL_REACH_MM).abs() < 1e-9);
+    let boxcar = state_at(0.0, &boxcar());
+    assert!((boxcar.channel.y - 0.5).abs() < 1e-9 && (boxcar.channel.h - 1.0).abs() < 1e-9);
+}
+
+#[test]
+fn the_course_follows_the_fact_base() {
+    // 3 to 6 sessions about 4 weeks apart; results over 3 to 6 months; one
+    // session alone shows little, and the change keeps building for months.
+    assert!((3..=6).contains(&TYPICAL_SESSIONS));
+    assert_eq!(TYPICAL_INTERVAL_WEEKS, 4);
+    let c = course(TYPICAL_SESSIONS, TYPICAL_INTERVAL_WEEKS);
+    let month = 365.25 / 12.0 / 7.0;
+    assert!((c.results_from_week - 3.0 * month).abs() < 1e-9);
+    assert!((c.results_to_week - 6.0 * month).abs() < 1e-9);
+    assert!(c.improvement_at(f64::from(TYPICAL_INTERVAL_WEEKS)) < 0.2);
+    let at3 = c.improvement_at(3.0 * month);
+    let at6 = c.improvement_at(6.0 * month);
+    assert!(at3 < 0.75 && at6 > at3 + 0.2, "{at3} {at6}");
+}
+
+#[test]
+fn no_caption_asks_for_a_play_button() {
+    // With reduced motion there is no Play button, so no scene text may
+    // ask for one (the phase steps are there in both modes).
+    for lang in Lang::ALL {
+        let cat = Catalog::builtin(lang).unwrap_or_else(|e| panic!("{e}"));
+        let d = &cat.diagram;
+        let play = d.controls.play.to_lowercase();
+        for scene in Scene::ALL {
+            let caption = d.scene(scene).caption.to_lowercase();
+            assert!(!caption.contains(&play), "{lang:?} {scene:?}: {caption}");
+        }
     }
 }

@@ -18,6 +18,19 @@ fn fresh_element() -> Element {
     el
 }
 
+/// The standalone page's configuration (its element has `url-config`).
+fn standalone() -> Config {
+    Config { mode: Mode::Standalone, url_config: true, ..Config::default() }
+}
+
+/// The widget on `el` with an open shadow root the test can read. The
+/// release shim attaches it closed; the widget takes whichever it is given.
+fn widget(el: &HtmlElement) -> MgWidget {
+    let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+    let root = el.attach_shadow(&init).unwrap();
+    MgWidget::new(el.clone(), root).unwrap()
+}
+
 fn text(el: &Element) -> String {
     el.text_content().unwrap_or_default()
 }
@@ -25,7 +38,7 @@ fn text(el: &Element) -> String {
 #[wasm_bindgen_test]
 async fn welcome_screen_renders_name_disclaimer_and_start() {
     let el = fresh_element();
-    let _m = platform::mount(el.clone(), Config::default()).unwrap();
+    let _m = platform::mount(el.clone(), standalone()).unwrap();
     yew::scheduler::flush().await;
     let root = el.query_selector(".mg").unwrap().expect("widget root");
     assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
@@ -52,7 +65,7 @@ async fn embed_mode_starts_at_h2_and_does_not_steal_focus() {
 #[wasm_bindgen_test]
 async fn start_moves_to_the_next_screen_and_focuses_its_heading() {
     let el = fresh_element();
-    let _m = platform::mount(el.clone(), Config::default()).unwrap();
+    let _m = platform::mount(el.clone(), standalone()).unwrap();
     yew::scheduler::flush().await;
     let button: HtmlElement = el.query_selector("button").unwrap().unwrap().dyn_into().unwrap();
     button.click();
@@ -82,7 +95,7 @@ async fn bad_attributes_fall_back_to_defaults_and_still_render() {
     assert_eq!(parsed.config, Config::default());
     assert_eq!(parsed.warnings.len(), 6);
     assert!(parsed.warnings.iter().any(|w| w.to_string().contains("sideways")));
-    let _w = MgWidget::new(el.clone()).unwrap();
+    let _w = widget(&el);
     yew::scheduler::flush().await;
     let root = shadow(&el);
     assert!(root.text_content().unwrap_or_default().contains("Microneedling guide"), "never blank");
@@ -93,7 +106,7 @@ async fn good_attributes_are_used_and_changes_apply_live() {
     let el = host_element();
     el.set_attribute("mode", "kiosk").unwrap();
     el.set_attribute("clinic-name", "Bright Skin Clinic").unwrap();
-    let w = MgWidget::new(el.clone()).unwrap();
+    let w = widget(&el);
     yew::scheduler::flush().await;
     let root = shadow(&el);
     let mg = root.query_selector(".mg").unwrap().unwrap();
@@ -129,7 +142,7 @@ async fn the_ready_event_reaches_the_host_without_answers() {
         let keys = js_sys::Object::keys(&e.detail().into());
         log.borrow_mut().push(format!("{}:{}", e.type_(), keys.length()));
     });
-    let _w = MgWidget::new(el.clone()).unwrap();
+    let _w = widget(&el);
     yew::scheduler::flush().await;
     assert_eq!(seen.borrow().as_slice(), ["mg-ready:0"]);
     drop(listener);
@@ -139,7 +152,7 @@ async fn the_ready_event_reaches_the_host_without_answers() {
 async fn the_accent_attribute_themes_with_readable_text() {
     let el = host_element();
     el.set_attribute("accent", "#ffd700").unwrap();
-    let _w = MgWidget::new(el.clone()).unwrap();
+    let _w = widget(&el);
     yew::scheduler::flush().await;
     let button = shadow(&el).query_selector(".mg-button--primary").unwrap().unwrap();
     let style = web_sys::window().unwrap().get_computed_style(&button).unwrap().unwrap();
@@ -151,19 +164,49 @@ async fn the_accent_attribute_themes_with_readable_text() {
 #[wasm_bindgen_test]
 async fn freeing_the_widget_unmounts_it() {
     let el = host_element();
-    let w = MgWidget::new(el.clone()).unwrap();
+    let w = widget(&el);
     yew::scheduler::flush().await;
     drop(w);
     yew::scheduler::flush().await;
-    let container = shadow(&el).query_selector(".mg-host").unwrap().unwrap();
-    assert_eq!(container.child_element_count(), 0);
+    assert_eq!(shadow(&el).child_element_count(), 0, "nothing of the guide stays in the root");
+}
+
+#[wasm_bindgen_test]
+async fn a_freed_widgets_app_serves_the_next_element_afresh() {
+    let first = host_element();
+    let w = widget(&first);
+    yew::scheduler::flush().await;
+    let start: HtmlElement = shadow(&first).query_selector(".mg-actions button").unwrap().unwrap().dyn_into().unwrap();
+    start.click();
+    yew::scheduler::flush().await;
+    assert!(shadow(&first).query_selector(".mg-quiz, fieldset").unwrap().is_some(), "on the quiz");
+    drop(w);
+    yew::scheduler::flush().await;
+    let second = host_element();
+    let _w2 = widget(&second);
+    yew::scheduler::flush().await;
+    let t = shadow(&second).text_content().unwrap_or_default();
+    assert!(t.contains("education, not a diagnosis"), "a fresh welcome screen, not the old quiz: {t}");
+}
+
+#[wasm_bindgen_test]
+async fn a_logo_the_browser_reads_as_another_site_is_refused() {
+    let el = host_element();
+    for (value, ok) in [("/\\evil.example/x.svg", false), ("//evil.example/x.svg", false), ("img/logo.svg", true), ("https://cdn.example/l.svg", true)] {
+        el.set_attribute("logo", value).unwrap();
+        let parsed = platform::host::config_for(&el);
+        assert_eq!(parsed.config.clinic.logo.is_some(), ok, "{value}");
+        if let Some(href) = parsed.config.clinic.logo {
+            assert!(href.starts_with("http"), "resolved: {href}");
+        }
+    }
 }
 
 #[wasm_bindgen_test]
 async fn a_missing_content_file_warns_and_keeps_the_built_in_text() {
     let el = host_element();
     el.set_attribute("content", "/no-such-file.json").unwrap();
-    let _w = MgWidget::new(el.clone()).unwrap();
+    let _w = widget(&el);
     yew::scheduler::flush().await;
     gloo::timers::future::TimeoutFuture::new(200).await;
     yew::scheduler::flush().await;
@@ -183,7 +226,7 @@ async fn unmount_leaves_the_element_empty() {
 #[wasm_bindgen_test]
 async fn how_it_works_opens_from_welcome_and_goes_back() {
     let el = fresh_element();
-    let _m = platform::mount(el.clone(), Config::default()).unwrap();
+    let _m = platform::mount(el.clone(), standalone()).unwrap();
     yew::scheduler::flush().await;
     let buttons = el.query_selector_all(".mg-actions button").unwrap();
     let how: HtmlElement = buttons.item(1).unwrap().dyn_into().unwrap();
@@ -205,7 +248,7 @@ async fn how_it_works_opens_from_welcome_and_goes_back() {
 async fn start_how_it_works_opens_the_diagrams() {
     let el = host_element();
     el.set_attribute("start", "how-it-works").unwrap();
-    let _w = MgWidget::new(el.clone()).unwrap();
+    let _w = widget(&el);
     yew::scheduler::flush().await;
     assert!(shadow(&el).query_selector(".mg-dia").unwrap().is_some());
 }

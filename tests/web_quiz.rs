@@ -33,12 +33,19 @@ fn hash() -> String {
 }
 
 async fn mount(mode: Mode) -> (Element, Mounted) {
+    mount_on(mode, true).await
+}
+
+/// Mounts on the guide's own page (`url_config`, like the standalone page's
+/// element) or on someone else's.
+async fn mount_on(mode: Mode, url_config: bool) -> (Element, Mounted) {
     let doc = window().document().unwrap();
     let el = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&el).unwrap();
     let cfg = Config {
         mode,
         start: Start::Quiz,
+        url_config,
         ..Config::default()
     };
     let m = platform::mount(el.clone(), cfg).unwrap();
@@ -395,15 +402,16 @@ async fn an_old_version_1_link_keeps_its_valid_parts_with_warnings() {
 
 #[wasm_bindgen_test]
 async fn embed_and_kiosk_never_put_answers_in_the_url() {
-    for mode in [Mode::Embed, Mode::Kiosk] {
+    // Neither does a standalone guide on a page that is not its own.
+    for (mode, own) in [(Mode::Embed, true), (Mode::Kiosk, true), (Mode::Standalone, false)] {
         set_hash("");
-        let (el, _m) = mount(mode).await;
+        let (el, _m) = mount_on(mode, own).await;
         pick(&el, "rl").await;
         next(&el).await;
         assert_eq!(hash(), "", "{mode:?}");
         // And a saved link is not read either.
         set_hash("#a=v=1&s=ip");
-        let (el2, _m2) = mount(mode).await;
+        let (el2, _m2) = mount_on(mode, own).await;
         assert_eq!(text(&el2, ".mg-progress__text"), "Step 1 of 6", "{mode:?}");
     }
     set_hash("");

@@ -31,7 +31,7 @@ pub fn clinic_bar(props: &ClinicBarProps) -> Html {
                 <img class="mg-clinic__logo" src={src.clone()} alt={alt} />
             }
             if let Some(name) = &c.name {
-                <span class="mg-clinic__name">{ name }</span>
+                <bdi class="mg-clinic__name">{ name }</bdi>
             }
         </div>
     }

@@ -22,7 +22,7 @@ use yew::prelude::*;
 
 use crate::core::catalog::Catalog;
 use crate::core::config::{Config, Lang, Mode, Start};
-use crate::core::events::WidgetEvent;
+use crate::core::events::{step_of, WidgetEvent, STEP_TOTAL};
 use crate::core::link::Resume;
 use crate::core::plan::build_plan;
 use crate::core::quiz::Screen as QuizScreen;
@@ -31,7 +31,7 @@ use quiz::state::QuizState;
 use state::{Action, AppState, Screen};
 
 /// Properties of [`App`]: the parsed configuration and the loaded text.
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// How the widget is hosted.
     pub config: Config,
@@ -53,6 +53,28 @@ pub struct AppProps {
     /// without it the built-in text of that language is used.
     #[prop_or_default]
     pub load_lang: Option<Callback<Lang, Option<Rc<Catalog>>>>,
+}
+
+/// Properties of [`Slot`].
+#[derive(Properties, PartialEq)]
+pub struct SlotProps {
+    /// The guide to show; `None` shows nothing and drops the last guide's
+    /// state, effects and timers.
+    pub app: Option<AppProps>,
+    /// Which element's guide this is: a new number mounts a fresh [`App`].
+    pub visit: u32,
+}
+
+/// A reusable place for one guide. The platform keeps a few of these and
+/// hands a free one to each new element instead of mounting another Yew app,
+/// because Yew never frees an app's delegated event listeners (see
+/// `platform::element`).
+#[component]
+pub fn Slot(props: &SlotProps) -> Html {
+    match &props.app {
+        Some(app) => html! { <App key={props.visit} ..app.clone() /> },
+        None => Html::default(),
+    }
 }
 
 /// The whole widget: the kiosk shell in kiosk mode, the guide otherwise.
@@ -96,7 +118,9 @@ pub fn Guide(props: &AppProps) -> Html {
         use_reducer_eq(move || QuizState::new(resume.as_ref()))
     };
     let uid = use_memo((), |_| quiz::next_uid());
-    let standalone = props.config.mode == Mode::Standalone;
+    // Only the guide's own page keeps answers in its URL: a clinic's URL,
+    // fragment and history.state are the clinic's.
+    let standalone = props.config.mode == Mode::Standalone && props.config.url_config;
     {
         // Mirror the answers into the URL so a reload resumes; standalone
         // only, because a clinic's URL must not carry health answers.
@@ -108,12 +132,13 @@ pub fn Guide(props: &AppProps) -> Html {
         });
     }
     {
-        // Tell the host about progress, never about answers: the step
-        // numbers, and the plan's verdict (sent on only if the host opted in).
+        // Tell the host about progress, never about answers: a step number
+        // that is the same on every visitor's path (so it changes only when
+        // the screen does, never while options are ticked), and the plan's
+        // verdict (sent on only if the host opted in).
         let event = match (state.screen, quiz.quiz.screen) {
-            (Screen::Quiz, QuizScreen::Question(_)) => {
-                let (n, total) = quiz.quiz.progress();
-                Some(WidgetEvent::Step { step: u8::try_from(n).unwrap_or(u8::MAX), total: u8::try_from(total).unwrap_or(u8::MAX) })
+            (Screen::Quiz, QuizScreen::Question(q)) => {
+                step_of(q).map(|step| WidgetEvent::Step { step, total: STEP_TOTAL })
             }
             (Screen::Quiz, QuizScreen::Plan) => Some(WidgetEvent::Complete { verdict: build_plan(&quiz.quiz.answers).verdict }),
             _ => None,

@@ -19,7 +19,7 @@ use super::scene::{Scene, SkinTone};
 use super::timeline::Phase;
 use super::plan::{
     AddOn, Aftercare, DowntimeAdvice, Evidence, HomeDevice, Myth, Notice, NumberFact,
-    ProviderQuestion, Reason, Response, Section, SkinToneNote, Verdict,
+    ProviderQuestion, Reason, Response, Section, SkinToneNote, Verdict, WarningSign,
 };
 use super::quiz::{Concern, Downtime, Question, Safety, ScarType, SunReaction, Visibility};
 use super::summary::Caution;
@@ -73,7 +73,7 @@ macro_rules! enum_keys {
 enum_keys!(
     ScarType, Visibility, Concern, SunReaction, Safety, Downtime, Section, Verdict, Reason, Response,
     AddOn, Evidence, NumberFact, DowntimeAdvice, SkinToneNote, Aftercare, HomeDevice, ProviderQuestion,
-    Myth, Notice,
+    Myth, Notice, WarningSign,
 );
 enum_keys!(Caution);
 
@@ -788,6 +788,10 @@ pub struct PlanText {
     pub skin_tone: TextMap<SkinToneNote, String>,
     /// Aftercare steps.
     pub aftercare: TextMap<Aftercare, String>,
+    /// The line above the warning signs ("call your provider if...").
+    pub warning_signs_intro: String,
+    /// Signs after a session that mean calling the provider.
+    pub warning_signs: TextMap<WarningSign, String>,
     /// Home devices versus professional treatment.
     pub home_devices: TextMap<HomeDevice, String>,
     /// Questions for the provider.
@@ -861,6 +865,7 @@ impl PlanText {
         missing_keys(&mut m, &self.downtime, DowntimeAdvice::ALL, "downtime");
         missing_keys(&mut m, &self.skin_tone, SkinToneNote::ALL, "skin_tone");
         missing_keys(&mut m, &self.aftercare, Aftercare::ALL, "aftercare");
+        missing_keys(&mut m, &self.warning_signs, WarningSign::ALL, "warning_signs");
         missing_keys(&mut m, &self.home_devices, HomeDevice::ALL, "home_devices");
         missing_keys(&mut m, &self.provider_questions, ProviderQuestion::ALL, "provider_questions");
         missing_keys(&mut m, &self.myths, Myth::ALL, "myths");
@@ -1103,6 +1108,7 @@ mod tests {
         keys_round_trip(ProviderQuestion::ALL);
         keys_round_trip(Myth::ALL);
         keys_round_trip(Notice::ALL);
+        keys_round_trip(WarningSign::ALL);
         keys_round_trip(&[1u8, 2, 30]);
     }
 

@@ -57,12 +57,17 @@ impl Lang {
 }
 
 /// Where the widget runs; it changes sizing and, later, kiosk behaviour.
+///
+/// `Embed` is the default: a clinic that copies the snippet without `mode`
+/// gets a guide that leaves its page (URL, headings, landmarks) alone. Only
+/// the standalone page, whose element has `url-config`, defaults to
+/// `Standalone`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
     /// Inside a clinic's page: headings start at level 2.
+    #[default]
     Embed,
     /// Its own page: the widget owns the level-1 heading.
-    #[default]
     Standalone,
     /// A shared touch screen: big targets and big type.
     Kiosk,
@@ -81,7 +86,7 @@ impl Mode {
             .iter()
             .find(|(_, m)| *m == self)
             .map(|(n, _)| *n)
-            .unwrap_or("standalone")
+            .unwrap_or("embed")
     }
 }
 
@@ -126,6 +131,11 @@ pub struct Config {
     pub parent_origin: Option<String>,
     /// Kiosk timing and hand-off link; used only in [`Mode::Kiosk`].
     pub kiosk: KioskConfig,
+    /// The page is the guide's own (`url-config` on the element): only then
+    /// may the guide read its query and keep answers in its URL fragment.
+    /// A clinic's page never has it, so its URL and `history.state` stay
+    /// the clinic's.
+    pub url_config: bool,
 }
 
 /// Settings of kiosk mode.
@@ -259,7 +269,10 @@ impl fmt::Display for ConfigWarning {
         write!(
             f,
             "microneedling-guide: ignoring {}=\"{}\" (accepted: {}); using \"{}\"",
-            self.key, self.value, self.accepted, self.default
+            self.key,
+            super::text::quote(&self.value),
+            self.accepted,
+            self.default
         )
     }
 }
@@ -311,8 +324,10 @@ impl Config {
     /// are not warned about: host pages put their own attributes on elements.
     pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Parsed {
         let mut out = Parsed::default();
+        let mut mode_given = false;
         for (key, value) in pairs {
             match key {
+                "url-config" => out.config.url_config = true,
                 "lang" => match Lang::from_tag(value) {
                     Some(l) => out.config.lang = l,
                     None => out.warnings.push(ConfigWarning {
@@ -323,7 +338,10 @@ impl Config {
                     }),
                 },
                 "mode" => match lookup(&Mode::NAMES, value) {
-                    Some(m) => out.config.mode = m,
+                    Some(m) => {
+                        out.config.mode = m;
+                        mode_given = true;
+                    }
                     None => out.warnings.push(ConfigWarning {
                         key: "mode",
                         value: value.to_string(),
@@ -341,6 +359,10 @@ impl Config {
                     }),
                 },
                 "clinic-name" => {
+                    // Direction controls could show the name reversed or
+                    // reorder the text around it; the name is isolated too.
+                    let value = super::text::strip_bidi_controls(value);
+                    let value = value.as_str();
                     let name: String = value.trim().chars().take(MAX_CLINIC_NAME).collect();
                     if value.trim().chars().count() > MAX_CLINIC_NAME {
                         out.warnings.push(ConfigWarning {
@@ -413,6 +435,14 @@ impl Config {
                 },
                 _ => {}
             }
+        }
+        if out.config.url_config && !mode_given {
+            out.config.mode = Mode::Standalone;
+        }
+        // A bad `mode` falls back to the mode actually used.
+        let used = out.config.mode.name();
+        for w in out.warnings.iter_mut().filter(|w| w.key == "mode") {
+            w.default = used;
         }
         out
     }
@@ -499,7 +529,7 @@ mod tests {
         assert!(text.contains("lang=\"klingon\""), "{text}");
         assert!(text.contains("using \"en\""), "{text}");
         assert_eq!(p.warnings[1].key, "mode");
-        assert_eq!(p.warnings[1].default, "standalone");
+        assert_eq!(p.warnings[1].default, "embed");
         assert_eq!(p.warnings[2].key, "start");
     }
 
@@ -626,6 +656,32 @@ mod tests {
         assert_eq!(Lang::negotiate(&[]), None);
         // "est" (Estonian) must not match "es": only whole primary subtags count.
         assert_eq!(Lang::negotiate(&tags(&["et-EE", "est"])), None);
+    }
+
+    #[test]
+    fn embed_is_the_default_and_only_url_config_makes_a_standalone_page() {
+        let plain = Config::parse([("clinic-name", "Northside")]);
+        assert_eq!(plain.config.mode, Mode::Embed);
+        assert!(!plain.config.url_config);
+        let page = Config::parse([("url-config", "")]);
+        assert_eq!(page.config.mode, Mode::Standalone);
+        assert!(page.config.url_config);
+        // The page's query or attribute still picks another mode.
+        let framed = Config::parse([("mode", "embed"), ("url-config", "")]);
+        assert_eq!(framed.config.mode, Mode::Embed);
+        // A bad mode names the mode actually used.
+        let bad = Config::parse([("mode", "sideways"), ("url-config", "")]);
+        assert_eq!(bad.config.mode, Mode::Standalone);
+        assert!(bad.warnings[0].to_string().ends_with("using \"standalone\""), "{}", bad.warnings[0]);
+    }
+
+    #[test]
+    fn clinic_names_lose_direction_controls_and_warnings_stay_short() {
+        let p = Config::parse([("clinic-name", "Skin \u{202E}cinilC")]);
+        assert_eq!(p.config.clinic.name.as_deref(), Some("Skin cinilC"));
+        let long = "q".repeat(100_000);
+        let w = Config::parse([("accent", long.as_str())]).warnings[0].to_string();
+        assert!(w.len() < 300, "{} characters", w.len());
     }
 
     #[test]

@@ -6,17 +6,20 @@
 //! host has opted in with the `share-verdict` attribute.
 
 use super::plan::Verdict;
+use super::quiz::Question;
 
 /// Something that happened in the widget that a host may care about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WidgetEvent {
     /// The widget has rendered its first screen.
     Ready,
-    /// The visitor reached quiz step `step` of `total` (1-based).
+    /// The visitor reached quiz step `step` of `total` (1-based), counted
+    /// over the questions every visitor is asked ([`step_of`]), so neither
+    /// number depends on an answer.
     Step {
         /// The step now shown.
         step: u8,
-        /// How many steps this visitor's path has.
+        /// Always [`STEP_TOTAL`].
         total: u8,
     },
     /// The visitor reached their plan.
@@ -60,6 +63,22 @@ impl WidgetEvent {
     }
 }
 
+/// The questions every visitor is asked, in order. "How easy to see" is
+/// asked only when a sunken scar (or "not sure") is ticked, so an event
+/// about it, or a count that includes it, would tell a host page which kind
+/// of scar the visitor has; it sends no `mg-step` at all.
+const ASKED_OF_EVERYONE: [Question; 5] =
+    [Question::Scars, Question::Concerns, Question::Sun, Question::Safety, Question::Downtime];
+
+/// The `total` of every `mg-step`.
+pub const STEP_TOTAL: u8 = ASKED_OF_EVERYONE.len() as u8;
+
+/// The `mg-step` number for question `q`, or `None` for a question only some
+/// visitors see (which sends no event).
+pub fn step_of(q: Question) -> Option<u8> {
+    ASKED_OF_EVERYONE.iter().position(|a| *a == q).and_then(|i| u8::try_from(i + 1).ok())
+}
+
 /// The stable, documented word for each verdict category.
 pub fn verdict_word(v: Verdict) -> &'static str {
     match v {
@@ -82,6 +101,34 @@ mod tests {
             assert!(e.detail(false).is_empty());
             assert_eq!(e.detail(true), vec![("verdict", DetailValue::Text(verdict_word(verdict)))]);
         }
+    }
+
+    #[test]
+    fn step_events_are_the_same_for_every_answer() {
+        use crate::core::quiz::{visible_questions, Answers, ScarType};
+        // Every question but "how easy to see" is shown whatever the answers.
+        for q in Question::ALL {
+            let everyone = ASKED_OF_EVERYONE.contains(q);
+            assert_eq!(step_of(*q).is_some(), everyone, "{q:?}");
+        }
+        let with = |scars: &[ScarType]| Answers { scars: scars.iter().copied().collect(), ..Answers::default() };
+        let paths = [
+            with(&[]),
+            with(&[ScarType::Hypertrophic]),
+            with(&[ScarType::Keloid, ScarType::Pie]),
+            with(&[ScarType::Boxcar]),
+            with(&[ScarType::NotSure, ScarType::Rolling]),
+        ];
+        let steps: Vec<Vec<u8>> = paths
+            .iter()
+            .map(|a| visible_questions(a).into_iter().filter_map(step_of).collect())
+            .collect();
+        for s in &steps {
+            assert_eq!(s, &[1, 2, 3, 4, 5]);
+        }
+        // Both kinds of path really differ in what they show.
+        assert_ne!(visible_questions(&paths[1]).len(), visible_questions(&paths[3]).len());
+        assert_eq!(STEP_TOTAL, 5);
     }
 
     #[test]

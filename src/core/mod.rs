@@ -22,3 +22,5 @@ pub mod minify;
 pub mod qr;
 pub mod link;
 pub mod summary;
+pub mod text;
+pub mod staff;

@@ -11,6 +11,12 @@
 //! `{slots}`. Everything else is skipped with a warning and the
 //! built-in text stays, so a clinic's typo costs one string, never the widget.
 //! Text is always shown as text: markup in it is displayed, not interpreted.
+//!
+//! Text that decides or states safety is locked ([`LOCKED`]): a clinic may
+//! change the tone of the welcome, the buttons and its contact lines, but a
+//! wording file must never weaken a warning, swap the labels of the safety
+//! question (which would change a plan while the answers still read the
+//! same) or say that answers are sent anywhere.
 
 use std::fmt;
 
@@ -20,6 +26,34 @@ use super::config::Lang;
 
 /// The longest override text accepted; longer is surely a mistake.
 pub const MAX_TEXT: usize = 2000;
+
+/// Text a clinic's wording file may not replace, as `section.key` paths
+/// (a path locks everything under it), each with why. The README lists the
+/// same paths; a test keeps the two in step.
+pub const LOCKED: &[(&str, &str)] = &[
+    ("quiz.questions.safety", "the safety question: its title, help, option labels and hints decide the plan"),
+    ("plan.verdicts", "the verdict titles and bodies"),
+    ("plan.reasons", "the reasons, including every safety reason"),
+    ("plan.warning_signs_intro", "when to call the provider after a session"),
+    ("plan.warning_signs", "the signs that mean calling the provider"),
+    ("plan.aftercare.only_provider_products", "only what the provider gives goes on the skin the first day"),
+    ("plan.skin_tone", "the skin-colour and dark-mark cautions"),
+    ("plan.home_devices", "the home-device warnings"),
+    ("plan.myths", "the myth verdicts and facts"),
+    ("plan.notices", "the not-a-diagnosis notice in the plan"),
+    ("app.not_diagnosis_title", "the not-a-diagnosis notice on the welcome screen"),
+    ("app.not_diagnosis", "the not-a-diagnosis notice on the welcome screen"),
+    ("app.privacy", "the privacy statement"),
+    ("app.kiosk.handoff_privacy", "the privacy statement under the kiosk's QR codes"),
+];
+
+/// Whether `path` (`section.key...`, without the language) is locked.
+pub fn is_locked(path: &str) -> bool {
+    LOCKED.iter().any(|(locked, _)| {
+        path.strip_prefix(locked)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('.'))
+    })
+}
 
 /// Why one part of an override file was skipped.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +73,8 @@ pub enum OverrideWarning {
     TooLong(String),
     /// The `{slots}` differ from the built-in text's.
     Slots(String),
+    /// Safety text, which a clinic cannot replace (see [`LOCKED`]).
+    Locked(String),
     /// The merged catalog failed its checks; the built-in one is used.
     Rejected(String),
 }
@@ -54,6 +90,7 @@ impl fmt::Display for OverrideWarning {
             Self::Empty(k) => write!(f, "{p}: `{k}` is empty; the built-in text is kept"),
             Self::TooLong(k) => write!(f, "{p}: `{k}` is longer than {MAX_TEXT} characters; the built-in text is kept"),
             Self::Slots(k) => write!(f, "{p}: `{k}` must keep the same {{slots}} as the built-in text; the built-in text is kept"),
+            Self::Locked(k) => write!(f, "{p}: `{k}` is safety text and cannot be changed; the built-in text is kept"),
             Self::Rejected(e) => write!(f, "{p} was rejected ({e}); using the built-in text"),
         }
     }
@@ -77,6 +114,7 @@ fn slots(text: &str) -> Vec<&str> {
 }
 
 /// Merges `patch` into `base` text by text, recording what it skips.
+/// `path` starts with the language tag, which the lock check ignores.
 fn merge(base: &mut Json, patch: &Json, path: &str, warnings: &mut Vec<OverrideWarning>) {
     let (Json::Object(patch), Json::Object(base)) = (patch, base) else {
         warnings.push(OverrideWarning::WrongType(path.to_string()));
@@ -91,7 +129,12 @@ fn merge(base: &mut Json, patch: &Json, path: &str, warnings: &mut Vec<OverrideW
         match (old, new) {
             (old @ Json::Object(_), Json::Object(_)) => merge(old, new, &here, warnings),
             (Json::String(old), Json::String(new)) => {
-                if new.trim().is_empty() {
+                let key_path = here.split_once('.').map_or("", |(_, rest)| rest);
+                if is_locked(key_path) {
+                    // Even an identical text is refused: a clinic should
+                    // learn the key is locked before it tries a change.
+                    warnings.push(OverrideWarning::Locked(here));
+                } else if new.trim().is_empty() {
                     warnings.push(OverrideWarning::Empty(here));
                 } else if new.chars().count() > MAX_TEXT {
                     warnings.push(OverrideWarning::TooLong(here));
@@ -200,7 +243,7 @@ mod tests {
                     "intro": "   ",
                     "strat": "Go",
                     "name": {"nested": "x"},
-                    "privacy": "Nothing leaves this screen."
+                    "book": "Book with us"
                 },
                 "nonsense": {}
             },
@@ -211,7 +254,7 @@ mod tests {
         assert_eq!(c.app.start, builtin.app.start);
         assert_eq!(c.app.intro, builtin.app.intro);
         assert_eq!(c.app.name, builtin.app.name);
-        assert_eq!(c.app.privacy, "Nothing leaves this screen.");
+        assert_eq!(c.app.book, "Book with us");
         for expected in [
             OverrideWarning::WrongType("en.app.start".into()),
             OverrideWarning::Empty("en.app.intro".into()),
@@ -247,6 +290,141 @@ mod tests {
         let text = OverrideWarning::UnknownKey("en.app.strat".into()).to_string();
         assert!(text.starts_with("microneedling-guide:"), "{text}");
         assert!(text.contains("en.app.strat"));
+    }
+
+    /// Every text leaf of a JSON value as `(path, text)`.
+    fn texts(v: &Json, path: String, out: &mut Vec<(String, String)>) {
+        match v {
+            Json::String(s) => out.push((path, s.clone())),
+            Json::Object(m) => {
+                for (k, v) in m {
+                    let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                    texts(v, p, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `{"<lang>": {"a": {"b": text}}}` for the dotted path `a.b`.
+    fn file_for(lang: Lang, path: &str, text: &str) -> String {
+        let mut json = format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""));
+        for key in path.rsplit('.') {
+            json = format!("{{\"{key}\": {json}}}");
+        }
+        format!("{{\"{}\": {json}}}", lang.tag())
+    }
+
+    #[test]
+    fn every_text_is_replaceable_unless_locked() {
+        for lang in Lang::ALL {
+            let raw = match RawCatalog::parse(sources(lang)) {
+                Ok(r) => r,
+                Err(e) => panic!("{e}"),
+            };
+            let builtin = match Catalog::builtin(lang) {
+                Ok(c) => c,
+                Err(e) => panic!("{e}"),
+            };
+            let mut all = Vec::new();
+            for (name, section) in [("app", &raw.app), ("diagram", &raw.diagram), ("quiz", &raw.quiz), ("plan", &raw.plan)] {
+                texts(&section.value, name.to_string(), &mut all);
+            }
+            let mut locked = 0;
+            for (path, text) in &all {
+                let changed = format!("{text} (changed)");
+                let file = file_for(lang, path, &changed);
+                let (c, w) = match catalog_with_overrides(lang, &file) {
+                    Ok(r) => r,
+                    Err(e) => panic!("{e}"),
+                };
+                let here = format!("{}.{path}", lang.tag());
+                if is_locked(path) {
+                    locked += 1;
+                    assert_eq!(w, vec![OverrideWarning::Locked(here)], "{file}");
+                    assert_eq!(c, builtin, "{path} must keep the built-in text");
+                } else {
+                    assert!(w.is_empty(), "{path}: {w:?}");
+                    assert_ne!(c, builtin, "{path} should be replaceable");
+                }
+            }
+            assert!(locked > 80, "{lang:?}: only {locked} locked texts");
+        }
+    }
+
+    #[test]
+    fn every_locked_path_exists_and_is_explained() {
+        for lang in Lang::ALL {
+            let raw = match RawCatalog::parse(sources(lang)) {
+                Ok(r) => r,
+                Err(e) => panic!("{e}"),
+            };
+            let mut all = Vec::new();
+            for (name, section) in [("app", &raw.app), ("diagram", &raw.diagram), ("quiz", &raw.quiz), ("plan", &raw.plan)] {
+                texts(&section.value, name.to_string(), &mut all);
+            }
+            for (locked, why) in LOCKED {
+                assert!(all.iter().any(|(p, _)| is_locked(p) && p.starts_with(locked)), "{locked}");
+                assert!(!why.trim().is_empty());
+            }
+        }
+        // Prefixes lock whole keys only: `app.privacy` does not lock a
+        // hypothetical `app.privacy_link`.
+        assert!(is_locked("app.privacy"));
+        assert!(!is_locked("app.privacy_link"));
+        assert!(is_locked("plan.reasons.cold_sore_now"));
+        assert!(!is_locked("plan.reasonsx"));
+        assert!(!is_locked("app.start"));
+    }
+
+    #[test]
+    fn the_readme_lists_every_locked_key() {
+        let readme = include_str!("../../README.md");
+        for (locked, _) in LOCKED {
+            assert!(readme.contains(&format!("`{locked}`")), "README does not list `{locked}`");
+        }
+    }
+
+    #[test]
+    fn swapping_safety_labels_or_weakening_text_is_refused() {
+        let (c, w) = apply(
+            r#"{"en": {
+                "quiz": {"questions": {"safety": {"options": {
+                    "pregnant": {"label": "None of these"},
+                    "none": {"label": "Pregnant or breastfeeding"}}}}},
+                "plan": {"reasons": {"cold_sore_now": "Cold sores are fine."}},
+                "app": {"privacy": "Your answers are sent to our clinic.", "start": "Begin"}
+            }}"#,
+        );
+        let b = builtin();
+        assert_eq!(c.quiz.questions.safety, b.quiz.questions.safety);
+        assert_eq!(c.plan.reasons, b.plan.reasons);
+        assert_eq!(c.app.privacy, b.app.privacy);
+        assert_eq!(c.app.start, "Begin", "the rest of the file still applies");
+        for key in [
+            "en.quiz.questions.safety.options.pregnant.label",
+            "en.quiz.questions.safety.options.none.label",
+            "en.plan.reasons.cold_sore_now",
+            "en.app.privacy",
+        ] {
+            assert!(w.contains(&OverrideWarning::Locked(key.into())), "{key}: {w:?}");
+        }
+        assert_eq!(w.len(), 4);
+        let text = OverrideWarning::Locked("en.app.privacy".into()).to_string();
+        assert!(text.starts_with("microneedling-guide:") && text.contains("`en.app.privacy`"), "{text}");
+    }
+
+    #[test]
+    fn unknown_keys_under_locked_sections_still_warn_as_unknown() {
+        let (c, w) = apply(r#"{"en": {"plan": {"reasons": {"no_such_reason": "x"}}, "app": {"privacyy": "x"}}}"#);
+        assert_eq!(c, builtin());
+        assert_eq!(
+            w,
+            vec![
+                OverrideWarning::UnknownKey("en.plan.reasons.no_such_reason".into()),
+                OverrideWarning::UnknownKey("en.app.privacyy".into()),
+            ]
+        );
     }
 
     #[test]

@@ -65,6 +65,16 @@ id_enum! {
         RaisedScarsNotTarget => [2, 7],
         /// Flat marks only: they are not scars, and other care comes first.
         MarksNotScars => [10, 11],
+        /// Raised scars beside sunken ones: the verdict covers only the
+        /// sunken ones, and says so. Information, it sets no verdict.
+        RaisedScarsAlso => [2, 7],
+        /// Flat marks beside sunken scars: they are not scars, and other
+        /// care comes first. Information, it sets no verdict.
+        MarksAlso => [10, 11],
+        /// Ice pick scars are the only sunken kind: other treatments
+        /// (TCA CROSS, punch techniques) usually come first, needling is an
+        /// extra. Information, it sets no verdict.
+        IcePickOtherFirst => [1, 3, 4],
         /// A keloid scar means a keloid tendency.
         KeloidScar => [8, 9],
         /// Grade 1 (colour only) describes a mark, not a dent.
@@ -75,8 +85,11 @@ id_enum! {
         Isotretinoin => [54, 55],
         /// Keloid tendency: a relative or absolute contraindication.
         KeloidTendency => [8, 9],
-        /// Cold sores can come back after treatment.
-        ColdSores => [9, 25, 53],
+        /// A cold sore right now is an active infection: wait until it has
+        /// fully healed.
+        ColdSoreNow => [9, 52, 53],
+        /// Cold sores in the past can come back after treatment.
+        ColdSores => [9, 25, 52, 53],
         /// Eczema, psoriasis or rosacea in the area.
         SkinCondition => [52],
         /// Blood thinners or a bleeding disorder.
@@ -101,14 +114,24 @@ impl Reason {
     pub fn level(self) -> Verdict {
         match self {
             Reason::SunkenScarsRespond => Verdict::LikelyToHelp,
+            // Notes on what the verdict covers: they never make it more
+            // encouraging (no reason alone can, but sunken scars), and
+            // they do not make it stricter, since sunken scars may still
+            // be worth asking about.
+            Reason::RaisedScarsAlso | Reason::MarksAlso | Reason::IcePickOtherFirst => {
+                Verdict::LikelyToHelp
+            }
             // Needling on active acne or infection can spread it, and active
             // acne is listed as "defer or avoid" [9]. Pregnancy and
             // breastfeeding, and recent radiation or chemotherapy, are on
             // clinic exclusion lists [52]. All three pass with time, so the
             // plan says "not right now" and when to ask again.
-            Reason::ActiveBreakout | Reason::Pregnant | Reason::RadiationChemo => {
-                Verdict::NotRightNow
-            }
+            // An active cold sore is an active infection in the area, to be
+            // deferred until fully healed [9, 52, 53].
+            Reason::ActiveBreakout
+            | Reason::ColdSoreNow
+            | Reason::Pregnant
+            | Reason::RadiationChemo => Verdict::NotRightNow,
             // Keloid tendency is a relative or absolute contraindication
             // [8, 9]: only a provider can weigh which, so never "likely".
             // Isotretinoin: the label says wait 6 months [54], a consensus
@@ -143,6 +166,7 @@ impl Reason {
             Safety::ActiveBreakout => Reason::ActiveBreakout,
             Safety::Isotretinoin => Reason::Isotretinoin,
             Safety::KeloidTendency => Reason::KeloidTendency,
+            Safety::ColdSoreNow => Reason::ColdSoreNow,
             Safety::ColdSores => Reason::ColdSores,
             Safety::SkinCondition => Reason::SkinCondition,
             Safety::BloodThinners => Reason::BloodThinners,
@@ -356,12 +380,18 @@ id_enum! {
         DarkerSkin => [47, 48, 50],
         /// Unknown type: the same caution, in case it applies.
         Unknown => [47, 48, 50],
+        /// Brown or grey marks after pimples, whatever the sun answer: the
+        /// skin has shown that it makes dark marks, so the same caution.
+        DarkMarksSeen => [10, 48, 50, 60],
     }
 }
 
 id_enum! {
     /// One aftercare step (fact base section 7, clinic convention).
     Aftercare {
+        /// For the first day, only what the provider gives goes on the skin
+        /// (non-sterile products have caused granulomas).
+        OnlyProviderProducts => [58, 61, 62],
         /// Gentle cleanser.
         GentleCleanser => [58],
         /// Plain moisturiser.
@@ -374,6 +404,23 @@ id_enum! {
         Sunscreen => [58],
         /// No sauna, pool or heavy sweating for 48 hours.
         NoSaunaPoolSweat => [58],
+    }
+}
+
+id_enum! {
+    /// A sign after a session that means calling the provider (fact base
+    /// section 7: clinic aftercare sheets, matching the listed complications).
+    WarningSign {
+        /// Redness, pain or swelling getting worse after the first days.
+        WorseAfterFirstDays => [50, 58],
+        /// Pus, yellow crusts or blisters.
+        PusCrustsBlisters => [58, 60],
+        /// A new cold sore.
+        NewColdSore => [25, 53, 58],
+        /// Fever or chills.
+        FeverChills => [58, 60],
+        /// New dark marks.
+        NewDarkMarks => [50, 58],
     }
 }
 
@@ -500,6 +547,8 @@ id_enum! {
         SkinTone => [],
         /// Aftercare.
         Aftercare => [],
+        /// When to call the provider after a session.
+        WarningSigns => [],
         /// Home devices versus professional treatment.
         HomeDevices => [],
         /// Questions for the provider.
@@ -532,6 +581,9 @@ pub struct Plan {
     pub skin_tone: Option<SkinToneNote>,
     /// Aftercare steps.
     pub aftercare: Vec<Aftercare>,
+    /// Signs after a session that mean calling the provider; every plan
+    /// carries them, since any plan may lead to a session some day.
+    pub warning_signs: Vec<WarningSign>,
     /// Home devices versus professional treatment.
     pub home_devices: Vec<HomeDevice>,
     /// Questions for the provider.
@@ -568,6 +620,7 @@ impl Plan {
             Section::Downtime => s.extend(self.downtime.sources()),
             Section::SkinTone => self.skin_tone.iter().for_each(|n| s.extend(n.sources())),
             Section::Aftercare => self.aftercare.iter().for_each(|a| s.extend(a.sources())),
+            Section::WarningSigns => self.warning_signs.iter().for_each(|w| s.extend(w.sources())),
             Section::HomeDevices => self.home_devices.iter().for_each(|h| s.extend(h.sources())),
             Section::ProviderQuestions => self
                 .provider_questions
@@ -633,6 +686,19 @@ pub fn build_plan(a: &Answers) -> Plan {
             reasons.push(Reason::ColourChangeOnly);
         }
         reasons.push(Reason::SunkenScarsRespond);
+        // The verdict speaks of the sunken scars only: ice pick scars
+        // usually need other treatments first [3], and raised scars and
+        // flat marks are not what needling treats, so the verdict box
+        // says so rather than leaving it to the scar list below.
+        if !a.scars.iter().any(|s| s.is_atrophic() && *s != ScarType::IcePick) {
+            reasons.push(Reason::IcePickOtherFirst);
+        }
+        if a.scars.iter().any(|s| s.is_raised()) {
+            reasons.push(Reason::RaisedScarsAlso);
+        }
+        if a.scars.iter().any(|s| s.is_flat_mark()) {
+            reasons.push(Reason::MarksAlso);
+        }
     } else if a.scars.is_empty() {
         reasons.push(Reason::ScarsNotAnswered);
     } else {
@@ -656,7 +722,23 @@ pub fn build_plan(a: &Answers) -> Plan {
         .max()
         .unwrap_or(Verdict::DiscussFirst);
 
-    let scars = a.scars.iter().map(|s| ScarAdvice::for_scar(*s)).collect();
+    // Keloid-prone skin (a ticked tendency or a keloid scar) is never
+    // offered needling, not even a specialist's needling of raised scars:
+    // needling could start new keloids [8, 9], and an early keloid can look
+    // like a raised scar that stays put.
+    let keloid_prone =
+        a.safety.contains(&Safety::KeloidTendency) || a.scars.contains(&ScarType::Keloid);
+    let scars = a
+        .scars
+        .iter()
+        .map(|s| {
+            let mut advice = ScarAdvice::for_scar(*s);
+            if keloid_prone {
+                advice.add_ons.retain(|x| *x != AddOn::SpecialistNeedlingSilicone);
+            }
+            advice
+        })
+        .collect();
 
     let concerns = a
         .concerns
@@ -669,6 +751,14 @@ pub fn build_plan(a: &Answers) -> Plan {
         })
         .collect::<Vec<_>>();
 
+    // Needling may be the treatment unless only raised scars or flat marks
+    // were chosen (and no other concern): then session counts, results
+    // timings and depth questions would suggest otherwise.
+    let may_be_treated = a.has_atrophic()
+        || a.scars.contains(&ScarType::NotSure)
+        || a.scars.is_empty()
+        || !concerns.is_empty();
+
     let mut numbers = Vec::new();
     if a.has_atrophic() || a.scars.contains(&ScarType::NotSure) || a.scars.is_empty() {
         numbers.push(NumberFact::DepthAcneScars);
@@ -676,18 +766,19 @@ pub fn build_plan(a: &Answers) -> Plan {
     if !concerns.is_empty() {
         numbers.push(NumberFact::DepthOtherConcerns);
     }
-    numbers.extend([
-        NumberFact::SetLengthIsNotDepth,
-        NumberFact::Sessions,
-        NumberFact::Results,
-        NumberFact::Redness,
-        NumberFact::Settled,
-    ]);
+    numbers.push(NumberFact::SetLengthIsNotDepth);
+    if may_be_treated {
+        numbers.extend([NumberFact::Sessions, NumberFact::Results]);
+    }
+    numbers.extend([NumberFact::Redness, NumberFact::Settled]);
 
     // Dark marks are a risk in types IV-VI; when the type is unknown the
-    // caution is shown anyway, since leaving it out could mislead.
+    // caution is shown anyway, since leaving it out could mislead. Brown or
+    // grey marks show the skin already makes dark marks, whatever it does
+    // in the sun, so they bring the caution too.
     let skin_tone = match a.sun {
         Some(s) if s.is_darker() => Some(SkinToneNote::DarkerSkin),
+        _ if a.scars.contains(&ScarType::Pih) => Some(SkinToneNote::DarkMarksSeen),
         Some(SunReaction::NotSure) | Some(SunReaction::PreferNotToSay) | None => {
             Some(SkinToneNote::Unknown)
         }
@@ -702,6 +793,7 @@ pub fn build_plan(a: &Answers) -> Plan {
             Reason::Pregnant | Reason::RadiationChemo => Some(ProviderQuestion::WhenToAskAgain),
             Reason::Isotretinoin => Some(ProviderQuestion::IsotretinoinTiming),
             Reason::ColdSores => Some(ProviderQuestion::Antiviral),
+            Reason::ColdSoreNow => Some(ProviderQuestion::WhenToAskAgain),
             Reason::KeloidTendency | Reason::KeloidScar => Some(ProviderQuestion::KeloidRisk),
             Reason::BloodThinners => Some(ProviderQuestion::BloodThinners),
             Reason::SkinCondition => Some(ProviderQuestion::SkinConditionCalm),
@@ -740,12 +832,12 @@ pub fn build_plan(a: &Answers) -> Plan {
         push_unique(&mut q, ProviderQuestion::TestSpot);
         push_unique(&mut q, ProviderQuestion::SunProtection);
     }
-    // Session and depth questions only where needling may be the treatment:
-    // for raised scars or flat marks alone they would suggest otherwise.
-    let may_be_treated = a.has_atrophic()
-        || a.scars.contains(&ScarType::NotSure)
-        || a.scars.is_empty()
-        || !concerns.is_empty();
+    // An active cold sore also means cold sores can come back: the
+    // antiviral question belongs with it.
+    if a.safety.contains(&Safety::ColdSoreNow) {
+        push_unique(&mut q, ProviderQuestion::Antiviral);
+    }
+    // Session and depth questions only where needling may be the treatment.
     if may_be_treated {
         push_unique(&mut q, ProviderQuestion::HowManySessions);
         push_unique(&mut q, ProviderQuestion::WhatDepth);
@@ -766,6 +858,7 @@ pub fn build_plan(a: &Answers) -> Plan {
         downtime: DowntimeAdvice::for_answer(a.downtime),
         skin_tone,
         aftercare: Aftercare::ALL.to_vec(),
+        warning_signs: WarningSign::ALL.to_vec(),
         home_devices: HomeDevice::ALL.to_vec(),
         provider_questions: q,
         myths: Myth::ALL.to_vec(),
@@ -797,20 +890,23 @@ mod tests {
     }
 
     #[test]
-    fn only_sunken_scars_can_be_likely_to_help() {
+    fn only_sunken_scars_and_their_notes_can_be_likely_to_help() {
+        let notes = [
+            Reason::SunkenScarsRespond,
+            Reason::RaisedScarsAlso,
+            Reason::MarksAlso,
+            Reason::IcePickOtherFirst,
+        ];
         for r in Reason::ALL {
-            assert_eq!(
-                r.level() == Verdict::LikelyToHelp,
-                *r == Reason::SunkenScarsRespond,
-                "{r:?}"
-            );
+            assert_eq!(r.level() == Verdict::LikelyToHelp, notes.contains(r), "{r:?}");
         }
     }
 
     #[test]
-    fn the_three_contraindications_mean_not_right_now() {
+    fn the_contraindications_that_pass_with_time_mean_not_right_now() {
         for s in [
             Safety::ActiveBreakout,
+            Safety::ColdSoreNow,
             Safety::Pregnant,
             Safety::RadiationChemo,
         ] {

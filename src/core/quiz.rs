@@ -167,7 +167,12 @@ coded_enum! {
         Isotretinoin = "is",
         /// A tendency to form keloids.
         KeloidTendency = "kt",
-        /// Cold sores (herpes simplex).
+        /// A cold sore right now, not yet fully healed: an active infection.
+        ColdSoreNow = "cn",
+        /// Cold sores (herpes simplex) in the past, none right now. The
+        /// code is the one links used for "cold sores" before the two were
+        /// split, so an old link keeps the antiviral advice, and that
+        /// reason's text also says to wait while a sore is there.
         ColdSores = "cs",
         /// Eczema, psoriasis or rosacea in the area.
         SkinCondition = "ec",
@@ -194,6 +199,7 @@ impl Safety {
         Safety::ActiveBreakout,
         Safety::Isotretinoin,
         Safety::KeloidTendency,
+        Safety::ColdSoreNow,
         Safety::ColdSores,
         Safety::SkinCondition,
         Safety::BloodThinners,

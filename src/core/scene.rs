@@ -308,6 +308,12 @@ pub fn scar_depth_mm(shape: ScarShape) -> f64 {
     }
 }
 
+/// Width of a shape at the surface, without building its outline. Equals
+/// [`ScarProfile::width_mm`].
+pub fn scar_width_mm(shape: ScarShape) -> f64 {
+    dims(shape).0
+}
+
 /// Depth of a shape's outline at the panel's centre (negative above the
 /// surface), where the healing scene's focus channel starts. The outline
 /// has a sample exactly there, so this matches [`surface_depth_at`] on it.

@@ -31,6 +31,7 @@ pub fn shows(plan: &Plan, section: Section) -> bool {
         Section::Severity => plan.severity.is_some(),
         Section::Concerns => !plan.concerns.is_empty(),
         Section::SkinTone => plan.skin_tone.is_some(),
+        Section::WarningSigns => !plan.warning_signs.is_empty(),
         Section::Verdict
         | Section::Numbers
         | Section::Downtime

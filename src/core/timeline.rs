@@ -26,10 +26,31 @@ pub const DURATION: f64 = PHASE_SECONDS * Phase::ALL.len() as f64;
 /// Suggested length of an eased jump when the visitor presses "next" or
 /// "previous" (design: phase changes about 400-800 ms, eased).
 pub const PHASE_TRANSITION_MS: u32 = 600;
-/// How far the scar floor has risen at the end of the year, as a share of
-/// its depth. Deliberately partial: microneedling improves scars, it does
-/// not erase them, and the drawing must not promise more.
-pub const FLOOR_LIFT_AT_END: f64 = 0.4;
+/// The most any scar floor rises by the end of the year after the one
+/// session this scene shows, as a share of its depth. Deliberately small:
+/// results build over 3 to 6 sessions and months (fact base §3), and one
+/// session is not shown to lift a scar by much. See [`floor_lift_at_end`].
+pub const FLOOR_LIFT_AT_END: f64 = 0.12;
+
+/// How far one session lifts this scar's floor by the end of the year, as a
+/// share of its depth: a little for rolling scars (the best responders) and
+/// boxcar scars, hardly at all for ice pick scars (the poorest, fact base
+/// §1), and nothing for raised scars or flat skin.
+pub fn floor_lift_at_end(scar: Option<ScarShape>) -> f64 {
+    match scar {
+        Some(ScarShape::Rolling) => FLOOR_LIFT_AT_END,
+        Some(ScarShape::Boxcar) => 0.1,
+        Some(ScarShape::IcePick) => 0.03,
+        Some(ScarShape::Raised) | None => 0.0,
+    }
+}
+
+/// How far the needles reach into the wall of an ice pick scar in the
+/// healing scene. A needle's depth is set from the skin around a scar, so
+/// it does not reach the floor of a scar deeper than its setting: the focus
+/// channel is drawn where the V's wall is this much shallower than the
+/// needle depth, close to the floor.
+pub const WALL_REACH_MM: f64 = 0.3;
 
 /// Seconds in a day, for the biological clock.
 const DAY: f64 = 86_400.0;
@@ -337,8 +358,12 @@ pub struct SceneState {
     /// end). Draw this share of the new fibres thick and straight.
     pub collagen_i_share: f64,
     /// How far the scar floor has risen, as a share of its depth (0 up to
-    /// [`FLOOR_LIFT_AT_END`]); never decreases.
+    /// [`floor_lift_at_end`] for the scar); never decreases.
     pub floor_rise: f64,
+    /// Where the focus channel and the cells around it are centred, across
+    /// the panel: the panel's centre, or in the wall of an ice pick scar
+    /// whose floor the needles cannot reach.
+    pub focus_x: f64,
     /// The scar's current deepest point below the surface (0 without a
     /// sunken scar).
     pub floor_depth_mm: f64,
@@ -518,30 +543,45 @@ pub fn state_at(t: f64, input: &SceneInput) -> SceneState {
         Some(s) => scene::scar_depth_mm(s),
         _ => 0.0,
     };
-    let floor_rise = lv.floor * FLOOR_LIFT_AT_END;
+    let floor_rise = lv.floor * floor_lift_at_end(input.scar);
     let floor_depth_mm = profile_depth * (1.0 - floor_rise);
 
-    // The focus channel sits in the panel's centre, starting from wherever
-    // the (risen) surface is there and never reaching past the dermis.
-    let cx = PANEL_WIDTH_MM / 2.0;
-    let top = match input.scar {
-        // Only sunken parts rise, exactly as `scene::surface_risen` draws it.
-        Some(s) => {
-            let centre = scene::scar_centre_depth_mm(s);
-            if centre > 0.0 {
-                centre * (1.0 - floor_rise)
-            } else {
-                centre
-            }
-        }
-        None => 0.0,
-    };
+    // The needle depth is set from the skin around a scar, not from its
+    // floor: the channel ends that far below the surrounding surface (y = 0)
+    // and never past the dermis. It sits in the panel's centre, starting
+    // from wherever the (risen) surface is there, except in an ice pick scar
+    // deeper than the needles reach: there it is drawn in the V's wall,
+    // where the needles just reach, so the picture shows how little of such
+    // a scar they touch.
     let depth = if input.needle_depth_mm.is_nan() {
         0.0
     } else {
         input.needle_depth_mm.max(0.0)
     };
-    let bottom = (top + depth).min(DERMIS_BOTTOM_MM - 0.05).max(top);
+    let bottom_limit = depth.min(DERMIS_BOTTOM_MM - 0.05);
+    let centre = PANEL_WIDTH_MM / 2.0;
+    let (cx, top) = match input.scar {
+        Some(s @ ScarShape::IcePick) if scene::scar_centre_depth_mm(s) > bottom_limit - WALL_REACH_MM => {
+            // The V is linear from the floor (centre) to the rims, and the
+            // risen outline is the same V scaled by (1 - rise).
+            let (half, d) = (scene::scar_width_mm(s) / 2.0, scene::scar_depth_mm(s));
+            let wall = (bottom_limit - WALL_REACH_MM).max(0.0);
+            let off = half * (1.0 - wall / d).clamp(0.0, 1.0);
+            (centre + off, d * (1.0 - floor_rise) * (1.0 - off / half))
+        }
+        Some(s) => {
+            let depth_here = scene::scar_centre_depth_mm(s);
+            // Only sunken parts rise, exactly as `scene::surface_risen` draws it.
+            let top = if depth_here > 0.0 {
+                depth_here * (1.0 - floor_rise)
+            } else {
+                depth_here
+            };
+            (centre, top)
+        }
+        None => (centre, 0.0),
+    };
+    let bottom = bottom_limit.max(top);
     let width = CHANNEL_WIDTH_MM * lv.open;
     let channel = Rect {
         x: cx - width / 2.0,
@@ -605,6 +645,7 @@ pub fn state_at(t: f64, input: &SceneInput) -> SceneState {
         collagen_iii: lv.collagen_iii,
         collagen_i_share: lv.type_i_share,
         floor_rise,
+        focus_x: cx,
         floor_depth_mm,
     }
 }

@@ -1,25 +1,42 @@
 //! The `<microneedling-guide>` custom element's Rust side.
 //!
 //! wasm-bindgen cannot subclass `HTMLElement`, so a tiny JS module
-//! (`embed/microneedling-guide.js`, generated into `dist/` at build time)
-//! defines the element and forwards its lifecycle here: construct
-//! [`MgWidget`] on connect, [`MgWidget::update`] on attribute changes, and
-//! `free()` on disconnect, which drops it and unmounts the app.
+//! (`embed/shim.template.js`, written to `dist/microneedling-guide.js` at
+//! build time) defines the element, attaches its closed shadow root and
+//! forwards its lifecycle here: construct [`MgWidget`] on connect,
+//! [`MgWidget::update`] on attribute changes, and `free()` once the element
+//! has stayed off the page until the end of the task (a move keeps the visit).
+//!
+//! Yew never frees an app's delegated event listeners: each listener's
+//! closure holds the app's subtree data and is `forget()`-ed (yew 0.23,
+//! `dom_bundle/subtree_root.rs`, `HostHandlers::add_listener`), so every
+//! mounted and destroyed app stays in memory with its container element.
+//! Instead of mounting a new app per element, this module keeps every Yew app
+//! it ever mounted (as many as there were guides on the page at once) and
+//! hands a free one to each new element: memory levels off however often
+//! guides come and go. See `reports/yew-listener-leak.md`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
-use yew::Callback;
+use yew::{AppHandle, Callback};
 
-use super::{dispatch, host, load_catalog, mount_with, warn_all, Mounted, FATAL_TEXT};
-use crate::app::AppProps;
+use super::{dispatch, host, load_catalog, warn_all, FATAL_TEXT};
+use crate::app::{AppProps, Slot, SlotProps};
+use crate::core::catalog::Catalog;
 use crate::core::color::{Rgb, Theme};
-use crate::core::config::{Config, Lang};
+use crate::core::config::{Config, Lang, Mode};
 use crate::core::overrides::catalog_with_overrides;
+use crate::core::text::{quote, strip_bidi_in_json};
+
+/// The largest wording file read, in bytes (UTF-16 units once decoded). The
+/// longest real file, every text of both languages replaced, is well under
+/// half of it; a bigger file is a mistake and would cost memory and time.
+pub const MAX_CONTENT_BYTES: u32 = 256 * 1024;
 
 /// The widget's stylesheet, compiled in so the shadow root needs no extra
 /// request and no inline `<style>` (which a strict CSP would block). It is
@@ -29,7 +46,47 @@ const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"
 thread_local! {
     /// One parsed stylesheet shared by every instance on the page.
     static BASE_SHEET: Option<CssStyleSheet> = new_sheet(WIDGET_CSS);
+    /// Yew apps whose element left the page, ready for the next element.
+    static FREE: RefCell<Vec<Place>> = const { RefCell::new(Vec::new()) };
+    /// Numbers each element's guide, so a reused app mounts a fresh one.
+    static VISITS: Cell<u32> = const { Cell::new(0) };
 }
+
+/// One Yew app and the element it is mounted in (moved between shadow roots).
+struct Place {
+    container: Element,
+    handle: AppHandle<Slot>,
+}
+
+impl Place {
+    /// A free app, or a new one, inside `root`, showing `props`.
+    fn take(root: &ShadowRoot, props: SlotProps) -> Result<Place, JsValue> {
+        if let Some(mut place) = FREE.with(|f| f.borrow_mut().pop()) {
+            root.append_child(&place.container)?;
+            place.handle.update(props);
+            return Ok(place);
+        }
+        let document = root.owner_document().ok_or("no document")?;
+        let container = document.create_element("div")?;
+        container.set_class_name("mg-host");
+        root.append_child(&container)?;
+        let handle = yew::Renderer::<Slot>::with_root_and_props(container.clone(), props).render();
+        Ok(Place { container, handle })
+    }
+
+    /// Empties the app (its guide, timers and listeners go) and keeps it for
+    /// the next element.
+    fn release(mut self, visit: u32) {
+        self.handle.update(SlotProps { app: None, visit });
+        self.container.remove();
+        FREE.with(|f| f.borrow_mut().push(self));
+    }
+}
+
+/// Catalogs built with the clinic's wording, one per language, kept until
+/// the `content` attribute or the fetched file changes: the file is parsed
+/// once per language, not on every attribute change or re-render.
+type CatalogCache = Rc<RefCell<Vec<(Lang, Rc<Catalog>)>>>;
 
 fn new_sheet(css: &str) -> Option<CssStyleSheet> {
     let sheet = CssStyleSheet::new().ok()?;
@@ -53,17 +110,21 @@ fn theme_css(accent: Option<Rgb>) -> String {
 
 struct Inner {
     host: HtmlElement,
-    container: Element,
+    root: ShadowRoot,
     theme: Option<CssStyleSheet>,
-    mounted: Option<Mounted>,
+    /// The Yew app showing this element's guide.
+    place: Option<Place>,
+    /// This element's guide's number in [`VISITS`].
+    visit: u32,
     config: Config,
     /// The clinic's override file as fetched: `(url, json)`.
     overrides: Option<(String, Rc<str>)>,
+    catalogs: CatalogCache,
     /// Warnings already logged, so unchanged bad attributes warn once.
     warned: Vec<String>,
     /// Reports the height to a framing clinic page (the iframe option).
     resizer: Option<super::iframe::FrameResizer>,
-    /// Answers from the page URL to resume with; read once, standalone only.
+    /// Answers from the page URL to resume with; read once, own page only.
     resume: Option<crate::core::link::Resume>,
     /// The visitor's pick in the language switch, with the language the page
     /// gave at that moment: `(page's, picked)`. The pick lasts until the page
@@ -79,21 +140,14 @@ pub struct MgWidget {
     inner: Rc<RefCell<Inner>>,
 }
 
-fn shadow_for(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
-    if let Some(root) = host.shadow_root() {
-        return Ok(root);
-    }
-    host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-}
-
 #[wasm_bindgen]
 impl MgWidget {
-    /// Attaches an open shadow root with the widget's styles to `host` and
-    /// mounts the app in it.
+    /// Mounts the guide in `root`, the element's shadow root. The shim
+    /// attaches it closed, so no other script on the page can read the
+    /// visitor's answers; it keeps the root for the element's lifetime.
     #[wasm_bindgen(constructor)]
-    pub fn new(host: HtmlElement) -> Result<MgWidget, JsValue> {
-        let shadow = shadow_for(&host)?;
-        shadow.set_text_content(None);
+    pub fn new(host: HtmlElement, root: ShadowRoot) -> Result<MgWidget, JsValue> {
+        root.set_text_content(None);
         let theme = new_sheet("");
         let sheets = js_sys::Array::new();
         BASE_SHEET.with(|s| {
@@ -104,19 +158,21 @@ impl MgWidget {
         if let Some(t) = &theme {
             sheets.push(t);
         }
-        shadow.set_adopted_style_sheets(&sheets);
-        let document = host.owner_document().ok_or("no document")?;
-        let container = document.create_element("div")?;
-        container.set_class_name("mg-host");
-        shadow.append_child(&container)?;
+        root.set_adopted_style_sheets(&sheets);
+        let visit = VISITS.with(|v| {
+            v.set(v.get().wrapping_add(1));
+            v.get()
+        });
         let widget = MgWidget {
             inner: Rc::new_cyclic(|this| RefCell::new(Inner {
                 host,
-                container,
+                root,
                 theme,
-                mounted: None,
+                place: None,
+                visit,
                 config: Config::default(),
                 overrides: None,
+                catalogs: Rc::default(),
                 warned: Vec::new(),
                 resizer: None,
                 resume: None,
@@ -143,25 +199,26 @@ impl MgWidget {
             let new: Vec<&String> = fresh.iter().filter(|w| !inner.warned.contains(w)).collect();
             warn_all(&new);
             inner.warned = fresh;
-            let first = inner.mounted.is_none();
+            let first = inner.place.is_none();
             inner.config = parsed.config;
             match inner.lang_pick {
                 Some((page, picked)) if page == inner.config.lang => inner.config.lang = picked,
                 _ => inner.lang_pick = None,
             }
-            if first && inner.config.mode == crate::core::config::Mode::Standalone {
+            if first && inner.config.mode == Mode::Standalone && inner.config.url_config {
                 inner.resume = super::saved_answers();
             }
-            if first
-                && inner.config.mode == crate::core::config::Mode::Kiosk
-                && inner.host.has_attribute("url-config")
-            {
+            // Offline support only where the operator wrote `mode="kiosk"` into
+            // the page itself: a link's `?mode=kiosk` shows the kiosk but never
+            // leaves a service worker behind in a visitor's browser.
+            if first && inner.config.mode == Mode::Kiosk && inner.config.url_config && declares_kiosk(&inner.host) {
                 super::kiosk::register_offline();
             }
             let wanted = inner.config.content_url.clone();
             let have = inner.overrides.as_ref().map(|(u, _)| u.clone());
             if wanted != have {
                 inner.overrides = None;
+                inner.catalogs.borrow_mut().clear();
             }
             render(&mut inner);
             if inner.resizer.is_none() {
@@ -182,18 +239,27 @@ impl MgWidget {
     }
 }
 
+/// Whether the page's own HTML (the element's `mode` attribute, not the URL)
+/// makes this guide a kiosk.
+fn declares_kiosk(host: &HtmlElement) -> bool {
+    host.get_attribute("mode").is_some_and(|m| m.trim().eq_ignore_ascii_case("kiosk"))
+}
+
 impl Drop for MgWidget {
     fn drop(&mut self) {
-        if let Some(m) = self.inner.borrow_mut().mounted.take() {
-            m.unmount();
+        let mut inner = self.inner.borrow_mut();
+        let visit = inner.visit;
+        if let Some(place) = inner.place.take() {
+            place.release(visit);
         }
+        inner.resizer = None;
     }
 }
 
 /// The catalog for `lang` with the clinic's wording (`overrides`, the fetched
 /// JSON) applied; each skipped override and any failure is logged, and the
 /// built-in text stands in.
-fn build_catalog(lang: Lang, overrides: Option<&str>) -> Option<crate::core::catalog::Catalog> {
+fn build_catalog(lang: Lang, overrides: Option<&str>) -> Option<Catalog> {
     match overrides {
         Some(json) => match catalog_with_overrides(lang, json) {
             Ok((c, warnings)) => {
@@ -209,12 +275,24 @@ fn build_catalog(lang: Lang, overrides: Option<&str>) -> Option<crate::core::cat
     }
 }
 
+/// The catalog for `lang` from `cache`, building (and caching) it once.
+fn cached_catalog(cache: &CatalogCache, lang: Lang, overrides: Option<&str>) -> Option<Rc<Catalog>> {
+    if let Some((_, c)) = cache.borrow().iter().find(|(l, _)| *l == lang) {
+        return Some(c.clone());
+    }
+    let built = Rc::new(build_catalog(lang, overrides)?);
+    cache.borrow_mut().push((lang, built.clone()));
+    Some(built)
+}
+
 /// Builds the catalog (with the clinic's wording, if fetched) and renders.
 fn render(inner: &mut Inner) {
     // Shared with the kiosk's language loader without copying the JSON.
     let overrides: Option<Rc<str>> = inner.overrides.as_ref().map(|(_, json)| json.clone());
-    let Some(catalog) = build_catalog(inner.config.lang, overrides.as_deref()) else {
-        inner.container.set_text_content(Some(FATAL_TEXT));
+    let Some(catalog) = cached_catalog(&inner.catalogs, inner.config.lang, overrides.as_deref()) else {
+        if inner.place.is_none() {
+            inner.root.set_text_content(Some(FATAL_TEXT));
+        }
         return;
     };
     if let Some(sheet) = &inner.theme {
@@ -234,19 +312,27 @@ fn render(inner: &mut Inner) {
             }
         });
     });
+    let cache = inner.catalogs.clone();
     let props = AppProps {
         config: inner.config.clone(),
-        catalog: Rc::new(catalog),
+        catalog,
         on_event: Callback::from(move |e| dispatch(&host, e, share)),
         resume: inner.resume.clone(),
         on_lang: Some(on_lang),
         load_lang: Some(Callback::from(move |lang: Lang| {
-            build_catalog(lang, overrides.as_deref()).map(Rc::new)
+            cached_catalog(&cache, lang, overrides.as_deref())
         })),
     };
-    match inner.mounted.as_mut() {
-        Some(m) => m.update(props),
-        None => inner.mounted = Some(mount_with(inner.container.clone(), props)),
+    let slot = SlotProps { app: Some(props), visit: inner.visit };
+    match inner.place.as_mut() {
+        Some(place) => place.handle.update(slot),
+        None => match Place::take(&inner.root, slot) {
+            Ok(place) => inner.place = Some(place),
+            Err(e) => {
+                gloo::console::error!(format!("microneedling-guide: could not start ({e:?})"));
+                inner.root.set_text_content(Some(FATAL_TEXT));
+            }
+        },
     }
 }
 
@@ -272,7 +358,8 @@ async fn load_overrides(inner: Weak<RefCell<Inner>>, url: String) {
         Ok(t) => t,
         Err(e) => {
             gloo::console::warn!(format!(
-                "microneedling-guide: could not load content=\"{url}\" ({e}); using the built-in text"
+                "microneedling-guide: could not load content=\"{}\" ({e}); using the built-in text",
+                quote(&url)
             ));
             return;
         }
@@ -280,26 +367,74 @@ async fn load_overrides(inner: Weak<RefCell<Inner>>, url: String) {
     let Some(inner) = inner.upgrade() else { return };
     let mut inner = inner.borrow_mut();
     if inner.config.content_url.as_deref() == Some(url.as_str()) {
-        inner.overrides = Some((url, Rc::from(text)));
+        // Direction controls could reorder what a visitor reads; plain
+        // right-to-left text needs none (see `core::text`).
+        inner.overrides = Some((url, Rc::from(strip_bidi_in_json(&text))));
+        inner.catalogs.borrow_mut().clear();
         render(&mut inner);
     }
 }
 
+/// The origin of an absolute URL, if it parses.
+fn origin_of(url: &str) -> Option<String> {
+    web_sys::Url::new(url).ok().map(|u| u.origin())
+}
+
+/// The text at `url` (absolute: `host::config_for` resolved it), refusing a
+/// redirect to another origin and anything over [`MAX_CONTENT_BYTES`].
 async fn fetch_text(url: &str) -> Result<String, String> {
     let describe = |e: JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
     let window = web_sys::window().ok_or("no window")?;
+    let abort = web_sys::AbortController::new().ok();
+    let stop = || {
+        if let Some(a) = &abort {
+            a.abort();
+        }
+    };
     let init = web_sys::RequestInit::new();
     init.set_mode(web_sys::RequestMode::Cors);
     init.set_credentials(web_sys::RequestCredentials::Omit);
+    if let Some(a) = &abort {
+        init.set_signal(Some(&a.signal()));
+    }
     let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(describe)?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_request(&request))
         .await
         .map_err(describe)?
         .dyn_into()
         .map_err(describe)?;
+    let landed = origin_of(&response.url());
+    if response.redirected() && landed != origin_of(url) {
+        stop();
+        return Err(format!(
+            "it redirects to {}, another site; link the file where it really is",
+            quote(landed.as_deref().unwrap_or("?"))
+        ));
+    }
     if !response.ok() {
+        stop();
         return Err(format!("HTTP {}", response.status()));
     }
-    let text = JsFuture::from(response.text().map_err(describe)?).await.map_err(describe)?;
-    text.as_string().ok_or_else(|| "not text".to_string())
+    let too_big = || format!("the file is larger than {} KiB", MAX_CONTENT_BYTES / 1024);
+    let declared = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > u64::from(MAX_CONTENT_BYTES)) {
+        stop();
+        return Err(too_big());
+    }
+    // Measured while still a JS string, so an oversized file never reaches
+    // the wasm module's memory.
+    let text: js_sys::JsString = JsFuture::from(response.text().map_err(describe)?)
+        .await
+        .map_err(describe)?
+        .dyn_into()
+        .map_err(|_| "not text".to_string())?;
+    if text.length() > MAX_CONTENT_BYTES {
+        return Err(too_big());
+    }
+    Ok(String::from(text))
 }

@@ -2,7 +2,7 @@
 
 use web_sys::Element;
 
-use crate::core::config::{Config, Lang, Parsed};
+use crate::core::config::{Config, ConfigWarning, Lang, Parsed};
 
 /// Every attribute the element reads; changes to any of them apply live.
 pub const ATTRIBUTES: [&str; 15] = [
@@ -42,6 +42,7 @@ pub fn config_for(element: &Element) -> Parsed {
     let mut parsed = Config::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     // A language the page chose (attribute or query) wins; otherwise the
     // visitor's browser languages decide, and English is the last resort.
+    check_urls(&mut parsed);
     let chosen = pairs.iter().any(|(k, v)| k == "lang" && Lang::from_tag(v).is_some());
     if !chosen {
         if let Some(lang) = Lang::negotiate(&browser_languages()) {
@@ -65,5 +66,45 @@ pub fn browser_languages() -> Vec<String> {
         navigator.language().into_iter().collect()
     } else {
         list
+    }
+}
+
+/// `value` resolved the way the browser will resolve it (against the
+/// document's base URL), if it is an http(s) URL and, when written as a
+/// relative path, stays on the base URL's origin. The core's prefix check
+/// cannot see that the browser reads `/\evil.example/x.svg` as
+/// `//evil.example/x.svg`; the browser's own parser can.
+pub fn resolve_url(value: &str) -> Option<String> {
+    let base = web_sys::window()?.document()?.base_uri().ok()??;
+    let url = web_sys::Url::new_with_base(value.trim(), &base).ok()?;
+    if url.protocol() != "https:" && url.protocol() != "http:" {
+        return None;
+    }
+    let lower = value.trim().to_ascii_lowercase();
+    let absolute = lower.starts_with("https://") || lower.starts_with("http://");
+    if !absolute && Some(url.origin()) != web_sys::Url::new(&base).ok().map(|b| b.origin()) {
+        return None;
+    }
+    Some(url.href())
+}
+
+/// Replaces `logo` and `content` with their resolved URLs, refusing (with a
+/// warning) any the browser would take somewhere the check did not allow.
+fn check_urls(parsed: &mut Parsed) {
+    let config = &mut parsed.config;
+    for (key, slot, accepted) in [
+        ("logo", &mut config.clinic.logo, "an http(s) URL or a relative path"),
+        ("content", &mut config.content_url, "an http(s) URL or a relative path to a JSON file"),
+    ] {
+        let Some(value) = slot.take() else { continue };
+        match resolve_url(&value) {
+            Some(href) => *slot = Some(href),
+            None => parsed.warnings.push(ConfigWarning {
+                key,
+                value,
+                default: "none",
+                accepted: accepted.to_string(),
+            }),
+        }
     }
 }

@@ -78,50 +78,36 @@ pub fn focused_near(inside: &Element) -> Option<web_sys::HtmlElement> {
     shadow_root_of(inside)?.active_element()?.dyn_into().ok()
 }
 
-/// Removes every trace of a visit the browser could keep: the URL fragment
-/// (with `replaceState`, so no history entry) and both web storages. Between
-/// visits is also the one safe moment to pick up a new deployment.
-pub fn clear_visit() {
-    clear_traces();
+/// Removes what a visit left that the guide owns, and nothing else: on its
+/// own page (`own_page`), a saved-answers fragment (`#a=...`, with
+/// `replaceState`, keeping `history.state`). The visit's screens and answers
+/// go with the remounted guide. Web storage is not touched: the guide never
+/// writes it, and what is there belongs to the page's other scripts.
+/// Between visits is also the one safe moment to pick up a new deployment.
+pub fn clear_visit(own_page: bool) {
+    if own_page {
+        super::link::clear();
+    }
     reload_if_updated();
 }
 
-fn clear_traces() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let hash = window.location().hash().unwrap_or_default();
-    if !hash.is_empty() {
-        if let (Ok(path), Ok(search), Ok(history)) = (
-            window.location().pathname(),
-            window.location().search(),
-            window.history(),
-        ) {
-            // A refused replaceState leaves a fragment the kiosk never reads.
-            let _ = history.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("{path}{search}")),
-            );
-        }
-    }
-    for storage in [window.local_storage(), window.session_storage()] {
-        if let Ok(Some(s)) = storage {
-            // Storage can be disabled; then there is nothing to clear.
-            let _ = s.clear();
-        }
-    }
-}
-
-/// The standalone page's address for the QR hand-off: the page's own origin
-/// and path, without its query (which holds `mode=kiosk`) or fragment.
-pub fn page_url() -> Option<String> {
+/// The standalone page's address for the QR hand-off, without the query
+/// (which may hold `mode=kiosk`) or fragment. On the guide's own page
+/// (`own_page`) that is the page's folder, the bundle's `index.html`, so a
+/// phone never opens the kiosk page (`kiosk.html`) itself; elsewhere it is
+/// the page's own address (a clinic sets `handoff-url` there).
+pub fn page_url(own_page: bool) -> Option<String> {
     let location = web_sys::window()?.location();
-    Some(format!(
-        "{}{}",
-        location.origin().ok()?,
-        location.pathname().ok()?
-    ))
+    let path = location.pathname().ok()?;
+    let path = if own_page {
+        match path.rfind('/') {
+            Some(i) => path[..=i].to_string(),
+            None => path,
+        }
+    } else {
+        path
+    };
+    Some(format!("{}{path}", location.origin().ok()?))
 }
 
 /// Marks the page as a kiosk (`data-mg-kiosk` on `<html>`) so the
@@ -143,18 +129,30 @@ pub fn mark_page(on: bool) {
     };
 }
 
-/// Registers `sw.js` (next to the standalone page) so a kiosk keeps working
-/// offline after its first load. Only the standalone page calls this: a
-/// clinic's page has its own origin and its own service workers.
+/// The page's own address without query or fragment: the page the kiosk
+/// runs on and compares with the server's copy.
+fn own_page() -> Option<String> {
+    let location = web_sys::window()?.location();
+    Some(format!("{}{}", location.origin().ok()?, location.pathname().ok()?))
+}
+
+/// Registers `sw.js` (next to the page, in the bundle's folder) so a kiosk
+/// keeps working offline after its first load. Only a page that declares
+/// kiosk mode in its own HTML calls this (see `element.rs`). The worker's
+/// scope is the folder it lives in, and it is told which page is the kiosk's
+/// so it answers for that page and the bundle's files only.
 pub fn register_offline() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let promise = window.navigator().service_worker().register("sw.js");
+    let path = window.location().pathname().unwrap_or_default();
+    let name = path.rsplit('/').next().unwrap_or_default();
+    let script = format!("sw.js?page={}", String::from(js_sys::encode_uri_component(name)));
+    let promise = window.navigator().service_worker().register(&script);
     wasm_bindgen_futures::spawn_local(async move {
         if let Err(e) = JsFuture::from(promise).await {
             gloo::console::warn!(format!(
-                "microneedling-guide: offline support is off ({})",
+                "microneedling-guide: offline support is off ({}); the kiosk page must sit in the guide's folder, next to sw.js",
                 e.as_string().unwrap_or_else(|| format!("{e:?}"))
             ));
         }
@@ -176,7 +174,8 @@ async fn fetch_page() -> Option<String> {
     let window = web_sys::window()?;
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoStore);
-    let response = JsFuture::from(window.fetch_with_str_and_init("./", &init)).await.ok()?;
+    let page = own_page()?;
+    let response = JsFuture::from(window.fetch_with_str_and_init(&page, &init)).await.ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {
         return None;

@@ -1,8 +1,8 @@
 //! The answer link: the current answers mirrored into the page URL's
 //! fragment (`#a=<encoded answers>`) so a reload or a bookmark resumes.
 //!
-//! Only the standalone page does this. In embed mode the URL belongs to a
-//! clinic's page, which must not carry health answers (they would end up in
+//! Only the standalone page (its element has `url-config`) does this. On any
+//! other page the URL belongs to a clinic's page, which must not carry health answers (they would end up in
 //! its history and analytics); kiosks store nothing at all. The fragment is
 //! never sent to a server, and `replaceState` adds no history entries.
 
@@ -50,9 +50,11 @@ fn replace_url(url: &str) {
     let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
         return;
     };
+    // The page's own history.state is kept as it is: only the URL changes.
+    let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
     // A refused replaceState (e.g. a sandboxed frame) only costs the resume
     // feature; the quiz itself keeps working.
-    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    let _ = history.replace_state_with_url(&state, "", Some(url));
 }
 
 /// Mirrors `answers` into the fragment; empty answers clear it.

@@ -5,7 +5,8 @@
 //! in [`mount`] with a typed [`Config`]. Reading the host page, fetching a
 //! clinic's wording and dispatching host events live here; browser clocks and
 //! listeners live in [`frame`], [`motion`] and [`visibility`], each owned by a
-//! guard that cleans up on drop; the answer link in the URL fragment is in
+//! guard that cleans up on drop; [`paint`] writes an animation's moving
+//! attributes straight to the nodes Yew rendered; the answer link in the URL fragment is in
 //! [`link`]. Nothing else in the crate touches the DOM
 //! outside Yew.
 
@@ -16,7 +17,9 @@ pub mod iframe;
 pub mod kiosk;
 pub mod host;
 pub mod link;
+pub mod staff;
 pub mod motion;
+pub mod paint;
 pub mod speech;
 pub mod visibility;
 
@@ -78,7 +81,7 @@ pub fn mount(element: Element, config: Config) -> Option<Mounted> {
         element.set_text_content(Some(FATAL_TEXT));
         return None;
     };
-    let resume = if config.mode == Mode::Standalone { saved_answers() } else { None };
+    let resume = if config.mode == Mode::Standalone && config.url_config { saved_answers() } else { None };
     Some(mount_with(element, AppProps { config, catalog: Rc::new(catalog), on_event: Callback::noop(), resume, on_lang: None, load_lang: None }))
 }
 
@@ -107,9 +110,11 @@ pub fn print() {
 }
 
 /// Logs each configuration warning once, naming the value and the default.
+/// Each line is clipped: a clinic's file or attribute can be long, and a
+/// warning that repeats it in full floods the console.
 pub fn warn_all<W: ToString>(warnings: &[W]) {
     for w in warnings {
-        gloo::console::warn!(w.to_string());
+        gloo::console::warn!(crate::core::text::clip(&w.to_string()));
     }
 }
 

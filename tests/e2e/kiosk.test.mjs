@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { serve } from './lib/server.mjs';
 import { launch, open, axe, shot, foreignRequests } from './lib/browser.mjs';
 import { axeCleanOnPausedClock } from './lib/quiz.mjs';
+import { kioskPage } from '../../scripts/kiosk-page.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -220,7 +221,9 @@ test('kiosk with a clinic booking link: a QR code, never an anchor', async () =>
 });
 
 test('kiosk keeps working offline after its first load (service worker)', async () => {
-  const { context, page, log } = await open(browser, server.origin + '/?mode=kiosk&idle=600', { hasTouch: true });
+  // The operator's kiosk page declares mode="kiosk" itself (scripts/kiosk-page.mjs).
+  const s2 = await serve('dist', { pages: { '/kiosk.html': kioskPage(await readFile('dist/index.html', 'utf8')) } });
+  const { context, page, log } = await open(browser, s2.origin + '/kiosk.html?idle=600', { hasTouch: true });
   await page.waitForSelector('.mg-attract');
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
   const cached = await page.evaluate(async () => {
@@ -239,15 +242,17 @@ test('kiosk keeps working offline after its first load (service worker)', async 
   await context.setOffline(false);
   assert.deepEqual(log.errors, []);
   await context.close();
+  await s2.close();
 });
 
 test('kiosk: a new deployment takes effect at the next reset, never in the middle of a visit', async () => {
   // A copy of dist/ to "deploy" into while the kiosk runs.
   const dir = await mkdtemp(join(tmpdir(), 'mg-deploy-'));
   await cp('dist', dir, { recursive: true });
+  await writeFile(join(dir, 'kiosk.html'), kioskPage(await readFile(join(dir, 'index.html'), 'utf8')));
   const s2 = await serve(dir);
   try {
-    const { context, page, log } = await open(browser, s2.origin + '/?mode=kiosk&idle=600', { hasTouch: true });
+    const { context, page, log } = await open(browser, s2.origin + '/kiosk.html?idle=600', { hasTouch: true });
     await page.waitForSelector('.mg-attract');
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
     await page.evaluate(() => { window.__sameDocument = true; });
@@ -255,8 +260,8 @@ test('kiosk: a new deployment takes effect at the next reset, never in the middl
     await page.waitForSelector('.mg-quiz');
     await page.tap('.mg-quiz label:has(input[value="rl"])');
     // Deploy: the page changes on the server in the middle of the visit.
-    const html = await readFile(join(dir, 'index.html'), 'utf8');
-    await writeFile(join(dir, 'index.html'), html.replace('</body>', '<!-- build 2 --></body>'));
+    const html = await readFile(join(dir, 'kiosk.html'), 'utf8');
+    await writeFile(join(dir, 'kiosk.html'), html.replace('</body>', '<!-- build 2 --></body>'));
     await page.tap('.mg-nav__next');
     await page.waitForSelector('text=Step 2 of 6');
     await page.waitForTimeout(1500);

@@ -78,6 +78,9 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
     let lang = use_state_eq(|| None::<Lang>);
     let root = use_node_ref();
     let return_focus = use_mut_ref(|| None::<web_sys::HtmlElement>);
+    // Only the guide's own page is the guide's to mark and clean; on a
+    // clinic's page the URL and the <html> element are the clinic's.
+    let own_page = props.config.url_config;
     {
         let state = state.clone();
         let root = root.clone();
@@ -90,10 +93,14 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
                     move |now| state.dispatch(Input::Tick(now)),
                 )
             });
-            crate::platform::kiosk::mark_page(true);
+            if own_page {
+                crate::platform::kiosk::mark_page(true);
+            }
             move || {
                 drop(watch);
-                crate::platform::kiosk::mark_page(false);
+                if own_page {
+                    crate::platform::kiosk::mark_page(false);
+                }
             }
         });
     }
@@ -102,7 +109,7 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
         let lang = lang.clone();
         use_effect_with(visit, move |v| {
             if *v > 0 {
-                crate::platform::kiosk::clear_visit();
+                crate::platform::kiosk::clear_visit(own_page);
                 lang.set(None);
             }
         });
@@ -147,7 +154,7 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
         page: k
             .handoff_url
             .clone()
-            .or_else(crate::platform::kiosk::page_url),
+            .or_else(|| crate::platform::kiosk::page_url(own_page)),
         clinic: props.config.clinic.clone(),
     };
     let body = if phase == Phase::Attract {

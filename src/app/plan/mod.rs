@@ -176,6 +176,12 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
             <PlanSection {level} name="aftercare" title={heading(Section::Aftercare)} cite={cite(Section::Aftercare)}>
                 { list(&plan.aftercare, &t.aftercare, "mg-list mg-list--check") }
             </PlanSection>
+            if !plan.warning_signs.is_empty() {
+                <PlanSection {level} name="warning-signs" title={heading(Section::WarningSigns)} cite={cite(Section::WarningSigns)}>
+                    <p>{ &t.warning_signs_intro }</p>
+                    { list(&plan.warning_signs, &t.warning_signs, "mg-list") }
+                </PlanSection>
+            }
             <PlanSection {level} name="home-devices" title={heading(Section::HomeDevices)} cite={cite(Section::HomeDevices)}>
                 { list(&plan.home_devices, &t.home_devices, "mg-list") }
             </PlanSection>

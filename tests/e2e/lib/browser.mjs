@@ -13,8 +13,31 @@ export const SHOTS = 'test-results/screenshots';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+/**
+ * Test-only: the release shim attaches the guide's shadow root closed, so no
+ * script on a clinic's page can read the visitor's answers. Tests read the
+ * widget through it, so every context made here runs this first, turning
+ * the guide's roots (and only the guide's) open. The bundle is untouched;
+ * `launch({ release: true })` leaves it out to test the closed root itself.
+ */
+export const OPEN_GUIDE_ROOTS = `(() => {
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    return attach.call(this, this.localName === 'microneedling-guide' ? { ...init, mode: 'open' } : init);
+  };
+})();`;
+
+export async function launch({ release = false } = {}) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  if (!release) {
+    const newContext = browser.newContext.bind(browser);
+    browser.newContext = async (options) => {
+      const context = await newContext(options);
+      await context.addInitScript(OPEN_GUIDE_ROOTS);
+      return context;
+    };
+  }
+  return browser;
 }
 
 /**
@@ -30,6 +53,7 @@ export async function launchWithTextSize(fontSize, options = {}) {
   const prefs = { webkit: { webprefs: { default_font_size: fontSize, default_fixed_font_size: Math.round(fontSize * 13 / 16) } } };
   await writeFile(join(dir, 'Default', 'Preferences'), JSON.stringify(prefs));
   const context = await chromium.launchPersistentContext(dir, { executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS, ...options });
+  await context.addInitScript(OPEN_GUIDE_ROOTS);
   return { context, close: async () => { await context.close(); await rm(dir, { recursive: true, force: true }); } };
 }
 

@@ -18,10 +18,12 @@ const TYPES = {
 };
 
 /** Serves `root`; extra `headers` (e.g. a CSP) are added to HTML responses,
- *  `cors` allows any origin to load the files, `pages` maps paths to HTML, and
+ *  `cors` allows any origin to load the files, `pages` maps paths to HTML,
+ *  `routes` maps paths to `(req, res) => void` handlers, `prefix` (such as
+ *  `/guide`) serves `root` from that folder instead of the origin's root, and
  *  `compress` sends brotli (quality 11, made once per file) to browsers that
  *  accept it, as a static host with pre-compressed files would. */
-export async function serve(root = resolve('dist'), { headers = {}, cors = false, pages = {}, compress = false } = {}) {
+export async function serve(root = resolve('dist'), { headers = {}, cors = false, pages = {}, routes = {}, prefix = '', compress = false } = {}) {
   const base = resolve(root);
   const brotli = new Map();
   const squeeze = (path, body) => {
@@ -31,12 +33,17 @@ export async function serve(root = resolve('dist'), { headers = {}, cors = false
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
+      if (routes[url.pathname]) {
+        await routes[url.pathname](req, res);
+        return;
+      }
       if (pages[url.pathname]) {
         res.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
         res.end(pages[url.pathname]);
         return;
       }
-      let path = normalize(join(base, decodeURIComponent(url.pathname)));
+      if (prefix && !url.pathname.startsWith(prefix + '/')) throw new Error('outside the bundle');
+      let path = normalize(join(base, decodeURIComponent(url.pathname.slice(prefix.length))));
       if (!path.startsWith(base)) { res.writeHead(403).end(); return; }
       if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
       let body = await readFile(path);
