@@ -53,7 +53,7 @@ async fn summary_and_contents_follow_the_core_and_jump_to_sections() {
     let doc = window().document().unwrap();
     let el = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&el).unwrap();
-    let cfg = Config { mode: Mode::Standalone, start: Start::Quiz, ..Config::default() };
+    let cfg = Config { mode: Mode::Standalone, start: Start::Quiz, url_config: true, ..Config::default() };
     let _m = platform::mount(el.clone(), cfg).unwrap();
     yew::scheduler::flush().await;
     assert!(el.query_selector(".mg-plan").unwrap().is_some(), "the link opens the plan");
