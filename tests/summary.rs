@@ -3,6 +3,8 @@
 //! or three of the plan's own questions, the caution that matters most, and
 //! links only to sections the plan shows.
 
+mod common;
+use common::{optional, subsets};
 use std::collections::BTreeSet;
 
 use microneedling_guide::core::catalog::Catalog;
@@ -20,25 +22,6 @@ fn catalog(lang: Lang) -> Catalog {
         Ok(c) => c,
         Err(e) => panic!("{e}"),
     }
-}
-
-fn subsets<T: Copy + Ord>(items: &[T]) -> Vec<BTreeSet<T>> {
-    (0..1u32 << items.len())
-        .map(|mask| {
-            items
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| mask & (1 << i) != 0)
-                .map(|(_, t)| *t)
-                .collect()
-        })
-        .collect()
-}
-
-fn optional<T: Copy>(all: &[T]) -> Vec<Option<T>> {
-    std::iter::once(None)
-        .chain(all.iter().copied().map(Some))
-        .collect()
 }
 
 fn safety_sets() -> Vec<BTreeSet<Safety>> {
