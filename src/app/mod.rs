@@ -18,6 +18,7 @@ pub mod hooks;
 pub mod ids;
 pub mod how_it_works;
 pub mod kiosk;
+pub mod listen;
 pub mod plan;
 pub mod props;
 pub mod root;
@@ -150,6 +151,23 @@ pub fn Guide(props: &AppProps) -> Html {
                 needle: needle_for(&quiz.quiz.answers),
             })
         }
+    };
+    // Reading aloud: on wherever the device has a local voice, except on a
+    // kiosk, where the operator decides (`read-aloud`).
+    let listen = listen::use_listen(
+        props.config.lang.tag(),
+        !kiosk || props.config.kiosk.read_aloud,
+        (props.catalog.app.listen.listen.clone(), props.catalog.app.listen.stop.clone()),
+        match (state.screen, quiz.quiz.screen) {
+            (Screen::Quiz, QuizScreen::Question(q)) => q.code(),
+            (Screen::Quiz, QuizScreen::Plan) => "plan",
+            (Screen::Welcome, _) => "welcome",
+            (Screen::HowItWorks, _) => "how-it-works",
+            (Screen::DamagedLink, _) => "damaged-link",
+        },
+    );
+    let screen = html! {
+        <ContextProvider<Option<listen::Listen>> context={listen}>{ screen }</ContextProvider<Option<listen::Listen>>>
     };
     if kiosk {
         return screen;

@@ -21,5 +21,6 @@ pub mod kiosk;
 pub mod math;
 pub mod qr;
 pub mod link;
+pub mod summary;
 pub mod text;
 pub mod staff;

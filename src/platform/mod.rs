@@ -4,10 +4,12 @@
 //! drop; [`paint`] writes an animation's moving attributes straight to
 //! the nodes Yew rendered; the answer link in the URL fragment is in [`link`]; the kiosk's
 //! idle watch and visit clearing in [`kiosk`]; a clinic's wording file is
-//! read by the browser's own parser in [`json`]. The layer above is
+//! read by the browser's own parser in [`json`]; [`fold`] and [`speech`]
+//! serve the plan's folds and the Listen buttons. The layer above is
 //! `app` (Yew); the custom element that mounts the app is `element`, above
 //! both. Nothing here imports either.
 
+pub mod fold;
 pub mod frame;
 pub mod json;
 pub mod kiosk;
@@ -15,6 +17,7 @@ pub mod link;
 pub mod staff;
 pub mod motion;
 pub mod paint;
+pub mod speech;
 pub mod visibility;
 
 /// Opens the browser's print dialog for the plan. The print stylesheet in

@@ -16,7 +16,7 @@ use web_sys::Element;
 use yew::Callback;
 
 use super::draw::n;
-use super::healing::{label_slots, FIBRES};
+use super::healing_parts::{label_slots, FIBRES};
 use crate::core::catalog::Catalog;
 use crate::core::playback::{Playback, PlaybackAction, Shown};
 use crate::core::scene::{

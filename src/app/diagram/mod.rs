@@ -12,6 +12,7 @@ pub mod controls;
 pub mod course;
 pub mod draw;
 pub mod healing;
+pub mod healing_parts;
 pub mod healthy;
 pub mod legend;
 pub mod live;
