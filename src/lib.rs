@@ -10,7 +10,11 @@
 
 pub mod core;
 
-#[cfg(target_arch = "wasm32")]
+// Also natively with the `ssr` feature, for the build-time prerender of the
+// first screen (`examples/prerender.rs`); never in the native core tests.
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod platform;
+#[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+pub mod prerender;
