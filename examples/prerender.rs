@@ -37,6 +37,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = std::env::args().nth(1).ok_or("usage: prerender OUT.json")?;
     let mut screens = Vec::new();
     let mut ready = Vec::new();
+    let mut logo_alt = Vec::new();
     for lang in Lang::ALL {
         for mode in MODES {
             let props = first_props(mode, lang).ok_or("a built-in catalog did not load")?;
@@ -44,15 +45,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         let catalog = Catalog::builtin(lang).map_err(|e| e.to_string())?;
         ready.push(format!("{}:{}", json(lang.tag()), json(&catalog.app.getting_ready)));
+        logo_alt.push(format!("{}:{}", json(lang.tag()), json(&catalog.app.clinic_logo_alt)));
     }
     let attributes: Vec<String> = ATTRIBUTES.iter().map(|a| json(a)).collect();
     let text = format!(
-        "{{\"attributes\":[{}],\"css\":{},\"ready\":{{{}}},\"screens\":{{{}}}}}\n",
+        "{{\"attributes\":[{}],\"css\":{},\"ready\":{{{}}},\"logoAlt\":{{{}}},\"screens\":{{{}}}}}\n",
         attributes.join(","),
         json(WIDGET_CSS),
         ready.join(","),
+        logo_alt.join(","),
         screens.join(",")
     );
+    if let Some(dir) = std::path::Path::new(&out).parent() {
+        std::fs::create_dir_all(dir)?;
+    }
     std::fs::write(&out, text)?;
     Ok(())
 }
