@@ -17,6 +17,10 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** The request header with which a test browser asks for the guide's
+ *  declarative shadow roots open (see `launch` in browser.mjs). */
+export const OPEN_ROOTS_HEADER = 'x-mg-test-open-roots';
+
 /** Serves `root`; extra `headers` (e.g. a CSP) are added to HTML responses,
  *  `cors` allows any origin to load the files, `pages` maps paths to HTML,
  *  `routes` maps paths to `(req, res) => void` handlers, `prefix` (such as
@@ -49,7 +53,14 @@ export async function serve(root = resolve('dist'), { headers = {}, cors = false
       let body = await readFile(path);
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
       const encoded = compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png');
-      if (encoded) body = squeeze(path, body);
+      // Test-only, like OPEN_GUIDE_ROOTS (browser.mjs): the standalone page's
+      // prerendered first screen sits in a closed declarative shadow root,
+      // which no init script can open. A test browser asks for it open with
+      // this header; the files on disk and every other request are untouched.
+      if (req.headers[OPEN_ROOTS_HEADER] && type.startsWith('text/html')) {
+        body = Buffer.from(body.toString('utf8').replace(/shadowrootmode=("?)closed\1/g, 'shadowrootmode=open'));
+      }
+      if (encoded) body = squeeze(path + (req.headers[OPEN_ROOTS_HEADER] ? '#open' : ''), body);
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(encoded ? { 'content-encoding': 'br', vary: 'accept-encoding' } : {}), ...(cors ? { 'access-control-allow-origin': '*' } : {}), ...(type.startsWith('text/html') ? headers : {}) });
       res.end(body);
     } catch {
