@@ -46,7 +46,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function bytesBeforePaint() {
   const files = await readdir(dist);
   const index = await readFile(join(dist, 'index.html'), 'utf8');
-  const sheets = [...index.matchAll(/<link[^>]*rel="?stylesheet"?[^>]*href="?\.?\/?([^" >]+)/g)].map((m) => m[1]);
+  const links = [...index.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((l) => /\brel="?stylesheet\b/.test(l));
+  const sheets = [...new Set(links.map((l) => /\bhref="?\.?\/?([^" >]+)/.exec(l)[1]))];
   const prerendered = /shadowrootmode/.test(index);
   const size = async (f) => br(await readFile(join(dist, f)));
   let standalone = br(Buffer.from(index));

@@ -40,8 +40,14 @@ await writeFile(gluePath, glueCode);
 // hook), with the widget's stylesheet: into the shim for clinic pages, and
 // into index.html as its element's declarative shadow root.
 const pre = JSON.parse(await readFile(process.env.MG_PRERENDER ?? 'target/prerender/first-screens.json', 'utf8'));
-const cssName = `widget-${createHash('sha256').update(pre.css).digest('hex').slice(0, 16)}.css`;
-await writeFile(join(dir, cssName), pre.css);
+// One render-blocking stylesheet for the standalone page, not two: the
+// page's own rules (page.css, which match nothing inside the guide's root)
+// and the widget's, so the first paint waits for one request.
+const pageCssName = files.find((f) => /^page-[0-9a-f]+\.css$/.test(f));
+const pageCss = pageCssName ? await readFile(join(dir, pageCssName), 'utf8') : '';
+const sheetText = pageCss + '\n' + pre.css;
+const cssName = `widget-${createHash('sha256').update(sheetText).digest('hex').slice(0, 16)}.css`;
+await writeFile(join(dir, cssName), sheetText);
 const template = await readFile(new URL('../embed/shim.template.js', import.meta.url), 'utf8');
 const shim = template.replace('__GLUE__', () => glue).replace('__PRERENDER__', () => JSON.stringify(pre));
 await writeFile(join(dir, 'microneedling-guide.js'), shim);
@@ -55,6 +61,11 @@ const indexPath = join(dir, 'index.html');
 const html = await readFile(indexPath, 'utf8');
 let patched = html.replace(/<link[^>]*\bdata-trunk\b[^>]*\brel="?rust"?[^>]*>/, () => `<link rel=stylesheet href=./${cssName}>`);
 if (patched === html) throw new Error('make-shim: the rust <link> was not found in index.html');
+if (pageCssName) {
+  const withoutPage = patched.replace(new RegExp(`<link[^>]*\\bhref="?\\.?/?${pageCssName}"?[^>]*>`), '');
+  if (withoutPage === patched) throw new Error(`make-shim: no <link> to ${pageCssName} in index.html`);
+  patched = withoutPage;
+}
 // The standalone page (url-config, so mode standalone) in the page's own
 // language; the shim repaints it if the visitor's language or the URL asks
 // for another first screen.
