@@ -51,6 +51,9 @@ await writeFile(join(dir, cssName), sheetText);
 const template = await readFile(new URL('../embed/shim.template.js', import.meta.url), 'utf8');
 const shim = template.replace('__GLUE__', () => glue).replace('__PRERENDER__', () => JSON.stringify(pre));
 await writeFile(join(dir, 'microneedling-guide.js'), shim);
+// The configurator imports the widget's rule exports from the same glue.
+const configure = await readFile(new URL('../configure/configure.template.js', import.meta.url), 'utf8');
+await writeFile(join(dir, 'configure.js'), configure.replace('__GLUE__', glue));
 // Trunk leaves its own <link data-trunk rel=rust> tag behind when it does not
 // inject scripts. No preload of the glue or the wasm: they would compete with
 // the first screen, which needs only this page and the stylesheet. The

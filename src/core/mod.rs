@@ -22,3 +22,4 @@ pub mod minify;
 pub mod qr;
 pub mod link;
 pub mod text;
+pub mod staff;

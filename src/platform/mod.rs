@@ -15,6 +15,7 @@ pub mod iframe;
 pub mod kiosk;
 pub mod host;
 pub mod link;
+pub mod staff;
 pub mod motion;
 pub mod visibility;
 
