@@ -317,13 +317,31 @@
     }
   }
 
-  // The wasm is requested once the first screen has been painted: after the
-  // next frame (or at once in a hidden tab, which paints no frames).
+  // The wasm is requested once the page's first contentful paint is on the
+  // screen (or at load, or at once in a hidden tab, which paints nothing).
+  // Neither a timer nor requestAnimationFrame: a page that fakes its timers
+  // still gets its guide, and a reduced-motion page sees no frame callback.
   let started = false;
   function start() {
     if (started) return;
     started = true;
-    const go = () => load().then((MgWidget) => {
+    let gone = false;
+    const go = () => { if (!gone) { gone = true; fetchWasm(); } };
+    if (document.visibilityState === 'hidden') { go(); return; }
+    addEventListener('load', go, { once: true });
+    if (document.readyState === 'complete') later(go);
+    if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      const seen = new PerformanceObserver((list) => {
+        if (list.getEntries().some((e) => e.name === 'first-contentful-paint')) {
+          seen.disconnect();
+          later(go);
+        }
+      });
+      seen.observe({ type: 'paint', buffered: true });
+    }
+  }
+  function fetchWasm() {
+    load().then((MgWidget) => {
       for (const el of guides) el.takeOver(MgWidget);
     }, (e) => {
       // The module could not load (an old browser, a blocked or broken
@@ -332,8 +350,6 @@
       for (const el of guides) el.failed();
       for (const el of document.querySelectorAll(NAME)) if (!guides.has(el) && !el.shadowRoot) el.textContent = FAILED;
     });
-    if (document.visibilityState === 'hidden') go();
-    else requestAnimationFrame(() => setTimeout(go, 0));
   }
   const defined = customElements.get(NAME);
   if (!defined) {

@@ -37,6 +37,14 @@ export async function serve(root = resolve('dist'), { headers = {}, cors = false
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
+      // The test browser's open-roots header (see OPEN_ROOTS_HEADER) turns a
+      // cross-origin request into one with a CORS preflight: allow exactly
+      // that header, and nothing else. Whether the real request may be read
+      // still depends on `cors`, as before.
+      if (req.method === 'OPTIONS' && (req.headers['access-control-request-headers'] ?? '').split(',').map((h) => h.trim()).includes(OPEN_ROOTS_HEADER)) {
+        res.writeHead(204, { 'access-control-allow-origin': req.headers.origin ?? '*', 'access-control-allow-headers': OPEN_ROOTS_HEADER, 'access-control-allow-methods': 'GET' }).end();
+        return;
+      }
       if (routes[url.pathname]) {
         await routes[url.pathname](req, res);
         return;
