@@ -7,7 +7,7 @@ use std::rc::Rc;
 use microneedling_guide::app::diagram::{Diagram, DiagramProps};
 use microneedling_guide::core::catalog::Catalog;
 use microneedling_guide::core::config::Lang;
-use microneedling_guide::core::scene::NeedleTarget;
+use microneedling_guide::core::scene::{fixed, NeedleTarget, ScarShape};
 use microneedling_guide::core::timeline::{state_at, SceneInput};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -24,6 +24,10 @@ fn catalog() -> Rc<Catalog> {
 }
 
 fn mount(reduced_motion: Option<bool>) -> (Element, yew::AppHandle<Diagram>) {
+    mount_shapes(reduced_motion, Vec::new())
+}
+
+fn mount_shapes(reduced_motion: Option<bool>, shapes: Vec<ScarShape>) -> (Element, yew::AppHandle<Diagram>) {
     let el = doc().create_element("div").unwrap();
     el.set_class_name("mg");
     // First in the body and scrolled to: playback pauses when the diagram
@@ -33,7 +37,7 @@ fn mount(reduced_motion: Option<bool>) -> (Element, yew::AppHandle<Diagram>) {
     web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
     let props = DiagramProps {
         catalog: catalog(),
-        shapes: Vec::new(),
+        shapes,
         needle: NeedleTarget::Scars,
         sessions: 3,
         interval: 4,
@@ -204,4 +208,73 @@ async fn next_phase_eases_then_lands_on_the_next_phase() {
     h.destroy();
     settle(100).await;
     assert_eq!(el.child_element_count(), 0);
+}
+
+/// Waits for the browser's next animation frame.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().unwrap().request_animation_frame(&resolve);
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn frames_paint_what_moves_without_rendering_the_yew_tree() {
+    use microneedling_guide::app::diagram::healing::renders;
+    let (el, _h) = mount(Some(false));
+    open_healing(&el).await;
+    click(&el, ".mg-dia__play");
+    yew::scheduler::flush().await;
+    let before = renders();
+    // The first 2.5 s of playback: the bleeding fades every frame, and
+    // nothing the Yew tree shows changes (still the first phase, Pause
+    // offered, no step back yet). The clock takes at most 100 ms a frame.
+    let blood = || q(&el, ".mg-dia__blood").get_attribute("opacity").unwrap_or_default();
+    let mut last = blood();
+    let mut moved = 0;
+    for _ in 0..25 {
+        next_frame().await;
+        let now = blood();
+        if now != last {
+            moved += 1;
+            last = now;
+        }
+    }
+    yew::scheduler::flush().await;
+    let rendered = renders() - before;
+    assert!(moved >= 10, "the drawing moved in {moved} of 25 frames");
+    assert_eq!(rendered, 0, "{rendered} Yew renders in 25 frames");
+    let t: f64 = q(&el, ".mg-dia__scrubber").dyn_into::<HtmlInputElement>().unwrap().value().parse().unwrap();
+    assert!(t > 0.0 && t < 3.0, "still in the first phase: {t}");
+    assert_eq!(q(&el, ".mg-dia__time").text_content(), q(&el, ".mg-dia__scrubber").get_attribute("aria-valuetext"));
+
+    // What Yew shows still follows playback: a phase change renders once.
+    click(&el, ".mg-dia__next");
+    settle(900).await;
+    assert_eq!(current_phase(&el), "barrier");
+    assert!(renders() - before >= 1, "the phase change rendered");
+    assert!(renders() - before <= 4, "a phase step renders a few times, not every frame: {}", renders() - before);
+}
+
+#[wasm_bindgen_test]
+async fn frames_draw_where_the_core_puts_things() {
+    // An ice pick scar deeper than the needles reach: the core moves the
+    // focus channel into the scar's wall, and the painted drawing follows.
+    let (el, _h) = mount_shapes(Some(true), vec![ScarShape::IcePick]);
+    open_healing(&el).await;
+    click(&el, "[data-phase=proliferation] button");
+    yew::scheduler::flush().await;
+    let t: f64 = q(&el, ".mg-dia__scrubber").dyn_into::<HtmlInputElement>().unwrap().value().parse().unwrap();
+    let st = state_at(t, &SceneInput { scar: Some(ScarShape::IcePick), needle_depth_mm: NeedleTarget::Scars.depth_mm() });
+    assert!(st.focus_x > 5.0, "the channel sits in the wall: {}", st.focus_x);
+    let attr = |sel: &str, name: &str| q(&el, sel).get_attribute(name).unwrap_or_default();
+    assert_eq!(attr(".mg-dia__channel", "x"), fixed(st.channel.x, 3));
+    assert_eq!(attr(".mg-dia__channel", "y"), fixed(st.channel.y, 3));
+    assert_eq!(attr(".mg-dia__channel", "height"), fixed(st.channel.h, 3));
+    assert_eq!(attr(".mg-dia__blood", "cx"), fixed(st.focus_x, 3));
+    let shown = el.query_selector_all(".mg-dia__overlay .mg-dia__fibroblast:not([display=none])").unwrap().length();
+    assert_eq!(shown, u32::from(st.fibroblasts), "fibroblasts drawn");
+    let vessels = el.query_selector_all(".mg-dia__overlay .mg-dia__new-vessel:not([display=none])").unwrap().length();
+    assert_eq!(vessels, u32::from(st.new_vessels), "new vessels drawn");
+    assert_eq!(text(&el, ".mg-dia__time"), st.label.format(&catalog().diagram.time));
 }

@@ -225,6 +225,38 @@ impl Playback {
     pub fn can_step_back(&self) -> bool {
         (self.step_target(false) - self.transition.map_or(self.t, |tr| tr.to)).abs() > 1e-9
     }
+
+    /// What the controls and phase texts show: all of the state except the
+    /// running time itself.
+    pub fn shown(&self) -> Shown {
+        Shown {
+            phase: self.phase(),
+            playing: self.playing,
+            reduced_motion: self.reduced_motion,
+            speed: self.speed,
+            can_step_back: self.can_step_back(),
+            can_step_forward: self.can_step_forward(),
+        }
+    }
+}
+
+/// The part of [`Playback`] that the page's controls, phase caption and
+/// phase list show. It changes a few times per phase, never every frame, so
+/// a UI that rebuilds only when it changes leaves the frames to what moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shown {
+    /// The phase on show.
+    pub phase: Phase,
+    /// Whether the clock is running (Play or Pause is offered).
+    pub playing: bool,
+    /// Whether motion is reduced (no Play, no speed).
+    pub reduced_motion: bool,
+    /// Chosen speed.
+    pub speed: Speed,
+    /// Whether "previous phase" does anything.
+    pub can_step_back: bool,
+    /// Whether "next phase" does anything.
+    pub can_step_forward: bool,
 }
 
 #[cfg(test)]
@@ -282,6 +314,33 @@ mod tests {
     fn switching_reduced_motion_on_stops_everything() {
         let p = Playback::new(false).apply(PlaybackAction::Play).apply(PlaybackAction::SetReducedMotion(true));
         assert!(!p.needs_frames());
+    }
+
+    #[test]
+    fn what_is_shown_changes_a_few_times_per_phase_not_every_frame() {
+        // A whole playback at 60 frames a second, then an eased step: the
+        // shown part changes on Play, at each phase, when a step back first
+        // becomes possible, when the last phase leaves nothing ahead, and
+        // at the end; the frames in between change only the time.
+        let frame = 1000.0 / 60.0;
+        let mut p = Playback::new(false);
+        let mut shown = p.shown();
+        let mut changes = 0;
+        let mut frames = 0;
+        for action in [PlaybackAction::Play, PlaybackAction::GoTo(Phase::Inflammation)] {
+            p = p.apply(action);
+            while p.needs_frames() {
+                p = p.apply(PlaybackAction::Tick(frame));
+                frames += 1;
+                if p.shown() != shown {
+                    shown = p.shown();
+                    changes += 1;
+                }
+            }
+        }
+        assert!(frames > 1500, "{frames} frames");
+        assert_eq!(p.phase(), Phase::Inflammation);
+        assert!(changes <= 3 * Phase::ALL.len(), "{changes} changes in {frames} frames");
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! in [`mount`] with a typed [`Config`]. Reading the host page, fetching a
 //! clinic's wording and dispatching host events live here; browser clocks and
 //! listeners live in [`frame`], [`motion`] and [`visibility`], each owned by a
-//! guard that cleans up on drop; the answer link in the URL fragment is in
+//! guard that cleans up on drop; [`paint`] writes an animation's moving
+//! attributes straight to the nodes Yew rendered; the answer link in the URL fragment is in
 //! [`link`]. Nothing else in the crate touches the DOM
 //! outside Yew.
 
@@ -17,6 +18,7 @@ pub mod host;
 pub mod link;
 pub mod staff;
 pub mod motion;
+pub mod paint;
 pub mod visibility;
 
 use std::rc::Rc;

@@ -169,3 +169,49 @@ test('reduced motion: no rAF loop, no animations, steps between still frames', a
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('a frame writes only what moves: no node added or removed, controls and captions untouched', async () => {
+  const { context, page: p, log } = await page(server.origin + '/?start=how-it-works', { viewport: { width: 390, height: 844 } });
+  await p.click('[role=tab][data-scene=healing]');
+  await p.locator('.mg-dia__stage').scrollIntoViewIfNeeded();
+  await p.click('.mg-dia__play');
+  await p.waitForFunction(() => document.querySelector('microneedling-guide').shadowRoot.querySelector('.mg-dia__healing').dataset.playing === 'true');
+  // Record every DOM change in the widget over 25 frames of the first
+  // phase (the clock takes at most 100 ms a frame, so it stays before the
+  // 3 s mark where a step back becomes possible).
+  const seen = await p.evaluate(() => new Promise((done) => {
+    const root = document.querySelector('microneedling-guide').shadowRoot;
+    const where = (n) => {
+      const el = n.nodeType === Node.ELEMENT_NODE ? n : n.parentElement;
+      if (el.closest('.mg-dia__overlay')) return 'overlay';
+      if (el.closest('.mg-dia__skin')) return 'skin';
+      if (el.closest('.mg-dia__time')) return 'time';
+      if (el.matches('.mg-dia__scrubber')) return 'scrubber';
+      return el.outerHTML.slice(0, 80);
+    };
+    const records = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    let frames = 0;
+    const tick = () => {
+      if (++frames < 25) { requestAnimationFrame(tick); return; }
+      records.push(...observer.takeRecords());
+      observer.disconnect();
+      done({
+        frames,
+        t: Number(root.querySelector('.mg-dia__scrubber').value),
+        added: records.filter((r) => r.type === 'childList').length,
+        places: [...new Set(records.map((r) => `${r.type}:${where(r.target)}`))].sort(),
+        overlay: records.filter((r) => r.type === 'attributes' && where(r.target) === 'overlay').length,
+      });
+    };
+    requestAnimationFrame(tick);
+  }));
+  assert.ok(seen.t > 0 && seen.t < 3, `still in the first phase: ${seen.t}`);
+  assert.equal(seen.added, 0, `no node was added or removed: ${seen.places}`);
+  assert.ok(seen.overlay >= 25, `the drawing moved: ${seen.overlay} attribute writes`);
+  const allowed = ['attributes:overlay', 'attributes:scrubber', 'attributes:skin', 'characterData:time'];
+  assert.deepEqual(seen.places.filter((w) => !allowed.includes(w)), [], 'only the drawing, the time and the scrubber change');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -1,13 +1,14 @@
 //! Playback controls of the healing scene: play/pause, phase steps, the
 //! time scrubber and the speed. All native buttons and inputs, so the
-//! keyboard works without extra code.
+//! keyboard works without extra code. The scrubber's position and spoken
+//! time are written by the frames (`super::live`), not rendered here.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::core::catalog::Catalog;
-use crate::core::playback::{Playback, PlaybackAction, Speed, SPEEDS};
+use crate::core::playback::{PlaybackAction, Shown, Speed, SPEEDS};
 use crate::core::scene::fixed;
 use crate::core::timeline::DURATION;
 
@@ -16,10 +17,8 @@ use crate::core::timeline::DURATION;
 pub struct ControlsProps {
     /// All text.
     pub catalog: Rc<Catalog>,
-    /// The playback state shown.
-    pub playback: Playback,
-    /// The biological time in words, such as "Day 3".
-    pub time_text: String,
+    /// The playback state shown (all but the running time).
+    pub shown: Shown,
     /// Sends the visitor's actions.
     pub on_action: Callback<PlaybackAction>,
     /// Instance-unique id prefix.
@@ -39,7 +38,7 @@ fn speed_label(c: &crate::core::catalog::ControlLabels, s: Speed) -> &str {
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
     let c = &props.catalog.diagram.controls;
-    let pb = props.playback;
+    let pb = props.shown;
     let p = props.prefix.as_str();
     let act = |a: PlaybackAction| props.on_action.reform(move |_: MouseEvent| a);
     let on_seek = props.on_action.reform(|e: InputEvent| {
@@ -66,8 +65,8 @@ pub fn Controls(props: &ControlsProps) -> Html {
     };
     // aria-disabled instead of `disabled`: a disabled button would drop
     // keyboard focus to the page when the last phase is reached.
-    let back_off = !pb.can_step_back();
-    let fwd_off = !pb.can_step_forward();
+    let back_off = !pb.can_step_back;
+    let fwd_off = !pb.can_step_forward;
     let prev = if back_off { Callback::noop() } else { act(PlaybackAction::PrevPhase) };
     let next = if fwd_off { Callback::noop() } else { act(PlaybackAction::NextPhase) };
     let time_id = format!("{p}-time");
@@ -89,8 +88,7 @@ pub fn Controls(props: &ControlsProps) -> Html {
             <div class="mg-dia__scrub">
                 <label for={time_id.clone()}>{ c.time.clone() }</label>
                 <input type="range" id={time_id} class="mg-dia__scrubber" min="0" max={fixed(DURATION, 0)}
-                    step="0.1" value={fixed(pb.t, 1)} aria-valuetext={props.time_text.clone()}
-                    oninput={on_seek} />
+                    step="0.1" oninput={on_seek} />
             </div>
             if !pb.reduced_motion {
                 <div class="mg-dia__speed">

@@ -60,13 +60,26 @@ pub fn defs(prefix: &str) -> Html {
 /// Epidermis, dermis and fat under a surface line. The epidermis takes the
 /// chosen skin tone; the others their tissue pattern.
 pub fn skin(prefix: &str, surface: &[Pt], tone: SkinTone) -> Html {
+    skin_layers(prefix, Some(surface), tone)
+}
+
+/// The skin layers without their outlines, for a scene that paints the
+/// outlines itself every frame (the healing scene's rising scar floor).
+pub fn skin_unpainted(prefix: &str, tone: SkinTone) -> Html {
+    skin_layers(prefix, None, tone)
+}
+
+/// The skin layers; without a surface the two outlines (`d`) are left out.
+fn skin_layers(prefix: &str, surface: Option<&[Pt]>, tone: SkinTone) -> Html {
     let fat = fat_rect();
     let ep = Tissue::Epidermis.style();
+    let dermis = surface.map(|s| closed_path_d(&dermis_outline(s)));
+    let epidermis = surface.map(|s| closed_path_d(&epidermis_outline(s)));
     html! {
         <g class="mg-dia__skin">
             <rect x={n(fat.x)} y={n(fat.y)} width={n(fat.w)} height={n(fat.h)} fill={fill(prefix, Tissue::Fat)} />
-            <path d={closed_path_d(&dermis_outline(surface))} fill={fill(prefix, Tissue::Dermis)} />
-            <path d={closed_path_d(&epidermis_outline(surface))} fill={tone.epidermis()}
+            <path class="mg-dia__dermis" d={dermis} fill={fill(prefix, Tissue::Dermis)} />
+            <path class="mg-dia__epidermis" d={epidermis} fill={tone.epidermis()}
                 stroke={ep.stroke} stroke-width={n(ep.stroke_mm)} />
         </g>
     }
@@ -84,7 +97,8 @@ pub enum Anchor {
 }
 
 impl Anchor {
-    fn attr(self) -> &'static str {
+    /// The `text-anchor` value.
+    pub fn attr(self) -> &'static str {
         match self {
             Anchor::Start => "start",
             Anchor::Middle => "middle",

@@ -1,8 +1,8 @@
 //! Scene 4: healing over time, the animated core scene.
 //!
-//! Playback state lives in a reducer over `core::playback`. The frame clock
-//! runs only while something moves, and its callback only sends `Tick`;
-//! drawing maps `timeline::state_at(t)` to SVG attributes.
+//! Yew renders the scene's structure and what changes a few times per
+//! phase; the frames themselves (the frame clock, playback and the moving
+//! attributes) run in [`super::live`], so a frame costs only what moves.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -10,38 +10,25 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::controls::Controls;
-use super::draw::{self, label, n, Anchor};
+use super::draw::{self, n, Anchor};
+use super::live::{self, Live};
 use super::{scene_heading, SceneContext};
 use crate::core::catalog::{Catalog, DiagramLabels};
 use crate::core::playback::{Playback, PlaybackAction};
-use crate::core::scene::{
-    self, shapes_to_draw, surface_risen, NeedleTarget, ScarShape, Scene, SkinTone, Tissue,
-    DERMIS_BOTTOM_MM,
-};
-use crate::core::timeline::{state_at, CellKind, Phase, SceneInput, SceneState};
-use crate::platform::frame::FrameClock;
+use crate::core::scene::{self, shapes_to_draw, NeedleTarget, ScarShape, Scene, Tissue};
+use crate::core::timeline::{state_at, CellKind, Phase, SceneInput, MAX_NEW_VESSELS};
 use crate::platform::motion::{prefers_reduced_motion, MotionListener};
-use crate::platform::visibility::{page_hidden, InView, PageVisibility};
+use crate::platform::visibility::{InView, PageVisibility};
 
-/// The longest step the clock may take in one frame. After a stall (a
-/// busy main thread) the animation continues instead of jumping ahead.
-const MAX_FRAME_MS: f64 = 100.0;
+thread_local! {
+    /// Counter behind [`renders`].
+    static RENDERS: Cell<u32> = const { Cell::new(0) };
+}
 
-/// [`Playback`] as a Yew reducer.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct PlaybackState(pub Playback);
-
-impl Reducible for PlaybackState {
-    type Action = PlaybackAction;
-
-    fn reduce(self: Rc<Self>, action: PlaybackAction) -> Rc<Self> {
-        let next = self.0.apply(action);
-        if next == self.0 {
-            self
-        } else {
-            Rc::new(PlaybackState(next))
-        }
-    }
+/// How many times a healing scene has rendered through Yew. Frames must
+/// not add to it (tests/web_diagram.rs plays the scene and checks).
+pub fn renders() -> u32 {
+    RENDERS.with(Cell::get)
 }
 
 /// Properties of [`Healing`].
@@ -75,24 +62,49 @@ const VIEW_LEFT: f64 = 1.5;
 /// See [`VIEW_LEFT`].
 const VIEW_MM: f64 = 7.0;
 
-/// Where a label sits: x, y and how its text hangs from that point.
-type Slot = (f64, f64, Anchor);
+/// Rows of collagen fibres drawn under the channel.
+pub const FIBRES: usize = 5;
+
+/// Where a label sits and how its text hangs from that point.
+#[derive(Clone, Copy)]
+pub struct Slot {
+    /// Across, in millimetres from the focus channel's centre.
+    pub dx: f64,
+    /// Down, in millimetres: from the channel's top when `follows`, else
+    /// from the skin's original surface.
+    pub y: f64,
+    /// Whether the label moves with the channel's top (the rising floor).
+    pub follows: bool,
+    /// How the text hangs from the point.
+    pub anchor: Anchor,
+}
+
+impl Slot {
+    /// The label's y when the channel starts at `top`.
+    pub fn y_at(&self, top: f64) -> f64 {
+        if self.follows {
+            top + self.y
+        } else {
+            self.y
+        }
+    }
+}
 
 /// Labels of the healing scene. Each phase names what matters in it, in
 /// fixed slots around the channel, so labels never overlap one another and
-/// change only when the phase does (not every frame). They are drawn at
-/// full strength: fading text would lose contrast.
-fn labels(st: &SceneState, l: &DiagramLabels) -> Html {
-    let cx = st.focus_x;
-    let top = st.channel.y;
+/// change only when the phase does (not every frame; their place, painted
+/// by the frames, follows the channel and the rising floor). They are drawn
+/// at full strength: fading text would lose contrast.
+fn phase_labels(phase: Phase, l: &DiagramLabels) -> [Option<(Slot, &str)>; 4] {
+    let slot = |dx: f64, y: f64, follows: bool, anchor: Anchor| Slot { dx, y, follows, anchor };
     // Slots: above the skin (long names), left of the channel near the
     // surface, right upper, left lower, right lower.
-    let above = (cx, -0.55, Anchor::Middle);
-    let left_up = (cx - 0.3, top - 0.12, Anchor::End);
-    let right_up = (cx + 0.35, top + 0.6, Anchor::Start);
-    let left_low = (cx - 0.35, top + 1.05, Anchor::End);
-    let right_low = (cx + 0.35, top + 1.5, Anchor::Start);
-    let set: [Option<(Slot, &str)>; 4] = match st.phase {
+    let above = slot(0.0, -0.55, false, Anchor::Middle);
+    let left_up = slot(-0.3, -0.12, true, Anchor::End);
+    let right_up = slot(0.35, 0.6, true, Anchor::Start);
+    let left_low = slot(-0.35, 1.05, true, Anchor::End);
+    let right_low = slot(0.35, 1.5, true, Anchor::Start);
+    match phase {
         Phase::Injury => [
             Some((above, &l.growth_factors)),
             Some((left_up, &l.bleeding)),
@@ -105,96 +117,70 @@ fn labels(st: &SceneState, l: &DiagramLabels) -> Html {
             Some((left_low, &l.clot)),
             None,
         ],
-        Phase::Inflammation => [
-            Some((right_up, &l.neutrophils)),
-            Some((right_low, &l.macrophages)),
-            None,
-            None,
-        ],
+        Phase::Inflammation => [Some((right_up, &l.neutrophils)), Some((right_low, &l.macrophages)), None, None],
         Phase::Proliferation => [
             Some((above, &l.collagen_iii)),
             Some((left_low, &l.fibroblast)),
             Some((right_low, &l.new_vessels)),
             None,
         ],
-        Phase::Remodelling => [
-            Some((above, &l.collagen_i)),
-            Some((left_up, &l.scar_floor)),
-            None,
-            None,
-        ],
-    };
+        Phase::Remodelling => [Some((above, &l.collagen_i)), Some((left_up, &l.scar_floor)), None, None],
+    }
+}
+
+/// The slots of a phase's labels, in the order they are drawn.
+pub fn label_slots(phase: Phase, l: &DiagramLabels) -> [Option<Slot>; 4] {
+    phase_labels(phase, l).map(|s| s.map(|(slot, _)| slot))
+}
+
+/// The labels of a phase: their text; the frames paint their place.
+fn labels(phase: Phase, l: &DiagramLabels) -> Html {
     html! {
         <g class="mg-dia__labels">
-            { for set.iter().flatten().map(|&((x, y, anchor), text)| label(x, y, anchor, text)) }
+            { for phase_labels(phase, l).iter().flatten().map(|(slot, text)| html! {
+                <text class="mg-dia__label" text-anchor={slot.anchor.attr()}>{ (*text).to_owned() }</text>
+            }) }
         </g>
     }
 }
 
-/// The drawing of one healing frame: a pure mapping from `SceneState`.
-fn drawing(ctx: &SceneContext, st: &SceneState) -> Html {
+/// The moving parts of the healing drawing, with only what never moves:
+/// the frames write positions, sizes and opacities (see `live`), always
+/// to the same nodes in this order.
+fn drawing(ctx: &SceneContext, phase: Phase, input: &SceneInput) -> Html {
     let p = ctx.prefix.as_str();
-    let cx = st.focus_x;
-    let ch = st.channel;
     let ves = Tissue::Vessel.style();
     let c3 = Tissue::CollagenIII.style();
     let c1 = Tissue::CollagenI.style();
-    // New vessels grow up from the deep dermis towards the channel.
-    let vessels = (0..st.new_vessels).map(|i| {
-        let side = if i % 2 == 0 { -1.0 } else { 1.0 };
-        let x = cx + side * (0.5 + 0.35 * f64::from(i / 2));
-        let top = DERMIS_BOTTOM_MM - 0.1 - 1.4 * st.vessel_growth;
-        html! {
-            <path class="mg-dia__new-vessel" d={format!("M{} {}Q{} {} {} {}", n(x), n(DERMIS_BOTTOM_MM - 0.05), n(x + side * 0.25), n((top + DERMIS_BOTTOM_MM) * 0.5), n(x - side * 0.1), n(top))}
-                fill="none" stroke={ves.stroke} stroke-width={n(ves.stroke_mm)} />
-        }
+    let fibres = (0..FIBRES).map(|_| html! {
+        <>
+            <path class="mg-dia__collagen3" fill="none" stroke={c3.stroke} stroke-width={n(c3.stroke_mm)} />
+            <path class="mg-dia__collagen1" fill="none" stroke={c1.stroke} stroke-width={n(c1.stroke_mm)} />
+        </>
     });
-    // New collagen: thin wavy type III and thick straight type I fibres
-    // across the repair zone under the channel.
-    let fibres = (0..5).map(|i| {
-        let y = ch.y + 0.35 + 0.3 * f64::from(i);
-        let (x0, x1) = (cx - 1.6, cx + 1.6);
-        let wavy = format!(
-            "M{} {}q0.2 -0.12 0.4 0t0.4 0t0.4 0t0.4 0t0.4 0t0.4 0t0.4 0t0.4 0",
-            n(x0), n(y)
-        );
-        let straight = format!("M{} {}H{}", n(x0), n(y + 0.1), n(x1));
-        html! {
-            <>
-                <path class="mg-dia__collagen3" d={wavy} fill="none" stroke={c3.stroke}
-                    stroke-width={n(c3.stroke_mm)} opacity={n(st.collagen_iii)} />
-                <path class="mg-dia__collagen1" d={straight} fill="none" stroke={c1.stroke}
-                    stroke-width={n(c1.stroke_mm)} opacity={n(st.collagen_i_share)} />
-            </>
-        }
+    let vessels = (0..MAX_NEW_VESSELS).map(|_| html! {
+        <path class="mg-dia__new-vessel" fill="none" stroke={ves.stroke} stroke-width={n(ves.stroke_mm)} display="none" />
     });
-    let cells = st.cells.iter().enumerate().filter(|(_, c)| c.opacity > 0.0).map(|(i, c)| {
-        let (class, r) = match c.kind {
-            CellKind::Platelet => ("mg-dia__platelet", 0.03),
-            CellKind::Neutrophil => ("mg-dia__neutrophil", 0.06),
-            CellKind::Macrophage => ("mg-dia__macrophage", 0.1),
-            CellKind::Fibroblast => ("mg-dia__fibroblast", 0.0),
-        };
-        if c.kind == CellKind::Fibroblast {
-            html! { <ellipse key={i} class={class} cx={n(c.at.x)} cy={n(c.at.y)} rx="0.16" ry="0.07" opacity={n(c.opacity)} /> }
-        } else {
-            html! { <circle key={i} class={class} cx={n(c.at.x)} cy={n(c.at.y)} r={n(r)} opacity={n(c.opacity)} /> }
-        }
+    // Each dot keeps its kind for the whole timeline; hidden until shown.
+    let kinds = state_at(0.0, input).cells.map(|c| c.kind);
+    let cells = kinds.into_iter().map(|kind| match kind {
+        CellKind::Fibroblast => html! { <ellipse class="mg-dia__fibroblast" rx="0.16" ry="0.07" display="none" /> },
+        CellKind::Platelet => html! { <circle class="mg-dia__platelet" r="0.03" display="none" /> },
+        CellKind::Neutrophil => html! { <circle class="mg-dia__neutrophil" r="0.06" display="none" /> },
+        CellKind::Macrophage => html! { <circle class="mg-dia__macrophage" r="0.1" display="none" /> },
     });
-    let gap = (1.0 - st.barrier).clamp(0.0, 1.0) * 0.3;
     html! {
         <>
             { for fibres }
             { for vessels }
             // The barrier gap: the epidermis is open above the channel until it recovers.
-            <rect class="mg-dia__gap" x={n(cx - gap / 2.0)} y={n(ch.y - 0.01)} width={n(gap)} height={n(scene::EPIDERMIS_MM + 0.02)} />
-            <rect class="mg-dia__channel" x={n(ch.x)} y={n(ch.y)} width={n(ch.w)} height={n(ch.h)} />
-            <rect x={n(cx - 0.06)} y={n(ch.y)} width="0.12" height={n(ch.h * 0.6)}
-                fill={draw::fill(p, Tissue::Clot)} opacity={n(st.clot_opacity)} />
-            <circle class="mg-dia__growth" cx={n(cx)} cy={n(ch.y + ch.h * 0.4)} r="0.7" opacity={n(st.growth_factors * 0.6)} />
-            <circle class="mg-dia__blood" cx={n(cx)} cy={n(ch.y - 0.08)} r="0.09" opacity={n(st.bleeding)} />
+            <rect class="mg-dia__gap" height={n(scene::EPIDERMIS_MM + 0.02)} />
+            <rect class="mg-dia__channel" />
+            <rect width="0.12" fill={draw::fill(p, Tissue::Clot)} />
+            <circle class="mg-dia__growth" r="0.7" />
+            <circle class="mg-dia__blood" r="0.09" />
             { for cells }
-            if ctx.labels { { labels(st, &ctx.catalog.diagram.labels) } }
+            if ctx.labels { { labels(phase, &ctx.catalog.diagram.labels) } }
         </>
     }
 }
@@ -202,30 +188,58 @@ fn drawing(ctx: &SceneContext, st: &SceneState) -> Html {
 /// The healing scene with its playback controls and phase list.
 #[component]
 pub fn Healing(props: &HealingProps) -> Html {
+    RENDERS.with(|c| c.set(c.get().wrapping_add(1)));
     let ctx = &props.ctx;
     let t = &ctx.catalog.diagram;
     let text = t.scene(Scene::Healing);
     let p = ctx.prefix.as_str();
     let forced = props.reduced_motion;
-    let playback = use_reducer(|| PlaybackState(Playback::new(forced.unwrap_or_else(prefers_reduced_motion))));
+    let input = SceneInput { scar: healing_scar(&props.shapes), needle_depth_mm: props.needle.depth_mm() };
+    // Yew renders again only when the live scene says what it shows changed.
+    let redraw = use_force_update();
+    let live = {
+        let catalog = ctx.catalog.clone();
+        use_mut_ref(move || {
+            let playback = Playback::new(forced.unwrap_or_else(prefers_reduced_motion));
+            Live::new(playback, input, catalog, Callback::from(move |()| redraw.force_update()))
+        })
+    };
     let root = use_node_ref();
-    // A stable callback (same identity every frame), so the phase list's
+    // A stable callback (same identity every render), so the phase list's
     // props compare equal and it skips re-rendering between phases.
     let on_action = {
-        let dispatcher = playback.dispatcher();
-        use_callback((), move |a: PlaybackAction, _| dispatcher.dispatch(a))
+        let live = live.clone();
+        use_callback((), move |a: PlaybackAction, _| live::act(&live, a))
     };
 
+    // After every render: the frames paint into the nodes just rendered,
+    // with the current inputs and wording.
+    {
+        let live = live.clone();
+        let root = root.clone();
+        let catalog = ctx.catalog.clone();
+        use_effect(move || {
+            if let Some(figure) = root.cast::<web_sys::Element>() {
+                live::bind(&live, &figure, input, catalog);
+            }
+            || ()
+        });
+    }
+    // Unmounting stops the frames.
+    {
+        let live = live.clone();
+        use_effect_with((), move |_| move || live::stop(&live));
+    }
     // Follow changes of the motion preference unless it is forced.
     {
-        let dispatcher = playback.dispatcher();
+        let live = live.clone();
         use_effect_with(forced, move |forced| {
             let guard = match forced {
                 Some(on) => {
-                    dispatcher.dispatch(PlaybackAction::SetReducedMotion(*on));
+                    live::act(&live, PlaybackAction::SetReducedMotion(*on));
                     None
                 }
-                None => MotionListener::new(move |on| dispatcher.dispatch(PlaybackAction::SetReducedMotion(on))),
+                None => MotionListener::new(move |on| live::act(&live, PlaybackAction::SetReducedMotion(on))),
             };
             move || drop(guard)
         });
@@ -233,75 +247,58 @@ pub fn Healing(props: &HealingProps) -> Html {
     // Pause when the drawing leaves the viewport or the page is hidden:
     // nobody should miss a phase they could not see.
     {
-        let dispatcher = playback.dispatcher();
+        let live = live.clone();
         let root = root.clone();
         use_effect_with((), move |_| {
-            let pause = dispatcher.clone();
-            let in_view = root.cast::<web_sys::Element>().and_then(|el| {
-                InView::observe(&el, move |visible| {
-                    if !visible {
-                        pause.dispatch(PlaybackAction::Pause);
-                    }
-                })
-            });
+            let pause = live.clone();
+            let in_view = root
+                .cast::<web_sys::Element>()
+                .and_then(|el| el.query_selector(".mg-dia__stage").ok().flatten())
+                .and_then(|el| {
+                    InView::observe(&el, move |visible| {
+                        if !visible {
+                            live::act(&pause, PlaybackAction::Pause);
+                        }
+                    })
+                });
             let page = PageVisibility::new(move |hidden| {
                 if hidden {
-                    dispatcher.dispatch(PlaybackAction::Pause);
+                    live::act(&live, PlaybackAction::Pause);
                 }
             });
             move || drop((in_view, page))
         });
     }
-    // The one frame clock: runs only while playing or easing a phase step.
-    {
-        let dispatcher = playback.dispatcher();
-        let needs = playback.0.needs_frames();
-        use_effect_with(needs, move |&needs| {
-            let clock = if needs && !page_hidden() {
-                let last = Cell::new(None::<f64>);
-                FrameClock::start(move |ts| {
-                    let dt = last.get().map_or(0.0, |prev| (ts - prev).clamp(0.0, MAX_FRAME_MS));
-                    last.set(Some(ts));
-                    dispatcher.dispatch(PlaybackAction::Tick(dt));
-                })
-            } else {
-                None
-            };
-            move || drop(clock)
-        });
-    }
 
-    let scar = healing_scar(&props.shapes);
-    let input = SceneInput { scar, needle_depth_mm: props.needle.depth_mm() };
-    let st = state_at(playback.0.t, &input);
-    let phase = st.phase;
-    let time_text = st.label.format(&t.time);
+    let shown = live.try_borrow().map(|l| l.shown()).unwrap_or_else(|_| Playback::new(true).shown());
+    let phase = shown.phase;
     let cap_id = format!("{p}-cap-healing");
 
     html! {
-        <figure class="mg-dia__figure mg-dia__healing"
-            data-reduced-motion={if playback.0.reduced_motion { "true" } else { "false" }}
-            data-playing={if playback.0.playing { "true" } else { "false" }}>
+        <figure class="mg-dia__figure mg-dia__healing" ref={root}
+            data-reduced-motion={if shown.reduced_motion { "true" } else { "false" }}
+            data-playing={if shown.playing { "true" } else { "false" }}>
             { scene_heading(props.level, &text.title) }
             <p class="mg-dia__caption">{ text.caption.clone() }</p>
-            <div class="mg-dia__stage" ref={root}>
-                <p class="mg-dia__time" aria-hidden="true">{ time_text.clone() }</p>
+            <div class="mg-dia__stage">
+                // The biological time: written by the frames.
+                <p class="mg-dia__time" aria-hidden="true"></p>
                 // Two layers: the skin below changes only while the scar
                 // floor rises; the cells, channel and labels above move every
                 // frame in their own compositing layer, so the browser does
                 // not repaint the patterned skin on each frame.
                 <div class="mg-dia__layers" role="img" aria-label={text.title.clone()} aria-describedby={cap_id.clone()}>
                     <svg class="mg-dia__svg" viewBox={draw::cropped_view_box(VIEW_LEFT, VIEW_MM)} focusable="false">
-                        <Skin prefix={ctx.prefix.clone()} tone={ctx.tone} {scar} rise_um={(st.floor_rise * 1000.0).round() as u32} />
+                        { draw::defs(p) }
+                        { draw::skin_unpainted(p, ctx.tone) }
                         { draw::scale_bar(VIEW_LEFT, &t.controls.scale_bar) }
                     </svg>
                     <svg class="mg-dia__svg mg-dia__overlay" viewBox={draw::cropped_view_box(VIEW_LEFT, VIEW_MM)} focusable="false">
-                        { drawing(ctx, &st) }
+                        { drawing(ctx, phase, &input) }
                     </svg>
                 </div>
             </div>
-            <Controls catalog={ctx.catalog.clone()} playback={playback.0} time_text={time_text}
-                on_action={on_action.clone()} prefix={ctx.prefix.clone()} />
+            <Controls catalog={ctx.catalog.clone()} {shown} on_action={on_action.clone()} prefix={ctx.prefix.clone()} />
             <PhaseText catalog={ctx.catalog.clone()} {phase} id={cap_id} />
             <PhaseList catalog={ctx.catalog.clone()} {phase} {on_action} />
         </figure>
@@ -358,32 +355,5 @@ pub fn PhaseList(props: &PhaseProps) -> Html {
     });
     html! {
         <ol class="mg-dia__phases" aria-label={t.controls.phases.clone()}>{ for items }</ol>
-    }
-}
-
-/// Properties of [`Skin`].
-#[derive(Properties, PartialEq)]
-pub struct SkinProps {
-    /// Instance-unique id prefix (for the patterns).
-    pub prefix: AttrValue,
-    /// Epidermis colour.
-    pub tone: SkinTone,
-    /// The scar drawn, if any.
-    pub scar: Option<ScarShape>,
-    /// Floor rise in thousandths: whole steps, so equal frames compare
-    /// equal and the layer is not rebuilt.
-    pub rise_um: u32,
-}
-
-/// The patterns and skin layers of the healing scene, as a component so
-/// they are rebuilt only when the floor has visibly risen.
-#[component]
-pub fn Skin(props: &SkinProps) -> Html {
-    let rise = f64::from(props.rise_um) / 1000.0;
-    html! {
-        <>
-            { draw::defs(&props.prefix) }
-            { draw::skin(&props.prefix, &surface_risen(props.scar, rise), props.tone) }
-        </>
     }
 }

@@ -5,6 +5,8 @@
 //! Components only render core state and send events: geometry comes from
 //! `core::scene`, the healing frames from `core::timeline::state_at`, the
 //! course from `core::course` and playback rules from `core::playback`.
+//! The healing frames bypass the Yew tree (`live`): each frame writes only
+//! the attributes that moved.
 
 pub mod controls;
 pub mod course;
@@ -12,6 +14,7 @@ pub mod draw;
 pub mod healing;
 pub mod healthy;
 pub mod legend;
+pub mod live;
 pub mod scars;
 pub mod treatment;
 
