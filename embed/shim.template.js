@@ -124,6 +124,9 @@
       else if (k === 'accent') c.accent = rgb(v) ?? c.accent;
     }
     c.mode ??= c.own ? 'standalone' : 'embed';
+    // The guide's own page resumes saved answers from its fragment
+    // (platform/link.rs): its first screen is then a question, not the welcome.
+    if (c.own && c.mode === 'standalone' && location.hash.startsWith('#a=')) c.start = 'quiz';
     if (!c.lang) {
       const langs = navigator.languages?.length ? navigator.languages : [navigator.language];
       c.lang = langs.map(primary).find(Boolean) ?? 'en';

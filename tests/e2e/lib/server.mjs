@@ -21,6 +21,11 @@ const TYPES = {
  *  declarative shadow roots open (see `launch` in browser.mjs). */
 export const OPEN_ROOTS_HEADER = 'x-mg-test-open-roots';
 
+/** `html` with the guide's declarative shadow roots open when the request
+ *  carries OPEN_ROOTS_HEADER (test browsers), as it is otherwise. */
+const openRoots = (req, html) =>
+  req.headers[OPEN_ROOTS_HEADER] ? html.replace(/shadowrootmode=("?)closed\1/g, 'shadowrootmode=open') : html;
+
 /** Serves `root`; extra `headers` (e.g. a CSP) are added to HTML responses,
  *  `cors` allows any origin to load the files, `pages` maps paths to HTML,
  *  `routes` maps paths to `(req, res) => void` handlers, `prefix` (such as
@@ -51,7 +56,7 @@ export async function serve(root = resolve('dist'), { headers = {}, cors = false
       }
       if (pages[url.pathname]) {
         res.writeHead(200, { 'content-type': TYPES['.html'], ...headers });
-        res.end(pages[url.pathname]);
+        res.end(openRoots(req, pages[url.pathname]));
         return;
       }
       if (prefix && !url.pathname.startsWith(prefix + '/')) throw new Error('outside the bundle');
@@ -65,9 +70,7 @@ export async function serve(root = resolve('dist'), { headers = {}, cors = false
       // prerendered first screen sits in a closed declarative shadow root,
       // which no init script can open. A test browser asks for it open with
       // this header; the files on disk and every other request are untouched.
-      if (req.headers[OPEN_ROOTS_HEADER] && type.startsWith('text/html')) {
-        body = Buffer.from(body.toString('utf8').replace(/shadowrootmode=("?)closed\1/g, 'shadowrootmode=open'));
-      }
+      if (type.startsWith('text/html')) body = Buffer.from(openRoots(req, body.toString('utf8')));
       if (encoded) body = squeeze(path + (req.headers[OPEN_ROOTS_HEADER] ? '#open' : ''), body);
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(encoded ? { 'content-encoding': 'br', vary: 'accept-encoding' } : {}), ...(cors ? { 'access-control-allow-origin': '*' } : {}), ...(type.startsWith('text/html') ? headers : {}) });
       res.end(body);
