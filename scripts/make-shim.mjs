@@ -45,7 +45,9 @@ const pre = JSON.parse(await readFile(process.env.MG_PRERENDER ?? 'target/preren
 // and the widget's, so the first paint waits for one request.
 const pageCssName = files.find((f) => /^page-[0-9a-f]+\.css$/.test(f));
 const pageCss = pageCssName ? await readFile(join(dir, pageCssName), 'utf8') : '';
-const sheetText = pageCss + '\n' + pre.css;
+// Without the widget's @page rule: in a shadow root it changes nothing, but
+// linked from the page's head it would set the page's own print margins.
+const sheetText = pageCss + '\n' + pre.css.replace(/@page\s*\{[^}]*\}/g, '');
 const cssName = `widget-${createHash('sha256').update(sheetText).digest('hex').slice(0, 16)}.css`;
 await writeFile(join(dir, cssName), sheetText);
 const template = await readFile(new URL('../embed/shim.template.js', import.meta.url), 'utf8');
