@@ -285,6 +285,8 @@ test('release bundle: the root is closed and a host page script finds no answer'
   </script>${MODULE}`;
   const { context, page, log } = await clinic('/analytics.html', '<p>Our clinic</p><microneedling-guide></microneedling-guide>', { head: spy, b: release });
   const cdp = await context.newCDPSession(page);
+  // The live app, not the prerendered first screen it replaces.
+  await page.waitForFunction(() => performance.getEntriesByName('mg-interactive').length > 0);
   await closedClick(page, cdp, '.mg-actions .mg-button--primary');
   await closedClick(page, cdp, '.mg-quiz label:has(input[value="kl"])');
   await closedClick(page, cdp, '.mg-quiz label:has(input[value="pe"])');

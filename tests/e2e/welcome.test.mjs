@@ -51,6 +51,8 @@ test('phone width: no horizontal scrolling and large enough targets', async () =
 test('bad query values warn in the console and the widget still renders', async () => {
   const { context, page, log } = await open(browser, server.origin + '/?lang=xx&mode=sideways&start=nowhere');
   await page.waitForSelector('.mg h1');
+  // The warnings come with the wasm, after the prerendered first screen.
+  await page.waitForFunction(() => performance.getEntriesByName('mg-interactive').length > 0);
   const warnings = log.console.filter((m) => m.type === 'warning').map((m) => m.text).join('\n');
   for (const bad of ['lang="xx"', 'mode="sideways"', 'start="nowhere"']) {
     assert.ok(warnings.includes(bad), `a warning names ${bad}: ${warnings}`);
