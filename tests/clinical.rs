@@ -8,6 +8,8 @@
 //! plans) would take many minutes in a debug build.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::{optional, subsets};
 use std::collections::BTreeSet;
 
 use microneedling_guide::core::catalog::Catalog;
@@ -17,23 +19,6 @@ use microneedling_guide::core::plan::{
     Verdict, WarningSign,
 };
 use microneedling_guide::core::quiz::{Answers, Safety, ScarType, SunReaction, Visibility};
-
-fn subsets<T: Copy + Ord>(items: &[T]) -> Vec<BTreeSet<T>> {
-    (0..1u32 << items.len())
-        .map(|mask| {
-            items
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| mask & (1 << i) != 0)
-                .map(|(_, t)| *t)
-                .collect()
-        })
-        .collect()
-}
-
-fn optional<T: Copy>(all: &[T]) -> Vec<Option<T>> {
-    std::iter::once(None).chain(all.iter().copied().map(Some)).collect()
-}
 
 fn safety_sets() -> Vec<BTreeSet<Safety>> {
     let mut v = subsets(Safety::ITEMS);

@@ -1,6 +1,8 @@
 //! The quiz state machine, the answer links and the plan, checked
 //! exhaustively against the medical invariants and the English catalog.
 
+mod common;
+use common::{optional, subsets};
 use std::collections::BTreeSet;
 
 use microneedling_guide::core::catalog::Catalog;
@@ -21,27 +23,6 @@ fn catalog() -> Catalog {
         Ok(c) => c,
         Err(e) => panic!("{e}"),
     }
-}
-
-/// Every subset of `items`, as sets, in a fixed order.
-fn subsets<T: Copy + Ord>(items: &[T]) -> Vec<BTreeSet<T>> {
-    (0..1u32 << items.len())
-        .map(|mask| {
-            items
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| mask & (1 << i) != 0)
-                .map(|(_, t)| *t)
-                .collect()
-        })
-        .collect()
-}
-
-/// Every answer a single-choice question can have, including "unanswered".
-fn optional<T: Copy>(all: &[T]) -> Vec<Option<T>> {
-    std::iter::once(None)
-        .chain(all.iter().copied().map(Some))
-        .collect()
 }
 
 /// Every valid safety answer: each subset of the items, plus the exclusive ones.

@@ -25,6 +25,7 @@ fn kiosk(idle: u32, countdown: u32) -> Config {
             idle_seconds: idle,
             countdown_seconds: countdown,
             handoff_url: None,
+            read_aloud: false,
         },
         ..Config::default()
     }

@@ -11,6 +11,7 @@ pub mod diagram;
 pub mod heading;
 pub mod how_it_works;
 pub mod kiosk;
+pub mod listen;
 pub mod plan;
 pub mod quiz;
 pub mod state;
@@ -203,6 +204,23 @@ pub fn Guide(props: &AppProps) -> Html {
                 needle: needle_for(&quiz.quiz.answers),
             })
         }
+    };
+    // Reading aloud: on wherever the device has a local voice, except on a
+    // kiosk, where the operator decides (`read-aloud`).
+    let listen = listen::use_listen(
+        props.config.lang.tag(),
+        !kiosk || props.config.kiosk.read_aloud,
+        (props.catalog.app.listen.listen.clone(), props.catalog.app.listen.stop.clone()),
+        match (state.screen, quiz.quiz.screen) {
+            (Screen::Quiz, QuizScreen::Question(q)) => q.code(),
+            (Screen::Quiz, QuizScreen::Plan) => "plan",
+            (Screen::Welcome, _) => "welcome",
+            (Screen::HowItWorks, _) => "how-it-works",
+            (Screen::DamagedLink, _) => "damaged-link",
+        },
+    );
+    let screen = html! {
+        <ContextProvider<Option<listen::Listen>> context={listen}>{ screen }</ContextProvider<Option<listen::Listen>>>
     };
     if kiosk {
         return screen;

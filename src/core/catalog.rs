@@ -22,6 +22,7 @@ use super::plan::{
     ProviderQuestion, Reason, Response, Section, SkinToneNote, Verdict, WarningSign,
 };
 use super::quiz::{Concern, Downtime, Question, Safety, ScarType, SunReaction, Visibility};
+use super::summary::Caution;
 
 /// Declares a text struct and its [`FromJson`] impl: every field is required
 /// (except `Option` ones), unknown and duplicate keys are errors, and the
@@ -74,6 +75,7 @@ enum_keys!(
     AddOn, Evidence, NumberFact, DowntimeAdvice, SkinToneNote, Aftercare, HomeDevice, ProviderQuestion,
     Myth, Notice, WarningSign,
 );
+enum_keys!(Caution);
 
 /// Texts keyed by ids, in key order.
 ///
@@ -187,6 +189,19 @@ pub struct AppText {
     pub damaged_action: String,
     /// Text of kiosk mode: attract screen, "Still there?" and QR hand-off.
     pub kiosk: KioskText,
+    /// The "Listen" buttons that read a question or a plan section aloud.
+    pub listen: ListenText,
+}
+}
+
+text_struct! {
+/// Labels of the read-aloud buttons.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListenText {
+    /// The button that starts reading.
+    pub listen: String,
+    /// The same button while it reads.
+    pub stop: String,
 }
 }
 
@@ -794,7 +809,46 @@ pub struct PlanText {
     pub sources_heading: String,
     /// The numbered source list.
     pub sources: TextMap<u8, String>,
+    /// The summary card, the table of contents and the section folds.
+    pub glance: GlanceText,
 }
+}
+
+text_struct! {
+/// Text of the plan at a glance ([`crate::core::summary`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct GlanceText {
+    /// Heading of the summary card.
+    pub title: String,
+    /// The line naming what sets the verdict, with a `{list}` slot.
+    pub why: String,
+    /// A few words per reason, for the `{list}` of `why`.
+    pub reasons: TextMap<Reason, String>,
+    /// Heading of the next steps (the provider questions that fit).
+    pub steps_title: String,
+    /// Heading of the caution.
+    pub caution_title: String,
+    /// One caution each, in plain words.
+    pub cautions: TextMap<Caution, String>,
+    /// Accessible name and heading of the table of contents.
+    pub contents_title: String,
+    /// The button that opens every section on a narrow screen.
+    pub open_all: String,
+    /// The button that closes them again.
+    pub close_all: String,
+}
+}
+
+impl GlanceText {
+    /// The `why` line for these reasons, their short names joined.
+    pub fn why_text(&self, reasons: &[Reason]) -> String {
+        let list = reasons
+            .iter()
+            .filter_map(|r| self.reasons.get(r).map(String::as_str))
+            .collect::<Vec<_>>()
+            .join("; ");
+        self.why.replace("{list}", &list)
+    }
 }
 
 impl PlanText {
@@ -819,6 +873,8 @@ impl PlanText {
         missing_keys(&mut m, &self.provider_questions, ProviderQuestion::ALL, "provider_questions");
         missing_keys(&mut m, &self.myths, Myth::ALL, "myths");
         missing_keys(&mut m, &self.notices, Notice::ALL, "notices");
+        missing_keys(&mut m, &self.glance.reasons, Reason::ALL, "glance.reasons");
+        missing_keys(&mut m, &self.glance.cautions, Caution::ALL, "glance.cautions");
         report(m)
     }
 

@@ -148,6 +148,10 @@ pub struct KioskConfig {
     /// The standalone page the QR hand-off points at (`handoff-url`);
     /// `None` means this page's own origin and path.
     pub handoff_url: Option<String>,
+    /// Whether visitors get "Listen" buttons (`read-aloud`, query
+    /// `read-aloud`). Off unless the operator turns it on: a shared screen
+    /// speaking in a waiting room is the clinic's choice, not the guide's.
+    pub read_aloud: bool,
 }
 
 impl Default for KioskConfig {
@@ -156,6 +160,7 @@ impl Default for KioskConfig {
             idle_seconds: crate::core::kiosk::DEFAULT_IDLE_SECONDS,
             countdown_seconds: crate::core::kiosk::DEFAULT_COUNTDOWN_SECONDS,
             handoff_url: None,
+            read_aloud: false,
         }
     }
 }
@@ -408,6 +413,16 @@ impl Config {
                         accepted: "#rgb, #rrggbb or rgb(r, g, b)".into(),
                     }),
                 },
+                "read-aloud" => match value.trim().to_ascii_lowercase().as_str() {
+                    "" | "true" | "read-aloud" => out.config.kiosk.read_aloud = true,
+                    "false" => out.config.kiosk.read_aloud = false,
+                    _ => out.warnings.push(ConfigWarning {
+                        key: "read-aloud",
+                        value: value.to_string(),
+                        default: "false",
+                        accepted: "present, \"true\" or \"false\"".into(),
+                    }),
+                },
                 "share-verdict" => match value.trim().to_ascii_lowercase().as_str() {
                     "" | "true" | "share-verdict" => out.config.share_verdict = true,
                     "false" => out.config.share_verdict = false,
@@ -442,10 +457,10 @@ mod tests {
         let d = Config::parse([]);
         assert_eq!(d.config.kiosk.idle_seconds, 90);
         assert_eq!(d.config.kiosk.countdown_seconds, 30);
-        let p = Config::parse([("idle", "10"), ("countdown", " 5 "), ("handoff-url", "https://clinic.example/guide/#x")]);
+        let p = Config::parse([("idle", "10"), ("countdown", " 20 "), ("handoff-url", "https://clinic.example/guide/#x")]);
         assert!(p.warnings.is_empty(), "{:?}", p.warnings);
         assert_eq!(p.config.kiosk.idle_seconds, 10);
-        assert_eq!(p.config.kiosk.countdown_seconds, 5);
+        assert_eq!(p.config.kiosk.countdown_seconds, 20);
         assert_eq!(p.config.kiosk.handoff_url.as_deref(), Some("https://clinic.example/guide/"));
         let a = Config::parse([("idle-seconds", "3600"), ("countdown-seconds", "300")]);
         assert_eq!((a.config.kiosk.idle_seconds, a.config.kiosk.countdown_seconds), (3600, 300));
@@ -456,7 +471,7 @@ mod tests {
         let p = Config::parse([
             ("idle-seconds", "9"),
             ("idle", "3601"),
-            ("countdown-seconds", "4"),
+            ("countdown-seconds", "5"),
             ("countdown", "abc"),
             ("idle", "-20"),
             ("handoff-url", "javascript:alert(1)"),
@@ -466,8 +481,27 @@ mod tests {
         let text = p.warnings[0].to_string();
         assert!(text.contains("idle-seconds=\"9\""), "{text}");
         assert!(text.contains("from 10 to 3600"), "{text}");
-        assert!(p.warnings[2].to_string().contains("from 5 to 300"));
+        // Under 20 seconds is refused: WCAG 2.2.1 asks for at least 20.
+        assert!(p.warnings[2].to_string().contains("countdown-seconds=\"5\""));
+        assert!(p.warnings[2].to_string().contains("from 20 to 300"));
         assert_eq!(p.warnings[5].key, "handoff-url");
+        let p = Config::parse([("countdown", "19")]);
+        assert_eq!((p.warnings.len(), p.config.kiosk.countdown_seconds), (1, 30));
+    }
+
+    #[test]
+    fn read_aloud_is_off_unless_the_operator_turns_it_on() {
+        assert!(!Config::parse([]).config.kiosk.read_aloud);
+        for v in ["", "true", "read-aloud", " TRUE "] {
+            let p = Config::parse([("read-aloud", v)]);
+            assert!(p.config.kiosk.read_aloud && p.warnings.is_empty(), "{v:?}");
+        }
+        let p = Config::parse([("read-aloud", "true"), ("read-aloud", "false")]);
+        assert!(!p.config.kiosk.read_aloud);
+        let p = Config::parse([("read-aloud", "loud")]);
+        assert!(!p.config.kiosk.read_aloud);
+        assert_eq!(p.warnings.len(), 1);
+        assert!(p.warnings[0].to_string().contains("read-aloud=\"loud\""));
     }
 
     #[test]

@@ -10,8 +10,9 @@ pub const DEFAULT_IDLE_SECONDS: u32 = 90;
 pub const DEFAULT_COUNTDOWN_SECONDS: u32 = 30;
 /// Accepted range of `idle-seconds`.
 pub const IDLE_RANGE: (u32, u32) = (10, 3600);
-/// Accepted range of `countdown-seconds`.
-pub const COUNTDOWN_RANGE: (u32, u32) = (5, 300);
+/// Accepted range of `countdown-seconds`. WCAG 2.2.1 (Timing Adjustable)
+/// gives a visitor at least 20 seconds to answer a time-out warning.
+pub const COUNTDOWN_RANGE: (u32, u32) = (20, 300);
 
 /// The kiosk's timing, already validated by the config parser.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -21,5 +21,6 @@ pub mod math;
 pub mod minify;
 pub mod qr;
 pub mod link;
+pub mod summary;
 pub mod text;
 pub mod staff;

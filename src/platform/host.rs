@@ -5,14 +5,14 @@ use web_sys::Element;
 use crate::core::config::{Config, ConfigWarning, Lang, Parsed};
 
 /// Every attribute the element reads; changes to any of them apply live.
-pub const ATTRIBUTES: [&str; 14] = [
+pub const ATTRIBUTES: [&str; 15] = [
     "lang", "mode", "start", "clinic-name", "logo", "accent", "booking-url", "phone", "content",
-    "share-verdict", "url-config", "idle-seconds", "countdown-seconds", "handoff-url",
+    "share-verdict", "url-config", "idle-seconds", "countdown-seconds", "handoff-url", "read-aloud",
 ];
 
 /// The keys a page URL may set, and only on an element with `url-config`:
 /// a shared link may pick a language or a screen, never a clinic's links.
-pub const QUERY_KEYS: [&str; 6] = ["lang", "mode", "start", "parent-origin", "idle", "countdown"];
+pub const QUERY_KEYS: [&str; 7] = ["lang", "mode", "start", "parent-origin", "idle", "countdown", "read-aloud"];
 
 /// `key=value` pairs of the page URL's query string, for [`QUERY_KEYS`].
 pub fn query_pairs() -> Vec<(String, String)> {

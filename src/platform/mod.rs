@@ -11,6 +11,7 @@
 //! outside Yew.
 
 pub mod element;
+pub mod fold;
 pub mod frame;
 pub mod iframe;
 pub mod kiosk;
@@ -19,6 +20,7 @@ pub mod link;
 pub mod staff;
 pub mod motion;
 pub mod paint;
+pub mod speech;
 pub mod visibility;
 
 use std::rc::Rc;

@@ -15,7 +15,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
 import { launch, launchWithTextSize, shot } from './lib/browser.mjs';
-import { waitForNewHeading, answerByMouse } from './lib/quiz.mjs';
+import { waitForNewHeading, answerByMouse, openAllSections } from './lib/quiz.mjs';
 import { layoutProblems, textProblems } from './lib/layout.mjs';
 import { PNG } from 'pngjs';
 import { axTree, find, headings, outlineProblems, unnamedControls, liveRegions, pixelDiff, inkStats } from './lib/a11y.mjs';
@@ -333,6 +333,7 @@ test('200% text at 320 px: every screen reflows, nothing clipped or overlapping 
       await answerByMouse(page, codes);
     }
     await page.waitForSelector('.mg-plan');
+    await openAllSections(page);
     for (const s of await page.$$('.mg-myth summary')) await s.click();
     await reflows(page, `${lang}-plan`);
     await page.click('.mg-plan__see button');
@@ -383,7 +384,13 @@ async function focusRing(page, where) {
 
 /** Every visible button-like control has a border on all four sides. */
 async function borders(page, where) {
-  const missing = await inWidget(page, (root) => [...root.querySelectorAll('button, a.mg-button, select, .mg-option, .mg-myth, .mg-dialog, .mg-progress__bar')]
+  // The plan's summary and contents are buttons drawn as links: in forced
+  // colours they keep the link colour and their underline instead of a border.
+  const plain = await inWidget(page, (root) => [...root.querySelectorAll('button.mg-jump')]
+    .filter((el) => el.getBoundingClientRect().width > 0 && !getComputedStyle(el).textDecorationLine.includes('underline'))
+    .map((el) => `${el.className} "${el.textContent.trim().slice(0, 20)}"`), null);
+  assert.deepEqual(plain, [], `link-like buttons keep their underline at ${where}`);
+  const missing = await inWidget(page, (root) => [...root.querySelectorAll('button:not(.mg-jump), a.mg-button, select, .mg-option, .mg-myth, .mg-dialog, .mg-progress__bar')]
     .filter((el) => el.getBoundingClientRect().width > 0)
     .filter((el) => {
       const cs = getComputedStyle(el);
@@ -456,6 +463,7 @@ test('forced colours: focus rings, selected states, borders and the diagrams sta
     await answerByMouse(page, codes);
   }
   await page.waitForSelector('.mg-plan');
+  await openAllSections(page);
   for (const s of await page.$$('.mg-myth summary')) await s.click();
   await focusRing(page, 'plan');
   await borders(page, 'plan');
@@ -516,15 +524,22 @@ async function drawingsKept(page, scene) {
 // Kiosk: the "Still there?" dialog
 
 test('kiosk: the "Still there?" dialog in the tree, its countdown announced sparingly, forced colours', async () => {
-  const { context, page, errors } = await newPage('/?mode=kiosk&idle=10&countdown=12', { hasTouch: true });
+  // Kiosk time on Playwright's page clock, paused once the attract screen
+  // shows: only `runFor` moves it, so the real lengths pass at once.
+  const T0 = new Date('2026-11-30T09:00:00Z').getTime();
+  const { context, page, errors } = await newPage(null, { hasTouch: true });
+  await page.clock.install({ time: T0 });
+  await page.goto(server.origin + '/?mode=kiosk&idle=10&countdown=20');
   await page.waitForSelector('.mg-attract');
+  await page.clock.pauseAt(T0 + 60_000);
   let tree = await commonTree(page, 'kiosk attract', 1);
   await page.tap('.mg-attract__start');
   await page.waitForSelector('.mg-quiz');
   await checkQuestion(page, 'kiosk question 1', 1);
   // A visitor using a keyboard: the prompt's button then shows its focus ring.
   await page.keyboard.press('Tab');
-  await page.waitForSelector('.mg-dialog', { timeout: 15000 });
+  await page.clock.runFor(11000);
+  await page.waitForSelector('.mg-dialog');
   await watchText(page, '.mg-dialog .mg-sr');
   tree = await axTree(page);
   const dialogs = find(tree, (n) => n.role === 'dialog' || n.role === 'alertdialog');
@@ -559,7 +574,7 @@ test('kiosk: the "Still there?" dialog in the tree, its countdown announced spar
   const visible = [];
   for (let i = 0; i < 5; i++) {
     visible.push(await page.textContent('.mg-dialog__count'));
-    await page.waitForTimeout(1000);
+    await page.clock.runFor(1000);
   }
   const spoken = await seen(page);
   assert.ok(new Set(visible).size >= 4, `the visible countdown ticks: ${visible}`);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './lib/server.mjs';
 import { launch, open, axe, shot, foreignRequests } from './lib/browser.mjs';
+import { axeCleanOnPausedClock } from './lib/quiz.mjs';
 import { kioskPage } from '../../scripts/kiosk-page.mjs';
 
 let server, browser;
@@ -16,6 +17,12 @@ before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const SIZES = [{ width: 1280, height: 800 }, { width: 1080, height: 1920 }];
+// The page's clock is Playwright's: installed before load, then paused once
+// the attract screen shows, so only `clock.runFor` moves kiosk time and the
+// tests use the real lengths (10 s idle, 20 s countdown) without waiting.
+const T0 = new Date('2026-11-30T09:00:00Z').getTime();
+const installClock = (p) => p.clock.install({ time: T0 });
+const pauseClock = (page) => page.clock.pauseAt(T0 + 60_000);
 const ANSWERS = [['rl', 'bx'], ['3'], ['none'], ['2'], ['none'], ['2']];
 const FRAGMENT = '#a=v=2&s=bx.rl&g=3&c=none&f=2&x=none&d=2&k=86b6a7';
 
@@ -65,11 +72,14 @@ function assertClean(log, origin) {
 for (const viewport of SIZES) {
   const size = `${viewport.width}x${viewport.height}`;
   test(`kiosk at ${size}: attract, question, still-there prompt, extend, then reset`, async () => {
-    const { context, page, log } = await open(browser, server.origin + '/?mode=kiosk&idle=10&countdown=5', { viewport, hasTouch: true });
+    // The kiosk's clock is the page's: Playwright's controllable clock runs
+    // the idle time and the countdown at once, with the real lengths.
+    const { context, page, log } = await open(browser, server.origin + '/?mode=kiosk&idle=10&countdown=20', { viewport, hasTouch: true, before: installClock });
     await page.waitForSelector('.mg-attract');
+    await pauseClock(page);
     assert.match(await page.textContent('.mg-attract'), /Tap to start/);
     assert.equal(await page.$('.mg-kiosk__finish'), null, 'no Finish on the attract screen');
-    await axeClean(page, 'attract');
+    await axeCleanOnPausedClock(page, 'attract');
     await bigTargets(page, 'attract');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, 'no horizontal scroll');
@@ -99,17 +109,22 @@ for (const viewport of SIZES) {
     assert.ok(await page.isVisible('.mg-kiosk__finish'), 'Finish is visible');
     await page.tap(`.mg-quiz label:has(input[value="${ANSWERS[0][0]}"])`);
     assert.equal(await page.isChecked(`.mg-quiz input[value="${ANSWERS[0][0]}"]`), true);
-    await axeClean(page, 'question');
+    await axeCleanOnPausedClock(page, 'question');
     await bigTargets(page, 'question');
     await shot(page, `kiosk-question-${size}`);
 
     // Ten idle seconds: the prompt opens, focus moves into it, it counts down.
-    await page.waitForSelector('.mg-dialog[role="dialog"][aria-modal="true"]', { timeout: 15000 });
+    await page.clock.runFor(9000);
+    assert.equal(await page.$('.mg-dialog'), null, 'no prompt before ten idle seconds');
+    await page.clock.runFor(2000);
+    await page.waitForSelector('.mg-dialog[role="dialog"][aria-modal="true"]');
     const active = await page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement ?? document.activeElement).textContent);
     assert.equal(active, "I'm still here");
-    assert.match(await page.textContent('.mg-dialog__count'), /^Resetting in [1-5] seconds$/);
-    assert.match(await page.textContent('.mg-dialog [aria-live="polite"]'), /^Resetting in 5 seconds$/);
-    await axeClean(page, 'prompt');
+    assert.match(await page.textContent('.mg-dialog__count'), /^Resetting in (19|20) seconds$/);
+    assert.match(await page.textContent('.mg-dialog [aria-live="polite"]'), /^Resetting in 20 seconds$/);
+    await page.clock.runFor(5000);
+    assert.match(await page.textContent('.mg-dialog__count'), /^Resetting in 1[45] seconds$/, 'it counts down');
+    await axeCleanOnPausedClock(page, 'prompt');
     await bigTargets(page, 'prompt');
     await shot(page, `kiosk-countdown-${size}`);
     await page.tap('.mg-dialog__ok');
@@ -117,8 +132,12 @@ for (const viewport of SIZES) {
     assert.equal(await page.isChecked(`.mg-quiz input[value="${ANSWERS[0][0]}"]`), true, 'the answer survives "I\'m still here"');
 
     // Left alone again: prompt, then the countdown runs out and all is wiped.
-    await page.waitForSelector('.mg-dialog', { timeout: 15000 });
-    await page.waitForSelector('.mg-attract', { timeout: 10000 });
+    await page.clock.runFor(11000);
+    await page.waitForSelector('.mg-dialog');
+    await page.clock.runFor(18000);
+    assert.ok(await page.$('.mg-dialog'), 'the full 20 seconds to answer');
+    await page.clock.runFor(3000);
+    await page.waitForSelector('.mg-attract');
     assert.deepEqual(await noAnswerLeft(page), { checked: 0, storage: 0, hash: '' });
     assert.equal(await page.$('.mg-dialog'), null);
 
@@ -291,5 +310,31 @@ test('kiosk: a language picked on the attract screen keeps the clinic\'s wording
     await context.close();
   } finally {
     await s2.close();
+  }
+});
+
+test('kiosk countdown: under 20 seconds is refused with a warning and the default; 20 is accepted', async () => {
+  for (const [value, shown, warned] of [['5', 30, true], ['19', 30, true], ['20', 20, false]]) {
+    const { context, page, log } = await open(browser, server.origin + `/?mode=kiosk&idle=10&countdown=${value}`, { hasTouch: true, before: installClock });
+    await page.waitForSelector('.mg-attract');
+    await pauseClock(page);
+    const warnings = log.console.filter((m) => m.type === 'warning' && m.text.includes('countdown-seconds'));
+    assert.equal(warnings.length, warned ? 1 : 0, JSON.stringify(warnings));
+    if (warned) {
+      assert.match(warnings[0].text, new RegExp(`countdown-seconds="${value}"`));
+      assert.match(warnings[0].text, /from 20 to 300/);
+      assert.match(warnings[0].text, /using "30"/);
+    }
+    await page.tap('.mg-attract__start');
+    await page.waitForSelector('.mg-quiz');
+    await page.clock.runFor(11000);
+    await page.waitForSelector('.mg-dialog');
+    assert.equal(await page.textContent('.mg-dialog [aria-live="polite"]'), `Resetting in ${shown} seconds`);
+    await page.clock.runFor((shown - 2) * 1000);
+    assert.ok(await page.$('.mg-dialog'), `still asking after ${shown - 2} s`);
+    await page.clock.runFor(3000);
+    await page.waitForSelector('.mg-attract');
+    assert.deepEqual(log.errors, []);
+    await context.close();
   }
 });

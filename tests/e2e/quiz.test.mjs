@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { serve } from './lib/server.mjs';
 import { launch, open, shot } from './lib/browser.mjs';
-import { axeClean, activeInfo, tabTo, waitForNewHeading, answerByMouse, answerByKeyboard, assertClean } from './lib/quiz.mjs';
+import { axeClean, activeInfo, tabTo, waitForNewHeading, answerByMouse, answerByKeyboard, assertClean, openAllSections } from './lib/quiz.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -38,6 +38,7 @@ async function journey(page, steps, { keyboard = false, totals = [] } = {}) {
   await page.waitForSelector('.mg-plan');
   await axeClean(page, 'plan');
   // Open every myth too: the hidden parts must pass as well.
+  await openAllSections(page);
   for (const s of await page.$$('.mg-myth summary')) await s.click();
   await axeClean(page, 'plan with myths open');
   return page.textContent('.mg-plan');

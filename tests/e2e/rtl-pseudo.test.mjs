@@ -7,6 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { serve } from './lib/server.mjs';
+import { openAllSections } from './lib/quiz.mjs';
 import { launch, shot } from './lib/browser.mjs';
 import { layoutProblems } from './lib/layout.mjs';
 
@@ -77,6 +78,7 @@ test('RTL host with 40% longer accented text: no sideways scroll, no overlapping
   await page.reload();
   await page.waitForSelector('.mg-plan');
   await page.waitForFunction(() => document.querySelector('microneedling-guide').shadowRoot.querySelector('.mg-plan')?.textContent.includes('ŀőŕéɱ'));
+  await openAllSections(page);
   for (const s of await page.$$('.mg-myth summary')) await s.click();
   assert.deepEqual(await layoutProblems(page), [], 'plan');
   await shot(page, 'rtl-pseudo-plan-320x640');

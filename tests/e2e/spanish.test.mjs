@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
 import { launch, open, shot } from './lib/browser.mjs';
-import { axeClean, activeInfo, tabTo, waitForNewHeading, answerByKeyboard, assertClean } from './lib/quiz.mjs';
+import { axeClean, activeInfo, tabTo, waitForNewHeading, answerByKeyboard, assertClean, openAllSections } from './lib/quiz.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -61,6 +61,7 @@ test('?lang=es: the whole quiz in Spanish by keyboard alone, axe-clean at every 
     assert.match(plan, /Líneas finas y arrugas: los estudios son regulares a débiles/);
     assert.doesNotMatch(plan, /Your microneedling plan|What this means for you|Sources: /);
     await axeClean(page, 'plan');
+    await openAllSections(page);
     for (const s of await page.$$('.mg-myth summary')) await s.click();
     await axeClean(page, 'plan with myths open');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

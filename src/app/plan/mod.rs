@@ -4,6 +4,7 @@
 //! markup into a one- or two-page summary without controls.
 
 pub mod answers;
+pub mod glance;
 pub mod myths;
 pub mod scars;
 pub mod section;
@@ -23,7 +24,8 @@ use crate::core::quiz::{Action, Quiz};
 use answers::{answer_summary, AnswerSummaryProps};
 use myths::{myth_list, MythListProps};
 use scars::{scar_advice_list, ScarAdviceProps};
-use section::PlanSection;
+use glance::{contents, summary_card, ContentsProps, SummaryProps};
+use section::{Fold, PlanSection};
 use sources::{source_list, SourceListProps};
 use verdict::{verdict_box, VerdictProps};
 
@@ -85,6 +87,24 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
     // The kiosk shell provides this context; it is the one place the plan
     // learns it is on a shared screen (no links out, no print, a QR instead).
     let kiosk = use_context::<crate::app::kiosk::KioskContext>();
+    // Narrow screens fold the sections below the summary; the verdict stays
+    // open. "Open all sections" (and print, in the stylesheet) shows all.
+    let folding = use_state_eq(crate::platform::fold::is_narrow);
+    let all_open = use_state_eq(|| false);
+    {
+        let folding = folding.clone();
+        use_effect_with((), move |_| {
+            let guard = crate::platform::fold::NarrowListener::new(move |n| folding.set(n));
+            move || drop(guard)
+        });
+    }
+    let fold = Fold { folding: *folding, all_open: *all_open };
+    let summary = crate::core::summary::summarize(&plan);
+    let shown = crate::core::summary::shown_sections(&plan);
+    let on_all = {
+        let all_open = all_open.clone();
+        Callback::from(move |open: bool| all_open.set(open))
+    };
 
     let concerns = plan
         .concerns
@@ -108,7 +128,10 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
         <section class="mg-screen mg-plan">
             <ScreenHeading text={t.title.clone()} top_level={props.top_level} focus={props.focus} />
             <p class="mg-lead">{ &t.intro }</p>
+            { summary_card(&SummaryProps { catalog: c.clone(), summary, level }) }
+            { contents(&ContentsProps { catalog: c.clone(), sections: shown, level, folding: *folding, all_open: *all_open, on_all }) }
 
+            <ContextProvider<Fold> context={fold}>
             <PlanSection {level} name="verdict" title={heading(Section::Verdict)} cite={cite(Section::Verdict)}>
                 { verdict_box(&VerdictProps { catalog: c.clone(), verdict: plan.verdict, reasons: plan.reasons.clone() }) }
                 if kiosk.is_none() {
@@ -185,6 +208,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
             <PlanSection {level} name="sources" title={AttrValue::from(t.sources_heading.clone())}>
                 { source_list(&SourceListProps { catalog: c.clone(), numbers: plan.all_sources() }) }
             </PlanSection>
+            </ContextProvider<Fold>>
 
             <div class="mg-actions mg-plan__actions">
                 // A kiosk has no printer of its own; its plan leaves by QR code.

@@ -1,6 +1,20 @@
-//! A plan section: heading, body and the line citing its sources.
+//! A plan section: heading, body and the line citing its sources. On a
+//! narrow screen it folds into a native `<details>` (the verdict open, the
+//! rest closed); "open all" and print show everything.
 
 use yew::prelude::*;
+
+use super::glance::section_id;
+use crate::app::listen::ListenButton;
+
+/// How the plan's sections fold, provided by the plan.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Fold {
+    /// Whether sections fold (a narrow screen).
+    pub folding: bool,
+    /// Whether every section is open ("Open all sections").
+    pub all_open: bool,
+}
 
 /// Properties of [`PlanSection`].
 #[derive(Properties, PartialEq)]
@@ -9,7 +23,7 @@ pub struct PlanSectionProps {
     pub level: u8,
     /// The heading text.
     pub title: AttrValue,
-    /// A class naming the section, for styling and tests.
+    /// A class naming the section, for styling and tests; also its id.
     pub name: AttrValue,
     /// The citation line, e.g. "Sources: 1, 2"; empty for none.
     #[prop_or_default]
@@ -27,17 +41,40 @@ pub fn tag(level: u8) -> String {
 /// One section of the plan.
 #[component]
 pub fn PlanSection(props: &PlanSectionProps) -> Html {
+    let fold = use_context::<Fold>().unwrap_or(Fold { folding: false, all_open: false });
+    let node = use_node_ref();
     let class = classes!(
         "mg-plan__section",
-        format!("mg-plan__section--{}", props.name)
+        format!("mg-plan__section--{}", props.name),
+        fold.folding.then_some("mg-fold")
     );
-    html! {
-        <section {class}>
-            <@{tag(props.level)} class="mg-plan__heading">{ props.title.clone() }</@>
+    let id = section_id(&props.name);
+    // Focused by the summary's and the contents' jumps, never by Tab.
+    let heading = html! {
+        <@{tag(props.level)} class="mg-plan__heading" tabindex="-1">{ props.title.clone() }</@>
+    };
+    let body = html! {
+        <>
+            <ListenButton id={props.name.clone()} name={props.title.clone()} target={node.clone()} />
             { props.children.clone() }
             if !props.cite.is_empty() {
-                <p class="mg-cite">{ props.cite.clone() }</p>
+                <p class="mg-cite" data-mg-noread="">{ props.cite.clone() }</p>
             }
+        </>
+    };
+    if fold.folding {
+        let open = fold.all_open || props.name == "verdict";
+        return html! {
+            <details {class} {id} {open} ref={node}>
+                <summary class="mg-fold__summary">{ heading }</summary>
+                <div class="mg-fold__body">{ body }</div>
+            </details>
+        };
+    }
+    html! {
+        <section {class} {id} ref={node}>
+            { heading }
+            { body }
         </section>
     }
 }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::how_to_tell::{how_to_tell_guide, HowToTellProps};
 use super::scar_picker::scar_art;
 use crate::app::heading::ScreenHeading;
+use crate::app::listen::ListenButton;
 use crate::core::catalog::{Catalog, OptionText, QuestionText};
 use crate::core::quiz::{
     Action, Answers, Concern, Downtime, Question, Safety, ScarType, SunReaction, Visibility,
@@ -192,14 +193,16 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     // shadow tree in the shadow root's own group map (so every old question
     // screen stayed in memory), but a form's groups go away with the form.
     let no_submit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    let fieldset = use_node_ref();
     html! {
         <>
             <form class="mg-question-form" onsubmit={no_submit}>
-            <fieldset class="mg-fieldset" aria-describedby={help_id.clone()}>
+            <fieldset class="mg-fieldset" aria-describedby={help_id.clone()} ref={fieldset.clone()}>
                 <legend class="mg-legend">
                     <ScreenHeading text={AttrValue::from(title.to_string())} top_level={props.top_level} focus={props.focus} />
                 </legend>
                 <p class="mg-help" id={help_id}>{ help }<span class="mg-help__hint">{ format!(" {hint}") }</span></p>
+                <ListenButton id={AttrValue::from(base.clone())} name={AttrValue::from(title.to_string())} target={fieldset} />
                 <ul class={classes!("mg-options", format!("mg-options--{}", q.code()))} role="list">{ options }</ul>
             </fieldset>
             </form>

@@ -66,10 +66,15 @@ export async function launchWithTextSize(fontSize, options = {}) {
   return { context, close: async () => { await context.close(); await rm(dir, { recursive: true, force: true }); } };
 }
 
-/** A new page with a log of console messages, page errors and requests. */
-export async function open(browser, url, { viewport = { width: 1280, height: 800 }, ...ctx } = {}) {
+/**
+ * A new page with a log of console messages, page errors and requests.
+ * `before(page)`, if given, runs before the page loads (init scripts, a
+ * controllable clock).
+ */
+export async function open(browser, url, { viewport = { width: 1280, height: 800 }, before = null, ...ctx } = {}) {
   const context = await browser.newContext({ viewport, ...ctx });
   const page = await context.newPage();
+  if (before) await before(page);
   const log = { console: [], errors: [], requests: [] };
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => log.errors.push(String(e)));

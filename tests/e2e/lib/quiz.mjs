@@ -75,3 +75,21 @@ export function assertClean(log, origin, { strict = false } = {}) {
   assert.deepEqual(log.console.filter((m) => m.type === 'error' || (strict && m.type === 'warning')), []);
   assert.deepEqual(foreignRequests(log, origin), []);
 }
+
+/** On a narrow screen the plan's sections fold; this opens them all (nothing to do when wide). */
+export async function openAllSections(page) {
+  const button = page.locator('.mg-contents__all').first();
+  if ((await button.count()) && (await page.locator('details.mg-fold:not([open])').count())) await button.click();
+}
+
+/**
+ * `axeClean` for a page whose clock (Playwright's `page.clock`) is paused:
+ * axe-core waits on timers, so the clock is stepped a millisecond at a time
+ * until it finishes (a fraction of a second of page time).
+ */
+export async function axeCleanOnPausedClock(page, where) {
+  let done = false;
+  const run = axeClean(page, where).finally(() => { done = true; });
+  while (!done) await page.clock.runFor(1);
+  await run;
+}

@@ -29,7 +29,7 @@ function mng_attributes() {
 		'start'             => array( 'start', 'start', __( 'First screen', 'microneedling-guide' ), 'choice', 'welcome, quiz, how-it-works', 'welcome' ),
 		'content'           => array( 'content', 'content', __( 'Wording file address', 'microneedling-guide' ), 'url', 'an http(s) URL or a relative path to a JSON file', 'none' ),
 		'idle-seconds'      => array( 'idle_seconds', 'idleSeconds', __( 'Kiosk: seconds before "Still there?"', 'microneedling-guide' ), 'number', 'whole seconds from 10 to 3600', '90' ),
-		'countdown-seconds' => array( 'countdown_seconds', 'countdownSeconds', __( 'Kiosk: seconds to answer "Still there?"', 'microneedling-guide' ), 'number', 'whole seconds from 5 to 300', '30' ),
+		'countdown-seconds' => array( 'countdown_seconds', 'countdownSeconds', __( 'Kiosk: seconds to answer "Still there?"', 'microneedling-guide' ), 'number', 'whole seconds from 20 to 300', '30' ),
 		'handoff-url'       => array( 'handoff_url', 'handoffUrl', __( "Kiosk: page for the visitor's phone", 'microneedling-guide' ), 'url', 'an absolute http(s) URL of the standalone page', "the guide's own page" ),
 		'share-verdict'     => array( 'share_verdict', 'shareVerdict', __( "Tell the page the result's category", 'microneedling-guide' ), 'bool', 'present, "true" or "false"', 'false' ),
 	);
@@ -132,7 +132,7 @@ function mng_check( $name, $value ) {
 			$n = mng_whole( $value, 10, 3600 );
 			return array( $n, null !== $n );
 		case 'countdown-seconds':
-			$n = mng_whole( $value, 5, 300 );
+			$n = mng_whole( $value, 20, 300 );
 			return array( $n, null !== $n );
 		case 'handoff-url':
 			$http = 0 === strpos( $lower, 'https://' ) || 0 === strpos( $lower, 'http://' );
