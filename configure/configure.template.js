@@ -4,9 +4,20 @@
 // scripts/make-shim.mjs, which names the hashed wasm-bindgen glue below.
 import { MgWidget, mgAccent, mgCheckAttribute, mgCheckWording, mgWordingKeys } from './__GLUE__';
 
-// The shim (microneedling-guide.js) starts the module; the element is
-// defined once it is ready, and the exports work from then on.
-await customElements.whenDefined('microneedling-guide');
+// The shim (microneedling-guide.js) starts the module. It defines the
+// element at once, to paint its prerendered first screen, and the exports
+// work once the wasm has taken over: the preview's guide then says
+// `mg-ready`, and the shim marks `mg-interactive` (a buffered observer also
+// sees a mark made before this line; a test's fake clock hides marks).
+await new Promise((ok) => {
+  document.getElementById('cf-widget').addEventListener('mg-ready', ok, { once: true });
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('mg-interactive').length) {
+      observer.disconnect();
+      ok();
+    }
+  }).observe({ type: 'mark', buffered: true });
+});
 
 const $ = (id) => document.getElementById(id);
 const form = $('cf-form');

@@ -8,15 +8,29 @@
 // type="module"): no static import and no import.meta, whose syntax errors
 // would leave a blank box. A dynamic import() resolves against this script's
 // URL in both cases, and the glue finds the wasm next to itself.
+//
+// First screen before the wasm (issue 14): the build renders the welcome and
+// the kiosk's attract screen in every language with Yew's server renderer
+// (examples/prerender.rs) and writes them, with the widget's stylesheet, into
+// PRE below. The element paints its first screen from them the moment it is
+// defined, with its own clinic name, logo, accent and language; the wasm is
+// requested only after that paint, and then replaces the screen with the
+// live app's identical one in the same frame. A press on a button before then
+// is kept and replayed.
 (() => {
   const NAME = 'microneedling-guide';
   const FAILED = 'This guide could not load. Please reload the page.';
   const OURS = Symbol.for(NAME);
+  const PRE = __PRERENDER__;
 
-  const ready = import('./__GLUE__').then(async (glue) => {
-    await glue.default();
-    return glue.MgWidget;
-  });
+  // The glue (small) is fetched at once; the wasm only once the first screen
+  // is on the screen (see start()).
+  const glue = import('./__GLUE__');
+  let ready = null;
+  const load = () => (ready ??= glue.then(async (g) => {
+    await g.default();
+    return g.MgWidget;
+  }));
 
   // Frees a guide that is off the page once the current task is over. A
   // message, not a timer: a page that fakes its timers still frees guides.
@@ -26,33 +40,266 @@
     channel.port2.postMessage(null);
   };
 
+  // The widget's stylesheet, parsed once for every prerendered screen. A
+  // constructed sheet, like the wasm's own, so a strict CSP (`style-src
+  // 'self'`) holds: no <style> element and no style attribute.
+  let base = null;
+  const sheet = (css) => {
+    const s = new CSSStyleSheet();
+    s.replaceSync(css);
+    return s;
+  };
+
+  // The same reading of the element as platform/host.rs and core/config.rs
+  // (those log the warnings once the wasm runs; a bad value here just gets
+  // the same default).
+  const primary = (tag) => {
+    const p = String(tag).trim().split(/[-_]/)[0].toLowerCase();
+    return ['en', 'es'].includes(p) ? p : null;
+  };
+  const BIDI = /[\u202A-\u202E\u2066-\u2069\u061C]/g;
+  const hex = (h) => parseInt(h, 16);
+  function rgb(value) {
+    const s = value.trim();
+    let m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(s);
+    if (m) {
+      const h = m[1];
+      return h.length === 3 ? [0, 1, 2].map((i) => hex(h[i]) * 17) : [0, 2, 4].map((i) => hex(h.slice(i, i + 2)));
+    }
+    m = /^rgb\(([^,]*),([^,]*),([^,]*)\)$/.exec(s.toLowerCase());
+    if (!m) return null;
+    const parts = m.slice(1).map((p) => p.trim());
+    return parts.every((p) => /^\+?\d+$/.test(p) && +p <= 255) ? parts.map(Number) : null;
+  }
+  // core/color.rs: Theme::from_accent on white.
+  const lum = (c) => {
+    const lin = (v) => { const x = v / 255; return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2]);
+  };
+  const contrast = (a, b) => { const [x, y] = [lum(a), lum(b)]; return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
+  const mix = (a, b, t) => a.map((v, i) => Math.round(v + (b[i] - v) * t));
+  const css = (c) => '#' + c.map((v) => v.toString(16).padStart(2, '0')).join('');
+  function theme(accent) {
+    const WHITE = [255, 255, 255];
+    const on = [WHITE, [0x1d, 0x27, 0x2d], [0, 0, 0]].find((c) => contrast(c, accent) >= 4.5) ?? [0, 0, 0];
+    let ink = [0, 0, 0];
+    for (let i = 0; i <= 50; i++) {
+      const c = mix(accent, [0, 0, 0], i / 50);
+      if (contrast(c, WHITE) >= 4.5) { ink = c; break; }
+    }
+    return `.mg.mg { --_accent: ${css(accent)}; --_on-accent: ${css(on)}; --_accent-ink: ${css(ink)}; }`;
+  }
+  function logoUrl(value) {
+    const v = value.trim();
+    if (!v || /[\s\u0000-\u001f\u007f-\u009f"]/.test(v)) return null;
+    const lower = v.toLowerCase();
+    const scheme = lower.includes(':') ? lower.split(':')[0] : null;
+    const hasScheme = scheme !== null && !/[/?#]/.test(scheme);
+    const absolute = lower.startsWith('https://') || lower.startsWith('http://');
+    if (!absolute && (hasScheme || lower.startsWith('//'))) return null;
+    try {
+      const url = new URL(v, document.baseURI);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+      if (!absolute && url.origin !== new URL(document.baseURI).origin) return null;
+      return url.href;
+    } catch { return null; }
+  }
+  function configOf(el) {
+    const pairs = [];
+    if (el.hasAttribute('url-config')) {
+      const q = new URLSearchParams(location.search);
+      for (const k of ['lang', 'mode', 'start']) if (q.has(k)) pairs.push([k, q.get(k)]);
+    }
+    for (const k of ['lang', 'mode', 'start', 'clinic-name', 'logo', 'accent', 'url-config']) {
+      if (el.hasAttribute(k)) pairs.push([k, el.getAttribute(k)]);
+    }
+    const c = { lang: null, mode: null, start: 'welcome', name: null, logo: null, accent: null, own: false };
+    for (const [k, v] of pairs) {
+      if (k === 'url-config') c.own = true;
+      else if (k === 'lang') c.lang = primary(v) ?? c.lang;
+      else if (k === 'mode') { const m = v.trim().toLowerCase(); if (['embed', 'standalone', 'kiosk'].includes(m)) c.mode = m; }
+      else if (k === 'start') { const s = v.trim().toLowerCase(); if (['welcome', 'quiz', 'how-it-works'].includes(s)) c.start = s; }
+      else if (k === 'clinic-name') { const n = [...v.replace(BIDI, '').trim()].slice(0, 80).join(''); c.name = n || null; }
+      else if (k === 'logo') c.logo = logoUrl(v);
+      else if (k === 'accent') c.accent = rgb(v) ?? c.accent;
+    }
+    c.mode ??= c.own ? 'standalone' : 'embed';
+    // The guide's own page resumes saved answers from its fragment
+    // (platform/link.rs): its first screen is then a question, not the welcome.
+    if (c.own && c.mode === 'standalone' && location.hash.startsWith('#a=')) c.start = 'quiz';
+    if (!c.lang) {
+      const langs = navigator.languages?.length ? navigator.languages : [navigator.language];
+      c.lang = langs.map(primary).find(Boolean) ?? 'en';
+    }
+    return c;
+  }
+
+  // Which prerendered button `button` is, so the same one can be found in
+  // the live app: 'start', 'how' or 'lang:<tag>'.
+  function actionOf(button) {
+    if (!button?.closest?.('[data-mg-pre]')) return null;
+    if (button.matches('.mg-attract__start, .mg-actions .mg-button--primary')) return 'start';
+    if (button.matches('.mg-actions .mg-button')) return 'how';
+    if (button.matches('.mg-lang button[lang], .mg-attract__langs button[lang]')) return 'lang:' + button.lang;
+    return null;
+  }
+  function buttonFor(root, action) {
+    if (action === 'start') return root.querySelector('.mg-attract__start, .mg-actions .mg-button--primary');
+    if (action === 'how') return root.querySelector('.mg-actions .mg-button:not(.mg-button--primary)');
+    if (action?.startsWith('lang:')) return root.querySelector(`.mg-lang button[lang="${action.slice(5)}"], .mg-attract__langs button[lang="${action.slice(5)}"]`);
+    return null;
+  }
+
+  // The prerendered screen's container, a direct child of the root.
+  const preOf = (root) => [...root.children].find((c) => c.hasAttribute('data-mg-pre')) ?? null;
+
+  const guides = new Set();
+
   class MicroneedlingGuide extends HTMLElement {
     static [OURS] = true;
+    static observedAttributes = PRE.attributes;
+    #internals = null;
     #widget = null;
     #root = null;
+    #theme = null;
+    #painted = null;
+    #pending = null;
+
+    constructor() {
+      super();
+      // The only way to reach a closed declarative shadow root (the
+      // standalone page's prerendered screen) from its own element.
+      try { this.#internals = this.attachInternals(); } catch { /* defined elsewhere first */ }
+    }
 
     connectedCallback() {
-      ready.then((MgWidget) => {
-        // The element may have left the page while the module was loading.
-        if (!this.isConnected || this.#widget) return;
-        if (!this.#root) {
-          try {
-            // Closed: the host page's other scripts (analytics, session
-            // replay, chat widgets) cannot read the visitor's answers.
-            this.#root = this.attachShadow({ mode: 'closed' });
-          } catch (e) {
-            console.error(`${NAME}: this element already has a shadow root, attached by another script or a <template shadowrootmode>; remove it so the guide can show here.`, e);
-            if (this.shadowRoot) this.shadowRoot.textContent = FAILED;
-            return;
-          }
+      if (!this.#root && !this.#attach()) return;
+      guides.add(this);
+      if (!this.#widget) this.#paint();
+      // Guides added after the wasm was requested take over once it is ready.
+      if (ready) ready.then((MgWidget) => this.takeOver(MgWidget), () => this.failed());
+      else start();
+    }
+
+    #attach() {
+      const declared = this.#internals?.shadowRoot;
+      if (declared) {
+        if (!preOf(declared)) {
+          console.error(`${NAME}: this element already has a shadow root, attached by another script or a <template shadowrootmode>; remove it so the guide can show here.`);
+          declared.textContent = FAILED;
+          return false;
         }
+        this.#root = declared;
+      } else {
         try {
-          this.#widget = new MgWidget(this, this.#root);
+          // Closed: the host page's other scripts (analytics, session
+          // replay, chat widgets) cannot read the visitor's answers.
+          this.#root = this.attachShadow({ mode: 'closed' });
         } catch (e) {
-          console.error(`${NAME}: could not start`, e);
-          this.#root.textContent = FAILED;
+          console.error(`${NAME}: this element already has a shadow root, attached by another script or a <template shadowrootmode>; remove it so the guide can show here.`, e);
+          if (this.shadowRoot) this.shadowRoot.textContent = FAILED;
+          return false;
         }
-      }, () => {});
+      }
+      this.#root.addEventListener('click', (e) => this.#early(e), true);
+      return true;
+    }
+
+    // The first screen for this element's attributes, unless the same one is
+    // already there (the standalone page's own HTML).
+    #paint() {
+      const root = this.#root;
+      const c = configOf(this);
+      const key = `${c.mode}-${c.lang}`;
+      const screen = c.mode === 'kiosk' || c.start === 'welcome' ? PRE.screens[key] : null;
+      const wanted = JSON.stringify([key, screen !== null, c.name, c.logo, c.accent]);
+      if (wanted === this.#painted) return;
+      const declared = preOf(root)?.dataset.mgPre;
+      this.#painted = wanted;
+      if (declared === key && !c.name && !c.logo && !c.accent && screen !== null) return;
+      base ??= sheet(PRE.css);
+      this.#theme ??= sheet('');
+      this.#theme.replaceSync(c.accent ? theme(c.accent) : '');
+      root.adoptedStyleSheets = [base, this.#theme];
+      if (screen === null) {
+        // Another first screen (a question, the diagrams): the page's own
+        // fallback inside the element shows until the wasm draws it.
+        root.replaceChildren(document.createElement('slot'));
+        return;
+      }
+      const host = document.createElement('div');
+      host.className = 'mg-host';
+      host.dataset.mgPre = key;
+      host.innerHTML = screen;
+      if (c.name || c.logo) {
+        // As app/clinic_bar.rs draws it; the name is text, never HTML.
+        const bar = document.createElement('div');
+        bar.className = 'mg-clinic';
+        bar.setAttribute('part', 'clinic');
+        if (c.logo) {
+          const img = document.createElement('img');
+          img.className = 'mg-clinic__logo';
+          img.src = c.logo;
+          img.alt = c.name ? '' : PRE.logoAlt[c.lang];
+          bar.append(img);
+        }
+        if (c.name) {
+          const name = document.createElement('bdi');
+          name.className = 'mg-clinic__name';
+          name.textContent = c.name;
+          bar.append(name);
+        }
+        const at = host.querySelector('.mg-kiosk__bar') ?? host.querySelector('.mg');
+        at.prepend(bar);
+      }
+      root.replaceChildren(host);
+    }
+
+    // A press before the wasm is ready: kept, and the button says so.
+    #early(e) {
+      if (this.#widget) return;
+      const button = e.target.closest?.('button');
+      const action = actionOf(button);
+      if (!action) return;
+      this.#pending = action;
+      const lang = button.closest('[lang]')?.getAttribute('lang');
+      if (!button.dataset.mgWaiting) {
+        button.dataset.mgWaiting = '';
+        button.setAttribute('aria-disabled', 'true');
+        button.textContent = PRE.ready[lang] ?? PRE.ready.en;
+      }
+    }
+
+    // The live app replaces the prerendered screen in this task; Yew draws
+    // it in a microtask, before the next frame, so the visitor never sees
+    // the switch. Focus on a prerendered button moves to its live twin.
+    takeOver(MgWidget) {
+      if (!this.isConnected || this.#widget || !this.#root) return;
+      const focused = actionOf(this.#root.activeElement);
+      try {
+        this.#widget = new MgWidget(this, this.#root);
+      } catch (e) {
+        console.error(`${NAME}: could not start`, e);
+        this.#root.textContent = FAILED;
+        return;
+      }
+      const root = this.#root;
+      const finish = (last) => {
+        const target = buttonFor(root, this.#pending ?? focused);
+        if (!target && !last) { later(() => finish(true)); return; }
+        if (focused) buttonFor(root, focused)?.focus({ preventScroll: true });
+        if (this.#pending) target?.click();
+        this.#pending = null;
+        performance.mark('mg-interactive');
+      };
+      if (this.#pending || focused) queueMicrotask(() => finish(false));
+      else queueMicrotask(() => performance.mark('mg-interactive'));
+    }
+
+    failed() {
+      if (this.#widget) return;
+      if (this.#root) this.#root.textContent = FAILED;
+      else if (!this.shadowRoot) this.textContent = FAILED;
     }
 
     disconnectedCallback() {
@@ -63,28 +310,55 @@
           this.#widget.free();
           this.#widget = null;
         }
+        if (!this.isConnected) guides.delete(this);
       });
     }
 
     attributeChangedCallback() {
-      this.#widget?.update();
+      if (this.#widget) this.#widget.update();
+      else if (this.#root && this.isConnected) this.#paint();
     }
   }
 
-  ready.then((MgWidget) => {
-    MicroneedlingGuide.observedAttributes = MgWidget.observedAttributes();
-    const defined = customElements.get(NAME);
-    if (!defined) {
-      customElements.define(NAME, MicroneedlingGuide);
-    } else if (!defined[OURS]) {
-      console.error(`${NAME}: another script already defined <${NAME}>, so this guide cannot start. Remove that script, or load only microneedling-guide.js for this element.`);
+  // The wasm is requested once the page's first contentful paint is on the
+  // screen (or at load, or at once in a hidden tab, which paints nothing).
+  // Neither a timer nor requestAnimationFrame: a page that fakes its timers
+  // still gets its guide, and a reduced-motion page sees no frame callback.
+  let started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    let gone = false;
+    const go = () => { if (!gone) { gone = true; fetchWasm(); } };
+    if (document.visibilityState === 'hidden') { go(); return; }
+    addEventListener('load', go, { once: true });
+    if (document.readyState === 'complete') later(go);
+    if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      const seen = new PerformanceObserver((list) => {
+        if (list.getEntries().some((e) => e.name === 'first-contentful-paint')) {
+          seen.disconnect();
+          later(go);
+        }
+      });
+      seen.observe({ type: 'paint', buffered: true });
     }
-  }, (e) => {
-    // The module could not load (an old browser, a blocked or broken file):
-    // say so where the guide would be instead of leaving a blank space.
-    console.error(`${NAME}: could not start`, e);
-    for (const el of document.querySelectorAll(NAME)) {
-      if (!el.shadowRoot) el.textContent = FAILED;
-    }
-  });
+  }
+  function fetchWasm() {
+    load().then((MgWidget) => {
+      for (const el of guides) el.takeOver(MgWidget);
+    }, (e) => {
+      // The module could not load (an old browser, a blocked or broken
+      // file): say so where the guide would be instead of a dead screen.
+      console.error(`${NAME}: could not start`, e);
+      for (const el of guides) el.failed();
+      for (const el of document.querySelectorAll(NAME)) if (!guides.has(el) && !el.shadowRoot) el.textContent = FAILED;
+    });
+  }
+  const defined = customElements.get(NAME);
+  if (!defined) {
+    customElements.define(NAME, MicroneedlingGuide);
+  } else if (!defined[OURS]) {
+    console.error(`${NAME}: another script already defined <${NAME}>, so this guide cannot start. Remove that script, or load only microneedling-guide.js for this element.`);
+  }
+  glue.catch(() => start());
 })();

@@ -23,7 +23,7 @@ const SHIM = 'microneedling-guide.js';
 // The bundle's hashed files, as Trunk names them from index.html's assets
 // (the glue and wasm, page.css, favicon.svg): other hashed files in the same
 // folder (a clinic that put dist/ at its root) are not the guide's.
-const BUNDLE = /^(?:microneedling-guide|page|favicon)-[0-9a-f]{8,}[._]/;
+const BUNDLE = /^(?:microneedling-guide|page|widget|favicon)-[0-9a-f]{8,}[._]/;
 const SCOPE = self.registration.scope;
 const PAGE = new URL(new URLSearchParams(self.location.search).get('page') ?? '', SCOPE).href;
 const DECLARES_KIOSK = /<microneedling-guide\b[^>]*\bmode=["']?kiosk\b/i;

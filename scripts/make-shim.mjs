@@ -1,5 +1,6 @@
 // Trunk post-build hook: writes microneedling-guide.js, the one stable file
 // name a clinic's page loads, next to the hashed wasm-bindgen files.
+import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minifyGlue } from './minify-glue.mjs';
@@ -35,19 +36,49 @@ for (const [pattern, replacement, count] of [
   glueCode = glueCode.replace(pattern, replacement);
 }
 await writeFile(gluePath, glueCode);
+// The first screens prerendered by examples/prerender.rs (Trunk's pre-build
+// hook), with the widget's stylesheet: into the shim for clinic pages, and
+// into index.html as its element's declarative shadow root.
+const pre = JSON.parse(await readFile(process.env.MG_PRERENDER ?? 'target/prerender/first-screens.json', 'utf8'));
+// One render-blocking stylesheet for the standalone page, not two: the
+// page's own rules (page.css, which match nothing inside the guide's root)
+// and the widget's, so the first paint waits for one request.
+const pageCssName = files.find((f) => /^page-[0-9a-f]+\.css$/.test(f));
+const pageCss = pageCssName ? await readFile(join(dir, pageCssName), 'utf8') : '';
+// Without the widget's @page rule: in a shadow root it changes nothing, but
+// linked from the page's head it would set the page's own print margins.
+const sheetText = pageCss + '\n' + pre.css.replace(/@page\s*\{[^}]*\}/g, '');
+const cssName = `widget-${createHash('sha256').update(sheetText).digest('hex').slice(0, 16)}.css`;
+await writeFile(join(dir, cssName), sheetText);
 const template = await readFile(new URL('../embed/shim.template.js', import.meta.url), 'utf8');
-await writeFile(join(dir, 'microneedling-guide.js'), template.replace('__GLUE__', glue));
+const shim = template.replace('__GLUE__', () => glue).replace('__PRERENDER__', () => JSON.stringify(pre));
+await writeFile(join(dir, 'microneedling-guide.js'), shim);
 // The configurator imports the widget's rule exports from the same glue.
 const configure = await readFile(new URL('../configure/configure.template.js', import.meta.url), 'utf8');
 await writeFile(join(dir, 'configure.js'), configure.replace('__GLUE__', glue));
 // Trunk leaves its own <link data-trunk rel=rust> tag behind when it does not
-// inject scripts; replace it with preload hints so the page fetches the glue
-// and the wasm in parallel with the shim instead of one after another.
+// inject scripts. No preload of the glue or the wasm: they would compete with
+// the first screen, which needs only this page and the stylesheet. The
+// stylesheet is linked in the head so that it blocks the first paint (the
+// shadow root links it too, and gets it from the cache): never an unstyled
+// frame.
 const indexPath = join(dir, 'index.html');
 const html = await readFile(indexPath, 'utf8');
-const hints = `<link rel=modulepreload href=./microneedling-guide.js><link rel=modulepreload href=./${glue}>` +
-  `<link rel=preload as=fetch type=application/wasm crossorigin href=./${wasm}>`;
-const patched = html.replace(/<link[^>]*\bdata-trunk\b[^>]*\brel="?rust"?[^>]*>/, hints);
+let patched = html.replace(/<link[^>]*\bdata-trunk\b[^>]*\brel="?rust"?[^>]*>/, () => `<link rel=stylesheet href=./${cssName}>`);
 if (patched === html) throw new Error('make-shim: the rust <link> was not found in index.html');
-await writeFile(indexPath, patched);
-console.log(`make-shim: microneedling-guide.js -> ${glue}, ${wasm}`);
+if (pageCssName) {
+  const withoutPage = patched.replace(new RegExp(`<link[^>]*\\bhref="?\\.?/?${pageCssName}"?[^>]*>`), '');
+  if (withoutPage === patched) throw new Error(`make-shim: no <link> to ${pageCssName} in index.html`);
+  patched = withoutPage;
+}
+// The standalone page (url-config, so mode standalone) in the page's own
+// language; the shim repaints it if the visitor's language or the URL asks
+// for another first screen.
+const pageLang = /<html[^>]*\blang="?(\w+)/.exec(patched)?.[1] ?? 'en';
+const key = `standalone-${pageLang}`;
+if (!pre.screens[key]) throw new Error(`make-shim: no prerendered screen ${key}`);
+const declared = `<template shadowrootmode=closed><link rel=stylesheet href=./${cssName}><slot name=nojs></slot><div class=mg-host data-mg-pre=${key}>${pre.screens[key]}</div></template>`;
+const withRoot = patched.replace(/<microneedling-guide\b[^>]*>/, (tag) => tag + declared);
+if (withRoot === patched) throw new Error('make-shim: no <microneedling-guide> in index.html');
+await writeFile(indexPath, withRoot);
+console.log(`make-shim: microneedling-guide.js -> ${glue}, ${wasm}; ${cssName}; index.html prerendered (${key})`);

@@ -37,6 +37,8 @@ try {
 } finally {
   await server.close();
 }
+console.log('perf-report: first screen, Lighthouse mobile x3 on the standalone and a clinic page (about 5 minutes)');
+await run('node', ['scripts/first-paint.mjs', 'dist', '--runs=3'], { timeout: 1800000 });
 console.log('perf-report: frames (about 40 s)');
 await run('node', ['scripts/frame-bench.mjs'], { timeout: 300000 });
 console.log(`perf-report: kiosk soak, ${visits} visits (about 6 minutes for 500)`);
@@ -61,5 +63,6 @@ const rows = [
 ];
 const md = ['| measure | value | detail | goal | |', '|---|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 await writeFile('reports/performance.json', JSON.stringify({ date: new Date().toISOString(), size, lighthouse: lh, frames, soak }, null, 2) + '\n');
-await writeFile('reports/performance.md', md + '\n');
+const firstPaint = await readFile('reports/first-paint.md', 'utf8');
+await writeFile('reports/performance.md', md + '\n\n### First screen (median of 3)\n\n' + firstPaint);
 console.log(md);

@@ -7,8 +7,9 @@
 //! - `platform` (wasm only): browser services without Yew: clocks and
 //!   listeners (each owned by a guard), the answer link, the kiosk's idle
 //!   watch, `JSON.parse` for a clinic's wording.
-//! - `app` (wasm only): Yew components that render core state and send events.
-//! - `element` (wasm only): the `<microneedling-guide>` custom element, the
+//! - `app` (wasm, and natively for the build-time prerender): Yew components
+//!   that render core state and send events.
+//! - `element`: the `<microneedling-guide>` custom element, the
 //!   one entry in every mode: attributes, mounting, host events, iframe.
 
 #![deny(missing_docs)]
@@ -21,9 +22,13 @@ mod baked {
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
 
-#[cfg(target_arch = "wasm32")]
+// Also natively with the `ssr` feature, for the build-time prerender of the
+// first screen (`examples/prerender.rs`); never in the native core tests.
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod platform;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod element;
+#[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+pub mod prerender;

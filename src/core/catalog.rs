@@ -324,6 +324,9 @@ pub struct AppText {
     pub how_it_works_title: String,
     /// Accessible name of the language switch on the welcome screen.
     pub language: String,
+    /// What a first-screen button says when it was pressed before the guide
+    /// finished loading (the prerendered screen, issue 14); shown only then.
+    pub getting_ready: String,
     /// Heading of the screen for a saved link that was cut or changed.
     pub damaged_title: String,
     /// Why no plan is shown from it, and that nothing else was kept.

@@ -97,6 +97,11 @@ pub fn clear_visit(own_page: bool) {
 /// phone never opens the kiosk page (`kiosk.html`) itself; elsewhere it is
 /// the page's own address (a clinic sets `handoff-url` there).
 pub fn page_url(own_page: bool) -> Option<String> {
+    // The build-time prerender (native) has no page; the attract screen it
+    // renders shows no hand-off.
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     let location = web_sys::window()?.location();
     let path = location.pathname().ok()?;
     let path = if own_page {

@@ -39,6 +39,10 @@ extern "C" {
 
 /// The browser's speech synthesis, if it has one.
 fn synth() -> Option<SpeechSynthesis> {
+    // The build-time prerender (native, issue 14) has no browser: no voice.
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     let window = web_sys::window()?;
     let s = js_sys::Reflect::get(&window, &JsValue::from_str("speechSynthesis")).ok()?;
     s.is_object().then(|| s.unchecked_into())

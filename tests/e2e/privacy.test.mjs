@@ -285,6 +285,8 @@ test('release bundle: the root is closed and a host page script finds no answer'
   </script>${MODULE}`;
   const { context, page, log } = await clinic('/analytics.html', '<p>Our clinic</p><microneedling-guide></microneedling-guide>', { head: spy, b: release });
   const cdp = await context.newCDPSession(page);
+  // The live app, not the prerendered first screen it replaces.
+  await page.waitForFunction(() => performance.getEntriesByName('mg-interactive').length > 0);
   await closedClick(page, cdp, '.mg-actions .mg-button--primary');
   await closedClick(page, cdp, '.mg-quiz label:has(input[value="kl"])');
   await closedClick(page, cdp, '.mg-quiz label:has(input[value="pe"])');
@@ -414,6 +416,9 @@ test('clinic text: direction controls are stripped and isolated, a logo the brow
   const { context, page, log } = await clinic('/values.html',
     `<microneedling-guide clinic-name="${name}" logo="/\\evil.example/x.svg" accent="${'q'.repeat(100000)}" content="/long-key.json"></microneedling-guide>`);
   await page.waitForSelector('.mg-clinic__name');
+  // The prerendered first screen shows the name at once; the warnings come
+  // with the wasm.
+  await page.waitForFunction(() => performance.getEntriesByName('mg-interactive').length > 0);
   assert.deepEqual(await page.$eval('.mg-clinic__name', (n) => [n.tagName, n.textContent]), ['BDI', 'Skin cinilc']);
   assert.equal(await page.locator('.mg-clinic__logo').count(), 0);
   assert.ok(log.console.some((m) => m.type === 'warning' && m.text.includes('logo=')), 'the logo is refused with a warning');

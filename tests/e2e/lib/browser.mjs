@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { OPEN_ROOTS_HEADER } from './server.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -27,13 +28,21 @@ export const OPEN_GUIDE_ROOTS = `(() => {
   };
 })();`;
 
+/** Opens the guide's roots in `context`: those the shim attaches (init
+ *  script) and the standalone page's declarative one (the test server sends
+ *  it open when asked by this header; see server.mjs). */
+async function openGuideRoots(context) {
+  await context.addInitScript(OPEN_GUIDE_ROOTS);
+  await context.setExtraHTTPHeaders({ [OPEN_ROOTS_HEADER]: '1' });
+}
+
 export async function launch({ release = false } = {}) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
   if (!release) {
     const newContext = browser.newContext.bind(browser);
     browser.newContext = async (options) => {
       const context = await newContext(options);
-      await context.addInitScript(OPEN_GUIDE_ROOTS);
+      await openGuideRoots(context);
       return context;
     };
   }
@@ -53,7 +62,7 @@ export async function launchWithTextSize(fontSize, options = {}) {
   const prefs = { webkit: { webprefs: { default_font_size: fontSize, default_fixed_font_size: Math.round(fontSize * 13 / 16) } } };
   await writeFile(join(dir, 'Default', 'Preferences'), JSON.stringify(prefs));
   const context = await chromium.launchPersistentContext(dir, { executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS, ...options });
-  await context.addInitScript(OPEN_GUIDE_ROOTS);
+  await openGuideRoots(context);
   return { context, close: async () => { await context.close(); await rm(dir, { recursive: true, force: true }); } };
 }
 
