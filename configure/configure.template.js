@@ -150,7 +150,10 @@ function snippets() {
     `<script src="${html(base())}frame-host.js" defer></script>`;
   const kiosk = query([['mode', 'kiosk'], ...['lang', 'start'].filter((k) => k in at).map((k) => [k, at[k]]),
     ...(at['idle-seconds'] ? [['idle', at['idle-seconds']]] : []),
-    ...(at['countdown-seconds'] ? [['countdown', at['countdown-seconds']]] : [])]);
+    ...(at['countdown-seconds'] ? [['countdown', at['countdown-seconds']]] : []),
+    // read-aloud matters only on a kiosk (other modes always offer "Listen"),
+    // so it goes here and not in the iframe's embed address.
+    ...('read-aloud' in at ? [['read-aloud', 'true']] : [])]);
   $('s-kiosk').value = `${base()}index.html?${kiosk}`;
 }
 

@@ -34,7 +34,7 @@ fn every_element_attribute_has_cases() {
     // Every attribute the element reads, except the standalone page's own
     // `url-config`, which a clinic never sets.
     for name in ["lang", "mode", "start", "clinic-name", "logo", "accent", "booking-url", "phone", "content",
-        "share-verdict", "idle-seconds", "countdown-seconds", "handoff-url"] {
+        "share-verdict", "idle-seconds", "countdown-seconds", "handoff-url", "read-aloud"] {
         assert!(names.contains(&name), "no case for {name}");
     }
 }

@@ -81,6 +81,8 @@ test('every field changes the live preview; the snippet pasted into a fresh page
   await page.waitForFunction(() => !document.querySelector('#cf-widget').hasAttribute('start'));
   await page.check('#f-share-verdict');
   await waitAttr(page, 'share-verdict', '');
+  await page.check('#f-read-aloud');
+  await waitAttr(page, 'read-aloud', '');
   await page.waitForFunction(() => document.querySelector('#cf-widget').shadowRoot.querySelector('.mg').getAttribute('lang') === 'es');
   let p = await preview(page);
   assert.equal(p.bg, 'rgb(122, 46, 142)', 'the accent reaches the preview');
@@ -137,11 +139,13 @@ test('every field changes the live preview; the snippet pasted into a fresh page
   assert.match(html, new RegExp(`^<script type="module" src="${server.origin}/microneedling-guide.js"></script>`));
   assert.match(html, /booking-url="https:\/\/northside-skin\.example\/book\?day=mon&amp;time=am"/);
   assert.match(html, /\n {2}share-verdict\n/);
+  assert.match(html, /\n {2}read-aloud\n/);
   assert.equal(await page.inputValue('#s-shortcode'),
-    '[microneedling_guide clinic_name="Northside Skin Clinic" logo="demo/logo.svg" booking_url="https://northside-skin.example/book?day=mon&amp;time=am" phone="+1 (555) 010-2000" accent="rgb(122, 46, 142)" mode="embed" lang="es" share_verdict="true" idle_seconds="45" countdown_seconds="20" handoff_url="https://northside-skin.example/guide/" content="demo/clinic-text.json"]');
+    '[microneedling_guide clinic_name="Northside Skin Clinic" logo="demo/logo.svg" booking_url="https://northside-skin.example/book?day=mon&amp;time=am" phone="+1 (555) 010-2000" accent="rgb(122, 46, 142)" mode="embed" lang="es" share_verdict="true" idle_seconds="45" countdown_seconds="20" handoff_url="https://northside-skin.example/guide/" read_aloud="true" content="demo/clinic-text.json"]');
   assert.match(await page.inputValue('#s-iframe'), /index\.html\?mode=embed&amp;lang=es&amp;parent-origin=https%3A%2F%2Fwww\.northside-skin\.example"/);
+  assert.doesNotMatch(await page.inputValue('#s-iframe'), /read-aloud/, 'embed mode offers "Listen" anyway');
   const kiosk = await page.inputValue('#s-kiosk');
-  assert.equal(kiosk, `${server.origin}/index.html?mode=kiosk&lang=es&idle=45&countdown=20`);
+  assert.equal(kiosk, `${server.origin}/index.html?mode=kiosk&lang=es&idle=45&countdown=20&read-aloud=true`);
 
   // Copy by keyboard, then paste into a fresh page on the same strict CSP.
   await page.focus('#s-html');
@@ -277,7 +281,7 @@ test('by keyboard alone at phone width: every control in order, each visibly foc
     assert.ok(f.outline, `${f.id} shows its focus`);
     seen.push(f.id);
   }
-  for (const id of ['f-clinic-name', 'f-accent-picker', 'f-accent', 'f-mode', 'f-share-verdict', 'f-content', 'w-phone', 'widget',
+  for (const id of ['f-clinic-name', 'f-accent-picker', 'f-accent', 'f-mode', 'f-share-verdict', 'f-read-aloud', 'f-content', 'w-phone', 'widget',
     'w-lang', 'w-filter', 'w-download', 'f-base', 'f-parent', 's-html', 's-kiosk']) {
     assert.ok(seen.includes(id), `${id} reached by Tab (${seen.join(' ')})`);
   }

@@ -25,8 +25,8 @@ function save( $title, $content, $status = 'publish' ) {
 $out = array();
 as_user( 'author' );
 $out['authorHasUnfilteredHtml'] = current_user_can( 'unfiltered_html' );
-$out['shortcode']  = save( 'Guide by shortcode', "<!-- wp:paragraph -->\n<p>Questions about acne scars? Try our guide.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:shortcode -->\n[microneedling_guide clinic_name=\"Northside Skin Clinic\" accent=\"#7a2e8e\" booking_url=\"https://northside-skin.example/book?day=mon&time=am\" phone=\"+1 (555) 010-2000\" lang=\"en\" share_verdict=\"true\"]\n<!-- /wp:shortcode -->" );
-$out['block']      = save( 'Guide by block', "<!-- wp:microneedling-guide/guide {\"clinicName\":\"Clínica Sur\",\"accent\":\"#1a7f37\",\"lang\":\"es\",\"phone\":\"555 010 3000\"} /-->" );
+$out['shortcode']  = save( 'Guide by shortcode', "<!-- wp:paragraph -->\n<p>Questions about acne scars? Try our guide.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:shortcode -->\n[microneedling_guide clinic_name=\"Northside Skin Clinic\" accent=\"#7a2e8e\" booking_url=\"https://northside-skin.example/book?day=mon&time=am\" phone=\"+1 (555) 010-2000\" lang=\"en\" share_verdict=\"true\" read_aloud=\"false\"]\n<!-- /wp:shortcode -->" );
+$out['block']      = save( 'Guide by block', "<!-- wp:microneedling-guide/guide {\"clinicName\":\"Clínica Sur\",\"accent\":\"#1a7f37\",\"lang\":\"es\",\"phone\":\"555 010 3000\",\"readAloud\":true} /-->" );
 $out['bad']        = save( 'Guide with a typo', '[microneedling_guide accent="chartreuse" clinic_name="Typo Clinic"]' );
 $out['bare']       = save( 'Guide with site defaults', '[microneedling_guide]' );
 $out['inline']     = save( 'Guide inside a sentence', 'Questions about your scars? Try our guide: [microneedling_guide clinic_name="Inline Clinic"] It takes two minutes.' );

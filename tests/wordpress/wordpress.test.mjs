@@ -128,6 +128,7 @@ test('a visitor takes the quiz on the shortcode page (phone)', async () => {
   assert.equal(g.attrs['booking-url'], 'https://northside-skin.example/book?day=mon&time=am', 'entities written by kses are decoded');
   assert.equal(g.attrs.mode, 'embed');
   assert.equal(g.attrs['share-verdict'], '');
+  assert.equal(g.attrs['read-aloud'], undefined, 'read_aloud="false" is accepted and leaves it out');
   assert.equal(g.heading, 'H2');
   assert.equal(g.lang, 'en');
   assert.equal(g.startBg, 'rgb(122, 46, 142)');
@@ -147,6 +148,7 @@ test('a visitor takes the quiz on the block page, in Spanish (desktop)', async (
   const g = await guide(page);
   assert.equal(g.attrs['clinic-name'], 'Clínica Sur');
   assert.equal(g.attrs.accent, '#1a7f37');
+  assert.equal(g.attrs['read-aloud'], '', 'the block\'s "Listen" toggle');
   assert.equal(g.lang, 'es');
   assert.equal(g.attrs['booking-url'], 'https://northside-skin.example/book', 'the site default fills what the block leaves empty');
   await shot(page, 'wp-block-desktop');

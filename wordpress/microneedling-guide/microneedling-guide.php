@@ -67,7 +67,7 @@ function mng_render( $given, $source ) {
 			$raw = $raw ? 'true' : 'false';
 		}
 		$raw = (string) $raw;
-		if ( '' === mng_trim( $raw ) && 'share-verdict' !== $name ) {
+		if ( '' === mng_trim( $raw ) && 'bool' !== $def[3] ) {
 			continue;
 		}
 		list( $value, $ok ) = mng_check( $name, $raw );
@@ -180,8 +180,10 @@ function mng_render_block( $block_attrs ) {
 			$given[ $name ] = $block_attrs[ $def[1] ];
 		}
 	}
-	if ( isset( $given['share-verdict'] ) && false === $given['share-verdict'] ) {
-		unset( $given['share-verdict'] );
+	foreach ( mng_attributes() as $name => $def ) {
+		if ( 'bool' === $def[3] && isset( $given[ $name ] ) && false === $given[ $name ] ) {
+			unset( $given[ $name ] );
+		}
 	}
 	return mng_render( $given, __( 'block', 'microneedling-guide' ) );
 }

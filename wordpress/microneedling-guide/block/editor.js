@@ -20,7 +20,7 @@
   var groups = [
     [__('Your clinic', 'microneedling-guide'), ['clinic-name', 'logo', 'booking-url', 'phone', 'accent']],
     [__('How the guide appears', 'microneedling-guide'), ['mode', 'lang', 'start', 'content', 'share-verdict']],
-    [__('Kiosk', 'microneedling-guide'), ['idle-seconds', 'countdown-seconds', 'handoff-url']]
+    [__('Kiosk', 'microneedling-guide'), ['idle-seconds', 'countdown-seconds', 'handoff-url', 'read-aloud']]
   ];
 
   function control(field, attributes, setAttributes) {

@@ -32,6 +32,7 @@ function mng_attributes() {
 		'countdown-seconds' => array( 'countdown_seconds', 'countdownSeconds', __( 'Kiosk: seconds to answer "Still there?"', 'microneedling-guide' ), 'number', 'whole seconds from 20 to 300', '30' ),
 		'handoff-url'       => array( 'handoff_url', 'handoffUrl', __( "Kiosk: page for the visitor's phone", 'microneedling-guide' ), 'url', 'an absolute http(s) URL of the standalone page', "the guide's own page" ),
 		'share-verdict'     => array( 'share_verdict', 'shareVerdict', __( "Tell the page the result's category", 'microneedling-guide' ), 'bool', 'present, "true" or "false"', 'false' ),
+		'read-aloud'        => array( 'read_aloud', 'readAloud', __( 'Kiosk: "Listen" buttons', 'microneedling-guide' ), 'bool', 'present, "true" or "false"', 'false' ),
 	);
 }
 
@@ -139,7 +140,9 @@ function mng_check( $name, $value ) {
 			$ok   = $http && strlen( $v ) > strlen( 'https://' ) && ! mng_unclean( $v, '"<>' );
 			return $ok ? array( explode( '#', $v, 2 )[0], true ) : array( null, false );
 		case 'share-verdict':
-			if ( in_array( $lower, array( '', 'true', 'share-verdict' ), true ) ) {
+		case 'read-aloud':
+			// A boolean attribute: present (empty or its own name) or "true" is on.
+			if ( in_array( $lower, array( '', 'true', $name ), true ) ) {
 				return array( '', true );
 			}
 			return array( null, 'false' === $lower );

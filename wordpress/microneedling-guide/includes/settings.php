@@ -33,7 +33,7 @@ function mng_sanitize_defaults( $input ) {
 	$out   = array();
 	foreach ( mng_attributes() as $name => $def ) {
 		$raw = isset( $input[ $name ] ) ? wp_unslash( (string) $input[ $name ] ) : '';
-		if ( 'share-verdict' === $name ) {
+		if ( 'bool' === $def[3] ) {
 			if ( '1' === $raw ) {
 				$out[ $name ] = 'true';
 			}
