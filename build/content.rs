@@ -47,7 +47,9 @@ pub fn read_language(lang: Lang, dir: &str, files: &[(String, String)]) -> Resul
         let section = Path::new(path).file_stem().and_then(|s| s.to_str()).unwrap_or(path);
         match serde_json::from_str::<Value>(text) {
             Ok(v) => {
-                blank_texts(&v, "", &mut |key| errors.push(format!("{path}: text at `{key}` is empty")));
+                blank_texts(&v, "", &mut |key| {
+                    errors.push(format!("{path}: text at `{key}` is empty"))
+                });
                 collect(&v, section.to_string(), path, &mut leaves);
             }
             Err(e) => errors.push(format!("{path}:{}:{}: {}", e.line(), e.column(), message(&e))),
@@ -109,7 +111,11 @@ fn blank_texts(v: &Value, path: &str, f: &mut dyn FnMut(&str)) {
         Value::String(s) if s.trim().is_empty() => f(path),
         Value::Object(m) => {
             for (k, v) in m {
-                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
                 blank_texts(v, &p, f);
             }
         }
@@ -164,7 +170,10 @@ pub fn check_languages(languages: &[Language]) -> Vec<String> {
     for other in &languages[1..] {
         for (key, (file, _)) in &reference.leaves {
             if !other.leaves.contains_key(key) {
-                errors.push(format!("{}: `{key}` is missing ({file} has it)", other_file(other, key)));
+                errors.push(format!(
+                    "{}: `{key}` is missing ({file} has it)",
+                    other_file(other, key)
+                ));
             }
         }
         for (key, (file, v)) in &other.leaves {
@@ -233,7 +242,10 @@ pub fn bake_dir(dir: &Path, mut seen: impl FnMut(&Path)) -> Result<String, Vec<S
         for e in entries.flatten() {
             let tag = e.file_name().to_string_lossy().to_string();
             if e.path().is_dir() && !Lang::ALL.iter().any(|l| l.tag() == tag) {
-                errors.push(format!("{}: not a language the widget has (add it to `Lang` first)", e.path().display()));
+                errors.push(format!(
+                    "{}: not a language the widget has (add it to `Lang` first)",
+                    e.path().display()
+                ));
             }
         }
     }
@@ -258,7 +270,10 @@ pub fn rust(languages: &[Language]) -> String {
         let mut b = Baker::default();
         l.catalog.bake(&mut b);
         let name = format!("{:?}", l.lang).to_uppercase();
-        out.push_str(&format!("static {name}: Flat = Flat {{\n    text: {:?},\n    shape: &{:?},\n}};\n\n", b.text, b.shape));
+        out.push_str(&format!(
+            "static {name}: Flat = Flat {{\n    text: {:?},\n    shape: &{:?},\n}};\n\n",
+            b.text, b.shape
+        ));
         arms.push_str(&format!("        Lang::{:?} => {name},\n", l.lang));
     }
     out.push_str(&format!(

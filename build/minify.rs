@@ -74,12 +74,18 @@ mod tests {
     #[test]
     fn drops_comments_and_collapses_whitespace() {
         let css = "/* head */\n.a  .b ,\n.c {\n  color: red;  /* why */\n  margin: 0 auto;\n}\n\n@media (x) { .d { top: 0 } }\n";
-        assert_eq!(minify(css), ".a .b , .c{color: red;margin: 0 auto;}@media (x){.d{top: 0}}");
+        assert_eq!(
+            minify(css),
+            ".a .b , .c{color: red;margin: 0 auto;}@media (x){.d{top: 0}}"
+        );
     }
 
     #[test]
     fn strings_are_kept_verbatim() {
-        assert_eq!(minify("a::before { content: \"  /* x */ ; \"; }"), "a::before{content: \"  /* x */ ; \";}");
+        assert_eq!(
+            minify("a::before { content: \"  /* x */ ; \"; }"),
+            "a::before{content: \"  /* x */ ; \";}"
+        );
         assert_eq!(minify("a { content: 'it\\'s  {'; }"), "a{content: 'it\\'s  {';}");
         assert_eq!(minify("[aria-pressed=\"true\"] b"), "[aria-pressed=\"true\"] b");
     }
@@ -92,7 +98,19 @@ mod tests {
 
     #[test]
     fn malformed_input_never_panics() {
-        for css in ["", " ", "/*", "/* open", "\"open", "'", "a{", "}}}", "\\", "a /", "é /* ü */ ñ"] {
+        for css in [
+            "",
+            " ",
+            "/*",
+            "/* open",
+            "\"open",
+            "'",
+            "a{",
+            "}}}",
+            "\\",
+            "a /",
+            "é /* ü */ ñ",
+        ] {
             let _ = minify(css);
         }
         assert_eq!(minify("a /* never closed"), "a");

@@ -41,7 +41,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for lang in Lang::ALL {
         for mode in MODES {
             let props = first_props(mode, lang).ok_or("a built-in catalog did not load")?;
-            screens.push(format!("{}:{}", json(&format!("{}-{}", mode.name(), lang.tag())), json(&render(props))));
+            screens.push(format!(
+                "{}:{}",
+                json(&format!("{}-{}", mode.name(), lang.tag())),
+                json(&render(props))
+            ));
         }
         let catalog = Catalog::builtin(lang);
         ready.push(format!("{}:{}", json(lang.tag()), json(&catalog.app.getting_ready)));

@@ -27,8 +27,8 @@ mod baked {
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod app;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
-pub mod platform;
-#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod element;
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
+pub mod platform;
 #[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
 pub mod prerender;

@@ -23,7 +23,12 @@ pub const MODES: [Mode; 3] = [Mode::Standalone, Mode::Embed, Mode::Kiosk];
 /// accent around the screen): see `element::widget::render`.
 pub fn first_props(mode: Mode, lang: Lang) -> Option<AppProps> {
     let catalog = Rc::new(Catalog::builtin(lang));
-    let config = Config { lang, mode, url_config: mode != Mode::Embed, ..Config::default() };
+    let config = Config {
+        lang,
+        mode,
+        url_config: mode != Mode::Embed,
+        ..Config::default()
+    };
     Some(AppProps {
         config,
         catalog,

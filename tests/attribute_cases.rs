@@ -30,11 +30,30 @@ fn the_core_agrees_with_the_shared_table() {
 fn every_element_attribute_has_cases() {
     let text = include_str!("../wordpress/tests/attribute-cases.json");
     let table: serde_json::Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}"));
-    let names: Vec<&str> = table["cases"].as_array().into_iter().flatten().filter_map(|c| c[0].as_str()).collect();
+    let names: Vec<&str> = table["cases"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c[0].as_str())
+        .collect();
     // Every attribute the element reads, except the standalone page's own
     // `url-config`, which a clinic never sets.
-    for name in ["lang", "mode", "start", "clinic-name", "logo", "accent", "booking-url", "phone", "content",
-        "share-verdict", "idle-seconds", "countdown-seconds", "handoff-url", "read-aloud"] {
+    for name in [
+        "lang",
+        "mode",
+        "start",
+        "clinic-name",
+        "logo",
+        "accent",
+        "booking-url",
+        "phone",
+        "content",
+        "share-verdict",
+        "idle-seconds",
+        "countdown-seconds",
+        "handoff-url",
+        "read-aloud",
+    ] {
         assert!(names.contains(&name), "no case for {name}");
     }
 }

@@ -15,8 +15,7 @@ use std::collections::BTreeSet;
 use microneedling_guide::core::catalog::Catalog;
 use microneedling_guide::core::config::Lang;
 use microneedling_guide::core::plan::{
-    build_plan, AddOn, Aftercare, NumberFact, Plan, ProviderQuestion, Reason, SkinToneNote,
-    Verdict, WarningSign,
+    build_plan, AddOn, Aftercare, NumberFact, Plan, ProviderQuestion, Reason, SkinToneNote, Verdict, WarningSign,
 };
 use microneedling_guide::core::quiz::{Answers, Safety, ScarType, SunReaction, Visibility};
 
@@ -28,10 +27,7 @@ fn safety_sets() -> Vec<BTreeSet<Safety>> {
 }
 
 fn catalogs() -> Vec<Catalog> {
-    Lang::ALL
-        .iter()
-        .map(|l| Catalog::builtin(*l))
-        .collect()
+    Lang::ALL.iter().map(|l| Catalog::builtin(*l)).collect()
 }
 
 /// The words that say "wait" in each language's reason texts.
@@ -48,15 +44,23 @@ fn check(a: &Answers, p: &Plan, cats: &[Catalog]) {
     if keloid {
         assert_ne!(p.verdict, Verdict::LikelyToHelp, "{}", ctx());
         assert!(
-            p.scars.iter().all(|s| !s.add_ons.contains(&AddOn::SpecialistNeedlingSilicone)),
+            p.scars
+                .iter()
+                .all(|s| !s.add_ons.contains(&AddOn::SpecialistNeedlingSilicone)),
             "{}",
             ctx()
         );
-        assert!(p.provider_questions.contains(&ProviderQuestion::KeloidRisk), "{}", ctx());
+        assert!(
+            p.provider_questions.contains(&ProviderQuestion::KeloidRisk),
+            "{}",
+            ctx()
+        );
     } else if a.scars.contains(&ScarType::Hypertrophic) {
         // Without a keloid the specialist option stays (fact base [7]).
         assert!(
-            p.scars.iter().any(|s| s.add_ons.contains(&AddOn::SpecialistNeedlingSilicone)),
+            p.scars
+                .iter()
+                .any(|s| s.add_ons.contains(&AddOn::SpecialistNeedlingSilicone)),
             "{}",
             ctx()
         );
@@ -65,7 +69,10 @@ fn check(a: &Answers, p: &Plan, cats: &[Catalog]) {
     // 4. Brown or grey marks bring the dark-marks caution, whatever the sun.
     if a.scars.contains(&ScarType::Pih) {
         assert!(
-            matches!(p.skin_tone, Some(SkinToneNote::DarkerSkin | SkinToneNote::DarkMarksSeen)),
+            matches!(
+                p.skin_tone,
+                Some(SkinToneNote::DarkerSkin | SkinToneNote::DarkMarksSeen)
+            ),
             "{}",
             ctx()
         );
@@ -80,7 +87,11 @@ fn check(a: &Answers, p: &Plan, cats: &[Catalog]) {
         assert_eq!(p.verdict, Verdict::NotRightNow, "{}", ctx());
         assert!(p.reasons.contains(&Reason::ColdSoreNow), "{}", ctx());
         assert!(p.provider_questions.contains(&ProviderQuestion::Antiviral), "{}", ctx());
-        assert!(p.provider_questions.contains(&ProviderQuestion::WhenToAskAgain), "{}", ctx());
+        assert!(
+            p.provider_questions.contains(&ProviderQuestion::WhenToAskAgain),
+            "{}",
+            ctx()
+        );
     }
     if a.safety.contains(&Safety::ColdSores) {
         assert!(p.reasons.contains(&Reason::ColdSores), "{}", ctx());
@@ -98,7 +109,11 @@ fn check(a: &Answers, p: &Plan, cats: &[Catalog]) {
     if a.has_atrophic() {
         let raised = a.scars.iter().any(|s| s.is_raised());
         let flat = a.scars.iter().any(|s| s.is_flat_mark());
-        let ice_only = a.scars.iter().filter(|s| s.is_atrophic()).all(|s| *s == ScarType::IcePick);
+        let ice_only = a
+            .scars
+            .iter()
+            .filter(|s| s.is_atrophic())
+            .all(|s| *s == ScarType::IcePick);
         assert_eq!(p.reasons.contains(&Reason::RaisedScarsAlso), raised, "{}", ctx());
         assert_eq!(p.reasons.contains(&Reason::MarksAlso), flat, "{}", ctx());
         assert_eq!(p.reasons.contains(&Reason::IcePickOtherFirst), ice_only, "{}", ctx());
@@ -111,13 +126,19 @@ fn check(a: &Answers, p: &Plan, cats: &[Catalog]) {
     let strictest = p
         .reasons
         .iter()
-        .filter(|r| !matches!(r, Reason::RaisedScarsAlso | Reason::MarksAlso | Reason::IcePickOtherFirst))
+        .filter(|r| {
+            !matches!(
+                r,
+                Reason::RaisedScarsAlso | Reason::MarksAlso | Reason::IcePickOtherFirst
+            )
+        })
         .map(|r| r.level())
         .max();
     assert_eq!(Some(p.verdict), strictest, "{}", ctx());
 
     // 8. Raised-only or marks-only plans carry no session or result numbers.
-    let not_needling = (a.raised_only() || a.flat_only()
+    let not_needling = (a.raised_only()
+        || a.flat_only()
         || (!a.scars.is_empty() && a.scars.iter().all(|s| s.is_raised() || s.is_flat_mark())))
         && a.concerns.is_empty();
     if not_needling {
@@ -153,7 +174,10 @@ fn every_scar_set_with_every_safety_set() {
     let safety = safety_sets();
     let mut n = 0usize;
     for (i, s) in scars.iter().enumerate() {
-        let mut a = Answers { scars: s.clone(), ..Answers::default() };
+        let mut a = Answers {
+            scars: s.clone(),
+            ..Answers::default()
+        };
         for (j, x) in safety.iter().enumerate() {
             let k = i * 31 + j;
             a.safety = x.clone();
@@ -175,7 +199,10 @@ fn every_scar_set_with_every_sun_and_visibility_answer() {
     safety.push([Safety::KeloidTendency, Safety::ColdSores].into());
     let mut n = 0usize;
     for s in subsets(ScarType::ALL) {
-        let mut a = Answers { scars: s, ..Answers::default() };
+        let mut a = Answers {
+            scars: s,
+            ..Answers::default()
+        };
         for f in optional(SunReaction::ALL) {
             for v in optional(Visibility::ALL) {
                 for x in &safety {
@@ -205,7 +232,10 @@ fn the_personas_get_the_plans_the_review_asked_for() {
     assert_eq!(p.reasons.first(), Some(&Reason::ColdSoreNow));
 
     // Past cold sores only: talk first, with the antiviral question.
-    let a = Answers { safety: [Safety::ColdSores].into(), ..a };
+    let a = Answers {
+        safety: [Safety::ColdSores].into(),
+        ..a
+    };
     let p = build_plan(&a);
     assert_eq!(p.verdict, Verdict::DiscussFirst);
     assert!(!p.reasons.contains(&Reason::ColdSoreNow));

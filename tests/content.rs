@@ -22,8 +22,14 @@ fn files(lang: Lang) -> Vec<(String, String)> {
         .map(|e| e.unwrap_or_else(|e| panic!("{e}")).path())
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .map(|p| {
-            let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-            (format!("{dir}/{name}"), std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{e}")))
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
+            (
+                format!("{dir}/{name}"),
+                std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{e}")),
+            )
         })
         .collect();
     out.sort();
@@ -33,7 +39,10 @@ fn files(lang: Lang) -> Vec<(String, String)> {
 /// `lang`'s files with `edit` applied to the one named `file`.
 fn edited(lang: Lang, file: &str, edit: impl Fn(&str) -> String) -> Vec<(String, String)> {
     let mut fs = files(lang);
-    let f = fs.iter_mut().find(|(p, _)| p.ends_with(file)).unwrap_or_else(|| panic!("{file}"));
+    let f = fs
+        .iter_mut()
+        .find(|(p, _)| p.ends_with(file))
+        .unwrap_or_else(|| panic!("{file}"));
     let new = edit(&f.1);
     assert_ne!(new, f.1, "the edit must change {file}");
     f.1 = new;
@@ -60,7 +69,12 @@ fn the_shipped_content_passes_and_is_what_the_crate_ships() {
         .collect();
     assert_eq!(check_languages(&langs), Vec::<String>::new());
     for l in &langs {
-        assert_eq!(l.catalog, Catalog::builtin(l.lang), "the baked {:?} text is the content's", l.lang);
+        assert_eq!(
+            l.catalog,
+            Catalog::builtin(l.lang),
+            "the baked {:?} text is the content's",
+            l.lang
+        );
     }
 }
 
@@ -79,15 +93,27 @@ fn a_misspelt_key_names_the_file_line_and_key() {
 fn a_missing_key_is_an_error_not_a_blank() {
     let fs = edited(Lang::En, "diagram.json", |t| t.replacen("\"play\": \"Play\",", "", 1));
     let e = error(Lang::En, &fs);
-    assert!(e.starts_with("content/en/diagram.json:") && e.contains("missing field `play`"), "{e}");
+    assert!(
+        e.starts_with("content/en/diagram.json:") && e.contains("missing field `play`"),
+        "{e}"
+    );
 }
 
 #[test]
 fn a_duplicate_key_is_an_error() {
     let fs = edited(Lang::En, "app.json", |t| t.replacen("{", "{\"start\": \"Go\",", 1));
     let e = error(Lang::En, &fs);
-    assert!(e.starts_with("content/en/app.json:") && e.contains("duplicate field `start`"), "{e}");
-    let fs = edited(Lang::En, "plan.json", |t| t.replacen("\"likely_to_help\": {", "\"likely_to_help\": {\"title\": \"x\", \"body\": \"y\"}, \"likely_to_help\": {", 1));
+    assert!(
+        e.starts_with("content/en/app.json:") && e.contains("duplicate field `start`"),
+        "{e}"
+    );
+    let fs = edited(Lang::En, "plan.json", |t| {
+        t.replacen(
+            "\"likely_to_help\": {",
+            "\"likely_to_help\": {\"title\": \"x\", \"body\": \"y\"}, \"likely_to_help\": {",
+            1,
+        )
+    });
     let e = error(Lang::En, &fs);
     assert!(e.contains("duplicate key `likely_to_help`"), "{e}");
 }
@@ -100,24 +126,37 @@ fn a_blank_string_is_an_error() {
 
 #[test]
 fn malformed_json_reports_the_file() {
-    let fs = edited(Lang::En, "quiz.json", |t| t.replacen("{", "{ \"step\": ", 1).replacen("\"step\": \"", "\"step\" \"", 1));
+    let fs = edited(Lang::En, "quiz.json", |t| {
+        t.replacen("{", "{ \"step\": ", 1)
+            .replacen("\"step\": \"", "\"step\" \"", 1)
+    });
     let e = error(Lang::En, &fs);
     assert!(e.starts_with("content/en/quiz.json:"), "{e}");
 }
 
 #[test]
 fn a_wrong_type_is_an_error() {
-    let fs = edited(Lang::En, "diagram.json", |t| t.replacen("\"sources\": [", "\"sources\": [\"x\", ", 1));
+    let fs = edited(Lang::En, "diagram.json", |t| {
+        t.replacen("\"sources\": [", "\"sources\": [\"x\", ", 1)
+    });
     let e = error(Lang::En, &fs);
-    assert!(e.starts_with("content/en/diagram.json:") && e.contains("invalid type"), "{e}");
+    assert!(
+        e.starts_with("content/en/diagram.json:") && e.contains("invalid type"),
+        "{e}"
+    );
 }
 
 #[test]
 fn a_missing_or_unknown_option_text_is_an_error() {
     let fs = edited(Lang::En, "quiz.json", |t| t.replacen("\"pores\":", "\"porez\":", 1));
     let e = error(Lang::En, &fs);
-    assert!(e.starts_with("content/en/quiz.json:") && e.contains("unknown key `porez`"), "{e}");
-    let fs = edited(Lang::En, "plan.json", |t| t.replacen("\"test_spot\": \"Can we try a small test spot first?\",", "", 1));
+    assert!(
+        e.starts_with("content/en/quiz.json:") && e.contains("unknown key `porez`"),
+        "{e}"
+    );
+    let fs = edited(Lang::En, "plan.json", |t| {
+        t.replacen("\"test_spot\": \"Can we try a small test spot first?\",", "", 1)
+    });
     let e = error(Lang::En, &fs);
     assert_eq!(e, "content/en/plan.json: missing text for provider_questions.test_spot");
 }
@@ -140,12 +179,19 @@ fn parity_errors(file: &str, edit: impl Fn(&str) -> String) -> Vec<String> {
 #[test]
 fn languages_must_agree_on_placeholders_sources_and_optional_keys() {
     let e = parity_errors("quiz.json", |t| t.replacen("{total}", "total", 1));
-    assert!(e.len() == 1 && e[0].starts_with("content/es/quiz.json: `quiz.step` has placeholders"), "{e:?}");
+    assert!(
+        e.len() == 1 && e[0].starts_with("content/es/quiz.json: `quiz.step` has placeholders"),
+        "{e:?}"
+    );
     let e = parity_errors("diagram.json", |t| {
         let at = t.find("\"sources\": [").unwrap_or(0) + "\"sources\": [".len();
         format!("{}9, {}", &t[..at], &t[at..])
     });
-    assert!(e.iter().any(|e| e.starts_with("content/es/diagram.json: `diagram.scenes.")), "{e:?}");
+    assert!(
+        e.iter()
+            .any(|e| e.starts_with("content/es/diagram.json: `diagram.scenes.")),
+        "{e:?}"
+    );
     // An optional hint dropped in one language only: serde accepts it, the
     // check across languages does not.
     let e = parity_errors("quiz.json", |t| {
@@ -156,7 +202,11 @@ fn languages_must_agree_on_placeholders_sources_and_optional_keys() {
         let comma = t[..line_start].rfind(',').unwrap_or(0);
         format!("{}{}", &t[..comma], &t[end..])
     });
-    assert!(e.iter().any(|e| e.starts_with("content/es/quiz.json: `quiz.") && e.contains("is missing")), "{e:?}");
+    assert!(
+        e.iter()
+            .any(|e| e.starts_with("content/es/quiz.json: `quiz.") && e.contains("is missing")),
+        "{e:?}"
+    );
 }
 
 #[test]

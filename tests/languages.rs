@@ -14,7 +14,9 @@ use serde_json::Value;
 /// The sections of a language as `(section name, parsed JSON)`: every file
 /// in `content/<lang>/`, named by its stem.
 fn sections(lang: Lang) -> Vec<(String, Value)> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content").join(lang.tag());
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("content")
+        .join(lang.tag());
     let mut out: Vec<(String, Value)> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -22,7 +24,10 @@ fn sections(lang: Lang) -> Vec<(String, Value)> {
         .map(|p| {
             let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
             let value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-            let name = p.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+            let name = p
+                .file_stem()
+                .map(|s| s.to_string_lossy().to_string())
+                .unwrap_or_default();
             (name, value)
         })
         .collect();
@@ -101,11 +106,7 @@ fn placeholders_and_numbers_match_english_key_by_key() {
             };
             match (reference, &v) {
                 (Value::String(a), Value::String(b)) => {
-                    assert_eq!(
-                        placeholders(a),
-                        placeholders(b),
-                        "{lang:?}: placeholders of `{path}`"
-                    );
+                    assert_eq!(placeholders(a), placeholders(b), "{lang:?}: placeholders of `{path}`");
                 }
                 // Source numbers are citations: they must not change with the language.
                 (a, b) => assert_eq!(a, b, "{lang:?}: `{path}`"),
@@ -122,9 +123,7 @@ fn spanish_is_really_translated() {
     let es = all_leaves(Lang::Es);
     let same: Vec<_> = es
         .iter()
-        .filter(|(path, v)| {
-            !path.starts_with("plan.sources.") && v.is_string() && en.get(*path) == Some(v)
-        })
+        .filter(|(path, v)| !path.starts_with("plan.sources.") && v.is_string() && en.get(*path) == Some(v))
         .filter(|(_, v)| v.as_str().is_some_and(|s| s.split_whitespace().count() > 2))
         .map(|(p, _)| p.clone())
         .collect();
@@ -346,16 +345,16 @@ fn clinic_wording_applies_per_language() {
     // What the browser's JSON.parse makes of
     // `{ "es": { "app": { "start": "Comenzar" } }, "en": { "app": { "start": "Begin" } } }`.
     let start = |text: &str| {
-        Json::Object(vec![("app".into(), Json::Object(vec![("start".into(), Json::String(text.into()))]))])
+        Json::Object(vec![(
+            "app".into(),
+            Json::Object(vec![("start".into(), Json::String(text.into()))]),
+        )])
     };
     let file = &Json::Object(vec![("es".into(), start("Comenzar")), ("en".into(), start("Begin"))]);
     let (es, warnings) = catalog_with_overrides(Lang::Es, file);
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(es.app.start, "Comenzar");
-    assert_eq!(
-        es.app.name, "Guía de microneedling",
-        "the rest stays Spanish"
-    );
+    assert_eq!(es.app.name, "Guía de microneedling", "the rest stays Spanish");
     let (en, _) = catalog_with_overrides(Lang::En, file);
     assert_eq!(en.app.start, "Begin");
 }

@@ -12,15 +12,11 @@ use microneedling_guide::core::quiz::{
 };
 use proptest::prelude::*;
 
-fn subset<T: Copy + Ord + std::fmt::Debug + 'static>(
-    all: &'static [T],
-) -> impl Strategy<Value = BTreeSet<T>> {
+fn subset<T: Copy + Ord + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = BTreeSet<T>> {
     proptest::sample::subsequence(all, 0..=all.len()).prop_map(|v| v.into_iter().collect())
 }
 
-fn optional<T: Copy + std::fmt::Debug + 'static>(
-    all: &'static [T],
-) -> impl Strategy<Value = Option<T>> {
+fn optional<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = Option<T>> {
     proptest::option::of(proptest::sample::select(all))
 }
 
@@ -135,10 +131,7 @@ fn known_damage_is_named() {
         ..Answers::default()
     };
     let text = encode(&a);
-    assert_eq!(
-        text,
-        format!("v=2&s=rl&x=none&k={}", checksum("v=2&s=rl&x=none"))
-    );
+    assert_eq!(text, format!("v=2&s=rl&x=none&k={}", checksum("v=2&s=rl&x=none")));
 
     // Edited by hand: "none" safety swapped for nothing, checksum kept.
     let edited = text.replace("&x=none", "");
@@ -161,10 +154,7 @@ fn known_damage_is_named() {
         }))
     );
     // Junk with nothing usable.
-    assert_eq!(
-        read("<script>alert(1)</script>"),
-        LinkRead::Damaged(Damage::Unreadable)
-    );
+    assert_eq!(read("<script>alert(1)</script>"), LinkRead::Damaged(Damage::Unreadable));
     assert_eq!(read("#"), LinkRead::Empty);
     assert_eq!(read("   "), LinkRead::Empty);
     assert_eq!(read("v=2&k=").resume(), Some(Resume::Damaged));

@@ -27,7 +27,12 @@ fn element_props(config: Config) -> AppProps {
 }
 
 fn config(mode: Mode, lang: Lang) -> Config {
-    Config { lang, mode, url_config: mode != Mode::Embed, ..Config::default() }
+    Config {
+        lang,
+        mode,
+        url_config: mode != Mode::Embed,
+        ..Config::default()
+    }
 }
 
 #[test]
@@ -39,7 +44,11 @@ fn every_prerendered_screen_is_the_apps_first_frame() {
             assert_eq!(pre, app, "{mode:?} {lang:?}");
             // The screen a visitor starts on, in its language, with no
             // hydration markers (the wasm replaces it, it does not hydrate).
-            let marker = if mode == Mode::Kiosk { "mg-attract" } else { "mg-welcome" };
+            let marker = if mode == Mode::Kiosk {
+                "mg-attract"
+            } else {
+                "mg-welcome"
+            };
             assert!(pre.contains(marker), "{mode:?} {lang:?}: {pre}");
             assert!(pre.contains(&format!("lang=\"{}\"", lang.tag())), "{mode:?} {lang:?}");
             assert!(!pre.contains("<!--"), "{mode:?} {lang:?}: {pre}");
@@ -64,22 +73,41 @@ fn the_languages_differ_and_headings_follow_the_mode() {
 fn the_clinic_bar_the_shim_adds_is_where_and_what_the_app_draws() {
     for lang in Lang::ALL {
         for mode in MODES {
-            for (name, logo) in [(Some("Clínica <b>&</b>"), Some("https://x.example/l.svg")), (Some("N"), None), (None, Some("/l.svg"))] {
-                let clinic = Clinic { name: name.map(str::to_string), logo: logo.map(str::to_string), ..Clinic::default() };
-                let app = render(element_props(Config { clinic, ..config(mode, lang) }));
+            for (name, logo) in [
+                (Some("Clínica <b>&</b>"), Some("https://x.example/l.svg")),
+                (Some("N"), None),
+                (None, Some("/l.svg")),
+            ] {
+                let clinic = Clinic {
+                    name: name.map(str::to_string),
+                    logo: logo.map(str::to_string),
+                    ..Clinic::default()
+                };
+                let app = render(element_props(Config {
+                    clinic,
+                    ..config(mode, lang)
+                }));
                 let pre = render(first_props(mode, lang).expect("props"));
                 let catalog = Catalog::builtin(lang).expect("catalog");
                 let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
                 let mut bar = String::from("<div part=\"clinic\" class=\"mg-clinic\">");
                 if let Some(src) = logo {
-                    let alt = if name.is_some() { String::new() } else { catalog.app.clinic_logo_alt.clone() };
+                    let alt = if name.is_some() {
+                        String::new()
+                    } else {
+                        catalog.app.clinic_logo_alt.clone()
+                    };
                     bar.push_str(&format!("<img src=\"{src}\" alt=\"{alt}\" class=\"mg-clinic__logo\">"));
                 }
                 if let Some(n) = name {
                     bar.push_str(&format!("<bdi class=\"mg-clinic__name\">{}</bdi>", escape(n)));
                 }
                 bar.push_str("</div>");
-                let at = if mode == Mode::Kiosk { "<div class=\"mg-kiosk__bar\">" } else { "class=\"mg mg--" };
+                let at = if mode == Mode::Kiosk {
+                    "<div class=\"mg-kiosk__bar\">"
+                } else {
+                    "class=\"mg mg--"
+                };
                 let open = pre.find(at).expect("insertion point");
                 let end = open + pre[open..].find('>').expect("tag end") + 1;
                 let expected = format!("{}{}{}", &pre[..end], bar, &pre[end..]);

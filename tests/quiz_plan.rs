@@ -7,15 +7,14 @@ use std::collections::BTreeSet;
 
 use microneedling_guide::core::catalog::Catalog;
 use microneedling_guide::core::config::Lang;
-use microneedling_guide::core::plan::{
-    build_plan, concern_evidence, scar_sources, severity_sources, AddOn, Aftercare, DowntimeAdvice,
-    HomeDevice, Myth, NumberFact, Plan, ProviderQuestion, Reason, Response, Section, SkinToneNote,
-    Verdict,
-};
 use microneedling_guide::core::link::{self, LinkRead};
+use microneedling_guide::core::plan::{
+    build_plan, concern_evidence, scar_sources, severity_sources, AddOn, Aftercare, DowntimeAdvice, HomeDevice, Myth,
+    NumberFact, Plan, ProviderQuestion, Reason, Response, Section, SkinToneNote, Verdict,
+};
 use microneedling_guide::core::quiz::{
-    decode, visible_questions, Action, Answers, Concern, DecodeWarning, Downtime, Question,
-    Quiz, Safety, ScarType, Screen, SunReaction, Visibility,
+    decode, visible_questions, Action, Answers, Concern, DecodeWarning, Downtime, Question, Quiz, Safety, ScarType,
+    Screen, SunReaction, Visibility,
 };
 
 fn catalog() -> Catalog {
@@ -49,20 +48,11 @@ fn text_ok(s: Option<&str>, what: impl Fn() -> String) {
 fn check(a: &Answers, p: &Plan, cat: &Catalog) {
     let ctx = || format!("{a:?} -> {p:?}");
     assert!(!p.reasons.is_empty(), "{}", ctx());
-    assert_eq!(
-        Some(p.verdict),
-        p.reasons.iter().map(|r| r.level()).max(),
-        "{}",
-        ctx()
-    );
+    assert_eq!(Some(p.verdict), p.reasons.iter().map(|r| r.level()).max(), "{}", ctx());
 
     for s in &a.safety {
         if let Some(r) = Reason::for_safety(*s) {
-            assert!(
-                p.reasons.contains(&r),
-                "safety item {s:?} missing: {}",
-                ctx()
-            );
+            assert!(p.reasons.contains(&r), "safety item {s:?} missing: {}", ctx());
         }
     }
     for s in [
@@ -84,15 +74,9 @@ fn check(a: &Answers, p: &Plan, cat: &Catalog) {
     }
     if a.raised_only() {
         assert_ne!(p.verdict, Verdict::LikelyToHelp, "{}", ctx());
+        assert!(p.reasons.contains(&Reason::RaisedScarsNotTarget), "{}", ctx());
         assert!(
-            p.reasons.contains(&Reason::RaisedScarsNotTarget),
-            "{}",
-            ctx()
-        );
-        assert!(
-            p.scars
-                .iter()
-                .all(|s| s.response == Response::NotTheTreatment),
+            p.scars.iter().all(|s| s.response == Response::NotTheTreatment),
             "{}",
             ctx()
         );
@@ -127,9 +111,7 @@ fn check(a: &Answers, p: &Plan, cat: &Catalog) {
         text_ok(t.reasons.get(r).map(String::as_str), || format!("{r:?}"));
     }
     for s in &p.scars {
-        text_ok(t.scars.get(&s.scar).map(String::as_str), || {
-            format!("{:?}", s.scar)
-        });
+        text_ok(t.scars.get(&s.scar).map(String::as_str), || format!("{:?}", s.scar));
         text_ok(Some(cat.quiz.questions.scars.label(&s.scar)), || {
             format!("label {:?}", s.scar)
         });
@@ -137,18 +119,12 @@ fn check(a: &Answers, p: &Plan, cat: &Catalog) {
             format!("{:?}", s.response)
         });
         for a in &s.add_ons {
-            text_ok(t.add_ons.get(a).map(|x| x.title.as_str()), || {
-                format!("{a:?}")
-            });
-            text_ok(t.add_ons.get(a).map(|x| x.body.as_str()), || {
-                format!("{a:?}")
-            });
+            text_ok(t.add_ons.get(a).map(|x| x.title.as_str()), || format!("{a:?}"));
+            text_ok(t.add_ons.get(a).map(|x| x.body.as_str()), || format!("{a:?}"));
         }
     }
     if let Some(sev) = p.severity {
-        text_ok(t.severity.get(&sev).map(String::as_str), || {
-            format!("{sev:?}")
-        });
+        text_ok(t.severity.get(&sev).map(String::as_str), || format!("{sev:?}"));
     }
     for c in &p.concerns {
         text_ok(t.concerns.get(&c.concern).map(String::as_str), || {
@@ -171,14 +147,10 @@ fn check(a: &Answers, p: &Plan, cat: &Catalog) {
         text_ok(t.aftercare.get(x).map(String::as_str), || format!("{x:?}"));
     }
     for x in &p.home_devices {
-        text_ok(t.home_devices.get(x).map(String::as_str), || {
-            format!("{x:?}")
-        });
+        text_ok(t.home_devices.get(x).map(String::as_str), || format!("{x:?}"));
     }
     for x in &p.provider_questions {
-        text_ok(t.provider_questions.get(x).map(String::as_str), || {
-            format!("{x:?}")
-        });
+        text_ok(t.provider_questions.get(x).map(String::as_str), || format!("{x:?}"));
     }
     for m in &p.myths {
         let mt = t.myths.get(m);
@@ -189,9 +161,7 @@ fn check(a: &Answers, p: &Plan, cat: &Catalog) {
         "notice".to_string()
     });
     for s in Section::ALL {
-        text_ok(t.headings.get(s).map(String::as_str), || {
-            format!("heading {s:?}")
-        });
+        text_ok(t.headings.get(s).map(String::as_str), || format!("heading {s:?}"));
     }
 }
 
@@ -212,8 +182,7 @@ fn check_sources(p: &Plan, cat: &Catalog) {
 fn round_trip(a: &Answers) {
     let text = link::encode(a);
     assert!(
-        text.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "=&.".contains(c)),
+        text.chars().all(|c| c.is_ascii_alphanumeric() || "=&.".contains(c)),
         "{text}"
     );
     let expected = if *a == Answers::default() {
@@ -336,65 +305,25 @@ fn every_id_cites_existing_sources() {
     let cat = catalog();
     let mut cited: Vec<(String, &'static [u8])> = Vec::new();
     cited.extend(Reason::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
-    cited.extend(
-        Response::ALL
-            .iter()
-            .map(|x| (format!("{x:?}"), x.sources())),
-    );
+    cited.extend(Response::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
     cited.extend(AddOn::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
-    cited.extend(
-        NumberFact::ALL
-            .iter()
-            .map(|x| (format!("{x:?}"), x.sources())),
-    );
-    cited.extend(
-        DowntimeAdvice::ALL
-            .iter()
-            .map(|x| (format!("{x:?}"), x.sources())),
-    );
-    cited.extend(
-        SkinToneNote::ALL
-            .iter()
-            .map(|x| (format!("{x:?}"), x.sources())),
-    );
-    cited.extend(
-        Aftercare::ALL
-            .iter()
-            .map(|x| (format!("{x:?}"), x.sources())),
-    );
-    cited.extend(
-        HomeDevice::ALL
-            .iter()
-            .map(|x| (format!("{x:?}"), x.sources())),
-    );
-    cited.extend(
-        ProviderQuestion::ALL
-            .iter()
-            .map(|x| (format!("{x:?}"), x.sources())),
-    );
+    cited.extend(NumberFact::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
+    cited.extend(DowntimeAdvice::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
+    cited.extend(SkinToneNote::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
+    cited.extend(Aftercare::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
+    cited.extend(HomeDevice::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
+    cited.extend(ProviderQuestion::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
     cited.extend(Myth::ALL.iter().map(|x| (format!("{x:?}"), x.sources())));
+    cited.extend(ScarType::ALL.iter().map(|x| (format!("{x:?}"), scar_sources(*x))));
+    cited.extend(Visibility::ALL.iter().map(|x| (format!("{x:?}"), severity_sources(*x))));
     cited.extend(
-        ScarType::ALL
+        Concern::ITEMS
             .iter()
-            .map(|x| (format!("{x:?}"), scar_sources(*x))),
+            .map(|x| (format!("{x:?}"), concern_evidence(*x).map(|e| e.1).unwrap_or(&[]))),
     );
-    cited.extend(
-        Visibility::ALL
-            .iter()
-            .map(|x| (format!("{x:?}"), severity_sources(*x))),
-    );
-    cited.extend(Concern::ITEMS.iter().map(|x| {
-        (
-            format!("{x:?}"),
-            concern_evidence(*x).map(|e| e.1).unwrap_or(&[]),
-        )
-    }));
     for (id, sources) in cited {
         for n in sources {
-            assert!(
-                cat.plan.sources.contains_key(n),
-                "{id} cites missing source {n}"
-            );
+            assert!(cat.plan.sources.contains_key(n), "{id} cites missing source {n}");
         }
     }
     // Only content ids carry no sources: evidence labels, notices and headings.
@@ -536,9 +465,8 @@ impl Rng {
 #[test]
 fn junk_never_panics_and_always_decodes_to_consistent_answers() {
     let pieces = [
-        "v", "=", "&", ".", "1", "2", "s", "x", "c", "g", "f", "d", "none", "pn", "ns", "ip", "bx",
-        "rl", "pg", "fl", "%", "?", "#", " ", "é", "💉", "\u{0}", "==", "&&", "..", "v=1",
-        "x=none", "s=", "7", "-1", "ab",
+        "v", "=", "&", ".", "1", "2", "s", "x", "c", "g", "f", "d", "none", "pn", "ns", "ip", "bx", "rl", "pg", "fl",
+        "%", "?", "#", " ", "é", "💉", "\u{0}", "==", "&&", "..", "v=1", "x=none", "s=", "7", "-1", "ab",
     ];
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     for _ in 0..20_000 {
@@ -613,10 +541,7 @@ fn next_needs_an_answer() {
         .apply(Action::ToggleScar(ScarType::Rolling))
         .apply(Action::ToggleScar(ScarType::Rolling));
     assert!(!q.can_advance());
-    assert_eq!(
-        q.apply(Action::Next).screen,
-        Screen::Question(Question::Scars)
-    );
+    assert_eq!(q.apply(Action::Next).screen, Screen::Question(Question::Scars));
 }
 
 #[test]
@@ -627,10 +552,7 @@ fn flat_marks_and_raised_scars_skip_severity() {
         vec![ScarType::Hypertrophic],
         vec![ScarType::Keloid, ScarType::Pie],
     ] {
-        let q = run(scars
-            .iter()
-            .map(|s| Action::ToggleScar(*s))
-            .chain([Action::Next]));
+        let q = run(scars.iter().map(|s| Action::ToggleScar(*s)).chain([Action::Next]));
         assert_eq!(q.screen, Screen::Question(Question::Concerns), "{scars:?}");
         assert_eq!(q.progress(), (2, 5));
         assert!(!visible_questions(&q.answers).contains(&Question::Visibility));
@@ -638,11 +560,7 @@ fn flat_marks_and_raised_scars_skip_severity() {
         assert_eq!(back.screen, Screen::Question(Question::Scars));
     }
     for s in [ScarType::IcePick, ScarType::NotSure] {
-        let q = run([
-            Action::ToggleScar(ScarType::Pih),
-            Action::ToggleScar(s),
-            Action::Next,
-        ]);
+        let q = run([Action::ToggleScar(ScarType::Pih), Action::ToggleScar(s), Action::Next]);
         assert_eq!(q.screen, Screen::Question(Question::Visibility));
     }
 }
@@ -662,14 +580,9 @@ fn back_keeps_answers() {
         assert_eq!(q.screen, Screen::Question(expected));
         assert!(q.can_advance());
     }
-    assert_eq!(
-        q.clone().apply(Action::Back).screen,
-        Screen::Question(Question::Scars)
-    );
+    assert_eq!(q.clone().apply(Action::Back).screen, Screen::Question(Question::Scars));
     assert_eq!(q.answers, answers);
-    let plan = run(full_answers()
-        .into_iter()
-        .chain([Action::Next, Action::Back]));
+    let plan = run(full_answers().into_iter().chain([Action::Next, Action::Back]));
     assert_eq!(plan.screen, Screen::Question(Question::Downtime));
 }
 
@@ -694,10 +607,7 @@ fn none_is_exclusive() {
     let q = q
         .apply(Action::ToggleSafety(Safety::Pregnant))
         .apply(Action::ToggleSafety(Safety::ColdSores));
-    assert_eq!(
-        q.answers.safety,
-        [Safety::Pregnant, Safety::ColdSores].into()
-    );
+    assert_eq!(q.answers.safety, [Safety::Pregnant, Safety::ColdSores].into());
 }
 
 #[test]
@@ -705,11 +615,7 @@ fn not_sure_opens_the_guide() {
     let q = run([Action::ToggleScar(ScarType::NotSure)]);
     assert!(q.guide_open);
     assert!(!q.clone().apply(Action::CloseGuide).guide_open);
-    assert!(
-        !q.clone()
-            .apply(Action::ToggleScar(ScarType::NotSure))
-            .guide_open
-    );
+    assert!(!q.clone().apply(Action::ToggleScar(ScarType::NotSure)).guide_open);
     assert!(!q.apply(Action::Next).guide_open);
     assert!(Quiz::new().apply(Action::OpenGuide).guide_open);
 }
@@ -723,9 +629,7 @@ fn jump_from_the_plan_and_return() {
     let q = plan.clone().apply(Action::JumpTo(Question::Sun));
     assert_eq!(q.screen, Screen::Question(Question::Sun));
     assert!(q.next_is_plan());
-    let q = q
-        .apply(Action::SetSun(SunReaction::NeverBurns))
-        .apply(Action::Next);
+    let q = q.apply(Action::SetSun(SunReaction::NeverBurns)).apply(Action::Next);
     assert_eq!(q.screen, Screen::Plan);
     assert_eq!(q.answers.sun, Some(SunReaction::NeverBurns));
     assert!(!q.editing);
@@ -773,11 +677,9 @@ fn jump_from_the_plan_and_return() {
 
 #[test]
 fn restart_clears_everything() {
-    let q = run(full_answers().into_iter().chain([
-        Action::Next,
-        Action::JumpTo(Question::Scars),
-        Action::OpenGuide,
-    ]));
+    let q = run(full_answers()
+        .into_iter()
+        .chain([Action::Next, Action::JumpTo(Question::Scars), Action::OpenGuide]));
     assert_eq!(q.apply(Action::Restart), Quiz::new());
 }
 

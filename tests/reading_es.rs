@@ -15,7 +15,10 @@ use serde_json::Value;
 
 /// Every string in the Spanish content files except citations.
 fn spanish_texts() -> Vec<String> {
-    ["app", "diagram", "quiz", "plan"].iter().flat_map(|f| spanish_texts_in(f)).collect()
+    ["app", "diagram", "quiz", "plan"]
+        .iter()
+        .flat_map(|f| spanish_texts_in(f))
+        .collect()
 }
 
 /// Every string in one Spanish content file (`app`, `diagram`, ...) except citations.
@@ -57,11 +60,7 @@ fn is_vowel(c: char) -> bool {
 /// syllables (hiatus); a weak vowel joins its neighbour (diphthong). Silent
 /// `u` in que/qui/gue/gui joins the next vowel, which counts the same.
 fn syllables(word: &str) -> usize {
-    let w: Vec<char> = word
-        .to_lowercase()
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .collect();
+    let w: Vec<char> = word.to_lowercase().chars().filter(|c| c.is_alphabetic()).collect();
     if w.is_empty() {
         return 0;
     }
@@ -100,11 +99,7 @@ fn counts(text: &str) -> (usize, usize, usize) {
         .split(|c: char| c.is_whitespace() || c == '-' || c == '/')
         .filter(|w| w.chars().any(char::is_alphabetic))
         .collect();
-    (
-        sentences,
-        words.len(),
-        words.iter().map(|w| syllables(w)).sum(),
-    )
+    (sentences, words.len(), words.iter().map(|w| syllables(w)).sum())
 }
 
 fn fernandez_huerta(keep: impl Fn(&str) -> bool) -> (f64, usize, usize, usize) {
@@ -166,9 +161,7 @@ fn syllable_counter_is_sensible() {
 #[test]
 fn spanish_reads_fairly_easily() {
     let (all, s, w, y) = fernandez_huerta(|_| true);
-    println!(
-        "Spanish Fernández-Huerta, all text: {all:.1} ({s} sentences, {w} words, {y} syllables)"
-    );
+    println!("Spanish Fernández-Huerta, all text: {all:.1} ({s} sentences, {w} words, {y} syllables)");
     let (prose, s, w, y) = fernandez_huerta(|t| t.trim_end().ends_with(['.', '!', '?']));
     println!("Spanish Fernández-Huerta, sentences only: {prose:.1} ({s} sentences, {w} words, {y} syllables)");
     // 60 is the line between "normal" (7th-8th grade) and "fairly hard":

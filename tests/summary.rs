@@ -10,12 +10,8 @@ use std::collections::BTreeSet;
 use microneedling_guide::core::catalog::Catalog;
 use microneedling_guide::core::config::Lang;
 use microneedling_guide::core::plan::{build_plan, Plan, ProviderQuestion, Reason, Section, Verdict};
-use microneedling_guide::core::quiz::{
-    Answers, Concern, Downtime, Safety, ScarType, SunReaction, Visibility,
-};
-use microneedling_guide::core::summary::{
-    section_name, shown_sections, shows, summarize, Caution, Summary, MAX_STEPS,
-};
+use microneedling_guide::core::quiz::{Answers, Concern, Downtime, Safety, ScarType, SunReaction, Visibility};
+use microneedling_guide::core::summary::{section_name, shown_sections, shows, summarize, Caution, Summary, MAX_STEPS};
 
 fn catalog(lang: Lang) -> Catalog {
     Catalog::builtin(lang)
@@ -84,12 +80,19 @@ fn check(a: &Answers, p: &Plan, s: &Summary, cats: &[Catalog]) {
     assert_eq!(qs[..n], specific[..n], "{}", ctx());
     for step in &s.steps {
         assert!(p.provider_questions.contains(&step.question), "{}", ctx());
-        assert!(shown.contains(&step.section), "step links to a hidden section: {}", ctx());
+        assert!(
+            shown.contains(&step.section),
+            "step links to a hidden section: {}",
+            ctx()
+        );
     }
     // "Not right now" leads with what to do instead: treat first, or wait.
     if p.verdict == Verdict::NotRightNow {
         assert!(
-            matches!(qs[0], ProviderQuestion::TreatAcneFirst | ProviderQuestion::WhenToAskAgain),
+            matches!(
+                qs[0],
+                ProviderQuestion::TreatAcneFirst | ProviderQuestion::WhenToAskAgain
+            ),
             "{}",
             ctx()
         );
@@ -101,7 +104,11 @@ fn check(a: &Answers, p: &Plan, s: &Summary, cats: &[Catalog]) {
     // The caution that matters most for these answers.
     let expected = if p.reasons.contains(&Reason::BloodThinners) {
         Caution::DontStopMedicine
-    } else if p.reasons.iter().any(|r| matches!(r, Reason::KeloidTendency | Reason::KeloidScar)) {
+    } else if p
+        .reasons
+        .iter()
+        .any(|r| matches!(r, Reason::KeloidTendency | Reason::KeloidScar))
+    {
         Caution::KeloidRisk
     } else if p.skin_tone.is_some() {
         Caution::DarkMarks
@@ -274,8 +281,19 @@ fn section_names_match_the_markup() {
     assert_eq!(
         names,
         [
-            "verdict", "scars", "severity", "concerns", "numbers", "downtime", "skin-tone",
-            "aftercare", "warning-signs", "home-devices", "provider-questions", "myths", "notice"
+            "verdict",
+            "scars",
+            "severity",
+            "concerns",
+            "numbers",
+            "downtime",
+            "skin-tone",
+            "aftercare",
+            "warning-signs",
+            "home-devices",
+            "provider-questions",
+            "myths",
+            "notice"
         ]
     );
 }

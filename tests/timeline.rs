@@ -4,13 +4,13 @@ use microneedling_guide::core::catalog::Catalog;
 use microneedling_guide::core::config::Lang;
 use microneedling_guide::core::course::{course, TYPICAL_INTERVAL_WEEKS, TYPICAL_SESSIONS};
 use microneedling_guide::core::scene::{
-    self, channels, closed_path_d, contrast_ratio, dermis_outline, epidermis_outline, fat_rect,
-    healthy_features, path_d, removed_regions, scale_bar, scar_profile, shapes_to_draw, surface,
-    surface_risen, view_box, NeedleTarget, Pt, Rect, Removal, ScarShape, Scene, SkinTone, Tissue,
+    self, channels, closed_path_d, contrast_ratio, dermis_outline, epidermis_outline, fat_rect, healthy_features,
+    path_d, removed_regions, scale_bar, scar_profile, shapes_to_draw, surface, surface_risen, view_box, NeedleTarget,
+    Pt, Rect, Removal, ScarShape, Scene, SkinTone, Tissue,
 };
 use microneedling_guide::core::timeline::{
-    biological_label, biological_seconds, phase_at, state_at, Phase, SceneInput, SceneState,
-    floor_lift_at_end, TimeLabel, DURATION, FLOOR_LIFT_AT_END, PHASE_SECONDS,
+    biological_label, biological_seconds, floor_lift_at_end, phase_at, state_at, Phase, SceneInput, SceneState,
+    TimeLabel, DURATION, FLOOR_LIFT_AT_END, PHASE_SECONDS,
 };
 
 fn inputs() -> Vec<SceneInput> {
@@ -85,19 +85,8 @@ fn same(a: &SceneState, b: &SceneState) -> bool {
         .all(|(x, y)| x.to_bits() == y.to_bits())
         && a.phase == b.phase
         && a.label == b.label
-        && (
-            a.platelets,
-            a.neutrophils,
-            a.macrophages,
-            a.fibroblasts,
-            a.new_vessels,
-        ) == (
-            b.platelets,
-            b.neutrophils,
-            b.macrophages,
-            b.fibroblasts,
-            b.new_vessels,
-        )
+        && (a.platelets, a.neutrophils, a.macrophages, a.fibroblasts, a.new_vessels)
+            == (b.platelets, b.neutrophils, b.macrophages, b.fibroblasts, b.new_vessels)
 }
 
 fn samples(n: usize) -> impl Iterator<Item = f64> {
@@ -155,11 +144,7 @@ fn continuous_at_every_boundary_and_smooth_everywhere() {
         let mut prev = state_at(0.0, &input);
         for t in samples(2500).skip(1) {
             let s = state_at(t, &input);
-            assert!(
-                max_diff(&prev, &s) < 0.06,
-                "jump near t={t}: {}",
-                max_diff(&prev, &s)
-            );
+            assert!(max_diff(&prev, &s) < 0.06, "jump near t={t}: {}", max_diff(&prev, &s));
             prev = s;
         }
     }
@@ -176,10 +161,7 @@ fn exact_at_both_ends() {
     assert_eq!(start.channel_openness, 1.0);
     assert_eq!(start.collagen_i_share, 0.0);
     assert_eq!(start.floor_rise, 0.0);
-    assert_eq!(
-        start.floor_depth_mm,
-        scar_profile(ScarShape::Boxcar).depth_mm
-    );
+    assert_eq!(start.floor_depth_mm, scar_profile(ScarShape::Boxcar).depth_mm);
 
     let end = state_at(DURATION, &boxcar());
     assert_eq!(end.phase, Phase::Remodelling);
@@ -202,24 +184,12 @@ fn biology_only_moves_forward() {
         let mut prev = state_at(0.0, &input);
         for t in samples(5000).skip(1) {
             let s = state_at(t, &input);
-            assert!(
-                s.collagen_i_share >= prev.collagen_i_share,
-                "type I fell at {t}"
-            );
+            assert!(s.collagen_i_share >= prev.collagen_i_share, "type I fell at {t}");
             assert!(s.floor_rise >= prev.floor_rise, "floor fell at {t}");
-            assert!(
-                s.floor_depth_mm <= prev.floor_depth_mm,
-                "scar deepened at {t}"
-            );
-            assert!(
-                s.bio_seconds > prev.bio_seconds,
-                "biological time stalled at {t}"
-            );
+            assert!(s.floor_depth_mm <= prev.floor_depth_mm, "scar deepened at {t}");
+            assert!(s.bio_seconds > prev.bio_seconds, "biological time stalled at {t}");
             assert!(s.barrier >= prev.barrier, "barrier reopened at {t}");
-            assert!(
-                s.channel_openness <= prev.channel_openness,
-                "channel reopened at {t}"
-            );
+            assert!(s.channel_openness <= prev.channel_openness, "channel reopened at {t}");
             assert!(
                 label_seconds(s.label) >= label_seconds(prev.label),
                 "label went back at {t}"
@@ -251,9 +221,7 @@ fn the_biology_happens_in_its_phase() {
     let prolif = at(Phase::Proliferation);
     assert!(prolif.fibroblasts > 0 && prolif.new_vessels > 0 && prolif.collagen_iii > 0.3);
     let remod = at(Phase::Remodelling);
-    assert!(
-        remod.collagen_i_share > prolif.collagen_i_share && remod.floor_rise > prolif.floor_rise
-    );
+    assert!(remod.collagen_i_share > prolif.collagen_i_share && remod.floor_rise > prolif.floor_rise);
     // Neutrophils peak before macrophages do.
     let peak = |f: fn(&SceneState) -> u8| {
         samples(1000)
@@ -266,31 +234,13 @@ fn the_biology_happens_in_its_phase() {
 #[test]
 fn biological_time_labels_read_well() {
     assert_eq!(biological_label(0.0), TimeLabel::Seconds(1));
-    assert_eq!(
-        biological_label(Phase::BarrierCloses.start()),
-        TimeLabel::Hours(1)
-    );
-    assert_eq!(
-        biological_label(Phase::Inflammation.start()),
-        TimeLabel::Hours(24)
-    );
-    assert_eq!(
-        biological_label(Phase::Proliferation.start()),
-        TimeLabel::Days(3)
-    );
-    assert_eq!(
-        biological_label(Phase::Remodelling.start()),
-        TimeLabel::Weeks(4)
-    );
+    assert_eq!(biological_label(Phase::BarrierCloses.start()), TimeLabel::Hours(1));
+    assert_eq!(biological_label(Phase::Inflammation.start()), TimeLabel::Hours(24));
+    assert_eq!(biological_label(Phase::Proliferation.start()), TimeLabel::Days(3));
+    assert_eq!(biological_label(Phase::Remodelling.start()), TimeLabel::Weeks(4));
     assert_eq!(biological_label(DURATION), TimeLabel::Months(12));
-    assert_eq!(
-        TimeLabel::from_biological_seconds(f64::NAN),
-        TimeLabel::Seconds(1)
-    );
-    assert_eq!(
-        TimeLabel::from_biological_seconds(1e300),
-        TimeLabel::Months(u32::MAX)
-    );
+    assert_eq!(TimeLabel::from_biological_seconds(f64::NAN), TimeLabel::Seconds(1));
+    assert_eq!(TimeLabel::from_biological_seconds(1e300), TimeLabel::Months(u32::MAX));
     let mut prev = 0.0;
     for t in samples(3000) {
         let b = biological_seconds(t);
@@ -515,10 +465,7 @@ fn path_strings_are_well_formed() {
 fn tones_and_tissues_are_distinguishable() {
     assert!(SkinTone::ALL.len() >= 5);
     for tone in SkinTone::ALL {
-        assert!(
-            contrast_ratio(tone.epidermis(), tone.label_ink()) >= 4.5,
-            "{tone:?}"
-        );
+        assert!(contrast_ratio(tone.epidermis(), tone.label_ink()) >= 4.5, "{tone:?}");
     }
     let mut keys: Vec<_> = SkinTone::ALL.iter().map(|t| t.key()).collect();
     keys.dedup();
@@ -541,16 +488,11 @@ fn course_sessions_and_improvement() {
     for (sessions, interval) in [(1u8, 2u8), (3, 4), (6, 6), (5, 3)] {
         let c = course(sessions, interval);
         assert_eq!(c.session_weeks.len(), usize::from(sessions));
-        assert!(c
-            .session_weeks
-            .windows(2)
-            .all(|w| w[1] - w[0] == f64::from(interval)));
+        assert!(c.session_weeks.windows(2).all(|w| w[1] - w[0] == f64::from(interval)));
         let curve = c.curve(400);
         assert_eq!(curve[0], (0.0, 0.0));
         assert!(
-            curve
-                .windows(2)
-                .all(|w| w[1].1 >= w[0].1 && w[1].0 > w[0].0),
+            curve.windows(2).all(|w| w[1].1 >= w[0].1 && w[1].0 > w[0].0),
             "monotonic"
         );
         assert!(curve.iter().all(|&(_, v)| (0.0..=1.0).contains(&v)));
@@ -561,10 +503,7 @@ fn course_sessions_and_improvement() {
         assert!(c.horizon_weeks >= c.results_to_week);
     }
     let c = course(3, 4);
-    assert!(
-        (c.results_from_week / 4.345 - 3.0).abs() < 0.01
-            && (c.results_to_week / 4.345 - 6.0).abs() < 0.01
-    );
+    assert!((c.results_from_week / 4.345 - 3.0).abs() < 0.01 && (c.results_to_week / 4.345 - 6.0).abs() < 0.01);
     assert!(c.improvement_at(c.results_from_week) < c.improvement_at(c.results_to_week));
     assert_eq!(c.month_ticks()[0].1, 1);
     assert_eq!(course(0, 4).improvement_at(10.0), 0.0);
@@ -575,9 +514,9 @@ fn course_sessions_and_improvement() {
 
 /// Source numbers listed in the fact base (49, 51, 56, 57 and 67 are absent).
 const SOURCES: [u8; 63] = [
-    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26,
-    27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 50, 52,
-    53, 54, 55, 58, 59, 60, 61, 62, 63, 64, 65, 66, 68,
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+    32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 50, 52, 53, 54, 55, 58, 59, 60, 61, 62, 63, 64,
+    65, 66, 68,
 ];
 
 fn sentences(s: &str) -> usize {
@@ -694,12 +633,30 @@ fn one_session_lifts_a_scar_floor_only_a_little() {
     // The scene shows one session: results build over 3 to 6 sessions and
     // months, so the floor may rise only a little, an ice pick scar (the
     // poorest responder) hardly at all, and never by more than the cap.
-    let lift = |s| state_at(DURATION, &SceneInput { scar: Some(s), needle_depth_mm: 1.5 }).floor_rise;
+    let lift = |s| {
+        state_at(
+            DURATION,
+            &SceneInput {
+                scar: Some(s),
+                needle_depth_mm: 1.5,
+            },
+        )
+        .floor_rise
+    };
     for shape in ScarShape::ALL {
         let end = lift(shape);
-        assert!(end <= FLOOR_LIFT_AT_END && FLOOR_LIFT_AT_END <= 0.15, "{shape:?}: {end}");
+        assert!(
+            end <= FLOOR_LIFT_AT_END && FLOOR_LIFT_AT_END <= 0.15,
+            "{shape:?}: {end}"
+        );
         for t in samples(200) {
-            let s = state_at(t, &SceneInput { scar: Some(shape), needle_depth_mm: 1.5 });
+            let s = state_at(
+                t,
+                &SceneInput {
+                    scar: Some(shape),
+                    needle_depth_mm: 1.5,
+                },
+            );
             assert!(s.floor_rise <= end, "{shape:?} t={t}");
         }
     }
@@ -719,13 +676,19 @@ fn needle_depth_is_measured_from_the_surrounding_skin() {
         let profile = scar_profile(shape);
         for target in [NeedleTarget::Scars, NeedleTarget::FineLines] {
             let depth = target.depth_mm();
-            let input = SceneInput { scar: Some(shape), needle_depth_mm: depth };
+            let input = SceneInput {
+                scar: Some(shape),
+                needle_depth_mm: depth,
+            };
             for t in samples(60) {
                 let s = state_at(t, &input);
                 let bottom = s.channel.y + s.channel.h;
                 // The channel ends at the set depth below the skin around the
                 // scar, not that far below the scar floor.
-                assert!((bottom - depth.max(s.channel.y)).abs() < 1e-9, "{shape:?} {target:?} t={t}: {bottom}");
+                assert!(
+                    (bottom - depth.max(s.channel.y)).abs() < 1e-9,
+                    "{shape:?} {target:?} t={t}: {bottom}"
+                );
                 assert!(s.channel.h >= 0.0);
                 if shape == ScarShape::IcePick && scar_centre_depth_mm(shape) > depth - WALL_REACH_MM {
                     // In the V's wall, where the needles just reach.
@@ -740,7 +703,13 @@ fn needle_depth_is_measured_from_the_surrounding_skin() {
     }
     // An ice pick scar (1.6 mm) is deeper than the usual 1.5 mm setting: the
     // needles reach only its walls. A boxcar floor (0.5 mm) is reached.
-    let ice = state_at(0.0, &SceneInput { scar: Some(ScarShape::IcePick), needle_depth_mm: 1.5 });
+    let ice = state_at(
+        0.0,
+        &SceneInput {
+            scar: Some(ScarShape::IcePick),
+            needle_depth_mm: 1.5,
+        },
+    );
     assert!(ice.focus_x != cx && (ice.channel.h - WALL_REACH_MM).abs() < 1e-9);
     let boxcar = state_at(0.0, &boxcar());
     assert!((boxcar.channel.y - 0.5).abs() < 1e-9 && (boxcar.channel.h - 1.0).abs() < 1e-9);

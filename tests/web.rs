@@ -20,7 +20,11 @@ fn fresh_element() -> Element {
 
 /// The standalone page's configuration (its element has `url-config`).
 fn standalone() -> Config {
-    Config { mode: Mode::Standalone, url_config: true, ..Config::default() }
+    Config {
+        mode: Mode::Standalone,
+        url_config: true,
+        ..Config::default()
+    }
 }
 
 /// The widget on `el` with an open shadow root the test can read. The
@@ -52,14 +56,20 @@ async fn welcome_screen_renders_name_disclaimer_and_start() {
 #[wasm_bindgen_test]
 async fn embed_mode_starts_at_h2_and_does_not_steal_focus() {
     let el = fresh_element();
-    let cfg = Config { mode: Mode::Embed, ..Config::default() };
+    let cfg = Config {
+        mode: Mode::Embed,
+        ..Config::default()
+    };
     let _m = element::mount::mount(el.clone(), cfg);
     yew::scheduler::flush().await;
     assert!(el.query_selector("h1").unwrap().is_none());
     assert!(el.query_selector("h2").unwrap().is_some());
     let doc = web_sys::window().unwrap().document().unwrap();
     let active = doc.active_element();
-    assert!(active.is_none_or(|a| !el.contains(Some(&a))), "focus must stay where the host left it");
+    assert!(
+        active.is_none_or(|a| !el.contains(Some(&a))),
+        "focus must stay where the host left it"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -72,7 +82,11 @@ async fn start_moves_to_the_next_screen_and_focuses_its_heading() {
     yew::scheduler::flush().await;
     let heading = el.query_selector("h1").unwrap().unwrap();
     let doc = web_sys::window().unwrap().document().unwrap();
-    assert_eq!(doc.active_element().as_ref(), Some(&heading), "focus follows the visitor");
+    assert_eq!(
+        doc.active_element().as_ref(),
+        Some(&heading),
+        "focus follows the visitor"
+    );
     assert!(!text(&heading).contains("Microneedling guide"));
 }
 
@@ -87,8 +101,14 @@ fn host_element() -> HtmlElement {
 #[wasm_bindgen_test]
 async fn bad_attributes_fall_back_to_defaults_and_still_render() {
     let el = host_element();
-    for (k, v) in [("lang", "xx-klingon"), ("mode", "sideways"), ("start", "the-end"),
-                   ("accent", "banana"), ("booking-url", "javascript:alert(1)"), ("logo", "data:image/png,xx")] {
+    for (k, v) in [
+        ("lang", "xx-klingon"),
+        ("mode", "sideways"),
+        ("start", "the-end"),
+        ("accent", "banana"),
+        ("booking-url", "javascript:alert(1)"),
+        ("logo", "data:image/png,xx"),
+    ] {
         el.set_attribute(k, v).unwrap();
     }
     let parsed = element::host::config_for(&el);
@@ -98,7 +118,10 @@ async fn bad_attributes_fall_back_to_defaults_and_still_render() {
     let _w = widget(&el);
     yew::scheduler::flush().await;
     let root = shadow(&el);
-    assert!(root.text_content().unwrap_or_default().contains("Microneedling guide"), "never blank");
+    assert!(
+        root.text_content().unwrap_or_default().contains("Microneedling guide"),
+        "never blank"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -156,7 +179,10 @@ async fn the_accent_attribute_themes_with_readable_text() {
     yew::scheduler::flush().await;
     let button = shadow(&el).query_selector(".mg-button--primary").unwrap().unwrap();
     let style = web_sys::window().unwrap().get_computed_style(&button).unwrap().unwrap();
-    assert_eq!(style.get_property_value("background-color").unwrap(), "rgb(255, 215, 0)");
+    assert_eq!(
+        style.get_property_value("background-color").unwrap(),
+        "rgb(255, 215, 0)"
+    );
     // Gold is light, so the text on it must be dark, not white.
     assert_ne!(style.get_property_value("color").unwrap(), "rgb(255, 255, 255)");
 }
@@ -168,7 +194,11 @@ async fn freeing_the_widget_unmounts_it() {
     yew::scheduler::flush().await;
     drop(w);
     yew::scheduler::flush().await;
-    assert_eq!(shadow(&el).child_element_count(), 0, "nothing of the guide stays in the root");
+    assert_eq!(
+        shadow(&el).child_element_count(),
+        0,
+        "nothing of the guide stays in the root"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -176,23 +206,39 @@ async fn a_freed_widgets_app_serves_the_next_element_afresh() {
     let first = host_element();
     let w = widget(&first);
     yew::scheduler::flush().await;
-    let start: HtmlElement = shadow(&first).query_selector(".mg-actions button").unwrap().unwrap().dyn_into().unwrap();
+    let start: HtmlElement = shadow(&first)
+        .query_selector(".mg-actions button")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     start.click();
     yew::scheduler::flush().await;
-    assert!(shadow(&first).query_selector(".mg-quiz, fieldset").unwrap().is_some(), "on the quiz");
+    assert!(
+        shadow(&first).query_selector(".mg-quiz, fieldset").unwrap().is_some(),
+        "on the quiz"
+    );
     drop(w);
     yew::scheduler::flush().await;
     let second = host_element();
     let _w2 = widget(&second);
     yew::scheduler::flush().await;
     let t = shadow(&second).text_content().unwrap_or_default();
-    assert!(t.contains("education, not a diagnosis"), "a fresh welcome screen, not the old quiz: {t}");
+    assert!(
+        t.contains("education, not a diagnosis"),
+        "a fresh welcome screen, not the old quiz: {t}"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn a_logo_the_browser_reads_as_another_site_is_refused() {
     let el = host_element();
-    for (value, ok) in [("/\\evil.example/x.svg", false), ("//evil.example/x.svg", false), ("img/logo.svg", true), ("https://cdn.example/l.svg", true)] {
+    for (value, ok) in [
+        ("/\\evil.example/x.svg", false),
+        ("//evil.example/x.svg", false),
+        ("img/logo.svg", true),
+        ("https://cdn.example/l.svg", true),
+    ] {
         el.set_attribute("logo", value).unwrap();
         let parsed = element::host::config_for(&el);
         assert_eq!(parsed.config.clinic.logo.is_some(), ok, "{value}");
@@ -210,7 +256,10 @@ async fn a_missing_content_file_warns_and_keeps_the_built_in_text() {
     yew::scheduler::flush().await;
     gloo::timers::future::TimeoutFuture::new(200).await;
     yew::scheduler::flush().await;
-    assert!(shadow(&el).text_content().unwrap_or_default().contains("Microneedling guide"));
+    assert!(shadow(&el)
+        .text_content()
+        .unwrap_or_default()
+        .contains("Microneedling guide"));
 }
 
 #[wasm_bindgen_test]
@@ -238,7 +287,12 @@ async fn how_it_works_opens_from_welcome_and_goes_back() {
     let doc = web_sys::window().unwrap().document().unwrap();
     assert_eq!(doc.active_element().as_ref(), Some(&heading));
     assert!(el.query_selector("[role=tablist]").unwrap().is_some());
-    let back: HtmlElement = el.query_selector(".mg-how > .mg-actions button").unwrap().unwrap().dyn_into().unwrap();
+    let back: HtmlElement = el
+        .query_selector(".mg-how > .mg-actions button")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     back.click();
     yew::scheduler::flush().await;
     assert!(text(&el).contains("education, not a diagnosis"));

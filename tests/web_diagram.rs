@@ -72,12 +72,17 @@ async fn open_healing(el: &Element) {
 }
 
 fn current_phase(el: &Element) -> String {
-    q(el, "[aria-current=step]").get_attribute("data-phase").unwrap_or_default()
+    q(el, "[aria-current=step]")
+        .get_attribute("data-phase")
+        .unwrap_or_default()
 }
 
 fn animations() -> u32 {
     let d = doc();
-    let f: js_sys::Function = js_sys::Reflect::get(&d, &"getAnimations".into()).unwrap().dyn_into().unwrap();
+    let f: js_sys::Function = js_sys::Reflect::get(&d, &"getAnimations".into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     let list: js_sys::Array = f.call0(&d).unwrap().dyn_into().unwrap();
     list.length()
 }
@@ -86,7 +91,10 @@ fn animations() -> u32 {
 async fn scene_tabs_switch_by_click_and_arrow_keys() {
     let (el, _h) = mount(Some(true));
     yew::scheduler::flush().await;
-    assert_eq!(q(&el, "[role=tabpanel]").get_attribute("data-scene").as_deref(), Some("healthy"));
+    assert_eq!(
+        q(&el, "[role=tabpanel]").get_attribute("data-scene").as_deref(),
+        Some("healthy")
+    );
     click(&el, "[role=tab][data-scene=treatment]");
     yew::scheduler::flush().await;
     let tab = q(&el, "[role=tab][data-scene=treatment]");
@@ -102,8 +110,15 @@ async fn scene_tabs_switch_by_click_and_arrow_keys() {
     yew::scheduler::flush().await;
     let healing = q(&el, "[role=tab][data-scene=healing]");
     assert_eq!(healing.get_attribute("aria-selected").as_deref(), Some("true"));
-    assert_eq!(doc().active_element().as_ref(), Some(&healing), "focus follows the arrow key");
-    assert_eq!(q(&el, "[role=tabpanel]").get_attribute("data-scene").as_deref(), Some("healing"));
+    assert_eq!(
+        doc().active_element().as_ref(),
+        Some(&healing),
+        "focus follows the arrow key"
+    );
+    assert_eq!(
+        q(&el, "[role=tabpanel]").get_attribute("data-scene").as_deref(),
+        Some("healing")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -130,7 +145,10 @@ async fn phase_steps_change_caption_highlight_and_scrubber_text() {
     assert_eq!(current_phase(&el), "injury");
     let first = text(&el, "[aria-live=polite]");
     assert!(first.contains(&cat.diagram.phases.injury.caption));
-    assert!(el.query_selector(".mg-dia__play").unwrap().is_none(), "no Play with reduced motion");
+    assert!(
+        el.query_selector(".mg-dia__play").unwrap().is_none(),
+        "no Play with reduced motion"
+    );
 
     click(&el, ".mg-dia__next");
     yew::scheduler::flush().await;
@@ -147,9 +165,14 @@ async fn phase_steps_change_caption_highlight_and_scrubber_text() {
     scrub.set_value("14.5");
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
-    scrub.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    scrub
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
     yew::scheduler::flush().await;
-    let input = SceneInput { scar: Some(microneedling_guide::core::scene::ScarShape::Rolling), needle_depth_mm: 1.5 };
+    let input = SceneInput {
+        scar: Some(microneedling_guide::core::scene::ScarShape::Rolling),
+        needle_depth_mm: 1.5,
+    };
     let want = cat.diagram.time.label(state_at(14.5, &input).label);
     assert_eq!(scrub.get_attribute("aria-valuetext"), Some(want.clone()));
     assert!(want.starts_with("Day"), "{want}");
@@ -159,20 +182,32 @@ async fn phase_steps_change_caption_highlight_and_scrubber_text() {
     click(&el, "[data-phase=remodelling] button");
     yew::scheduler::flush().await;
     assert_eq!(current_phase(&el), "remodelling");
-    assert_eq!(q(&el, ".mg-dia__next").get_attribute("aria-disabled").as_deref(), Some("true"));
+    assert_eq!(
+        q(&el, ".mg-dia__next").get_attribute("aria-disabled").as_deref(),
+        Some("true")
+    );
 }
 
 #[wasm_bindgen_test]
 async fn reduced_motion_runs_no_animation() {
     let (el, _h) = mount(Some(true));
     open_healing(&el).await;
-    let before = q(&el, ".mg-dia__scrubber").dyn_into::<HtmlInputElement>().unwrap().value();
+    let before = q(&el, ".mg-dia__scrubber")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .value();
     settle(300).await;
-    let after = q(&el, ".mg-dia__scrubber").dyn_into::<HtmlInputElement>().unwrap().value();
+    let after = q(&el, ".mg-dia__scrubber")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .value();
     assert_eq!(before, after, "nothing moves by itself");
     click(&el, ".mg-dia__next");
     settle(100).await;
-    assert_eq!(q(&el, ".mg-dia__healing").get_attribute("data-playing").as_deref(), Some("false"));
+    assert_eq!(
+        q(&el, ".mg-dia__healing").get_attribute("data-playing").as_deref(),
+        Some("false")
+    );
     assert_eq!(animations(), 0, "no CSS or Web Animations run");
 }
 
@@ -185,14 +220,29 @@ async fn play_and_pause_toggle_and_time_advances() {
     yew::scheduler::flush().await;
     assert_eq!(text(&el, ".mg-dia__play"), "Pause");
     settle(400).await;
-    let t: f64 = q(&el, ".mg-dia__scrubber").dyn_into::<HtmlInputElement>().unwrap().value().parse().unwrap();
+    let t: f64 = q(&el, ".mg-dia__scrubber")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .value()
+        .parse()
+        .unwrap();
     assert!(t > 0.0, "the clock advanced: {t}");
     click(&el, ".mg-dia__play");
     yew::scheduler::flush().await;
     assert_eq!(text(&el, ".mg-dia__play"), "Play");
-    let paused = q(&el, ".mg-dia__scrubber").dyn_into::<HtmlInputElement>().unwrap().value();
+    let paused = q(&el, ".mg-dia__scrubber")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .value();
     settle(200).await;
-    assert_eq!(q(&el, ".mg-dia__scrubber").dyn_into::<HtmlInputElement>().unwrap().value(), paused, "paused means still");
+    assert_eq!(
+        q(&el, ".mg-dia__scrubber")
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .value(),
+        paused,
+        "paused means still"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -244,16 +294,28 @@ async fn frames_paint_what_moves_without_rendering_the_yew_tree() {
     let rendered = renders() - before;
     assert!(moved >= 10, "the drawing moved in {moved} of 25 frames");
     assert_eq!(rendered, 0, "{rendered} Yew renders in 25 frames");
-    let t: f64 = q(&el, ".mg-dia__scrubber").dyn_into::<HtmlInputElement>().unwrap().value().parse().unwrap();
+    let t: f64 = q(&el, ".mg-dia__scrubber")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .value()
+        .parse()
+        .unwrap();
     assert!(t > 0.0 && t < 3.0, "still in the first phase: {t}");
-    assert_eq!(q(&el, ".mg-dia__time").text_content(), q(&el, ".mg-dia__scrubber").get_attribute("aria-valuetext"));
+    assert_eq!(
+        q(&el, ".mg-dia__time").text_content(),
+        q(&el, ".mg-dia__scrubber").get_attribute("aria-valuetext")
+    );
 
     // What Yew shows still follows playback: a phase change renders once.
     click(&el, ".mg-dia__next");
     settle(900).await;
     assert_eq!(current_phase(&el), "barrier");
     assert!(renders() - before >= 1, "the phase change rendered");
-    assert!(renders() - before <= 4, "a phase step renders a few times, not every frame: {}", renders() - before);
+    assert!(
+        renders() - before <= 4,
+        "a phase step renders a few times, not every frame: {}",
+        renders() - before
+    );
 }
 
 #[wasm_bindgen_test]
@@ -264,17 +326,34 @@ async fn frames_draw_where_the_core_puts_things() {
     open_healing(&el).await;
     click(&el, "[data-phase=proliferation] button");
     yew::scheduler::flush().await;
-    let t: f64 = q(&el, ".mg-dia__scrubber").dyn_into::<HtmlInputElement>().unwrap().value().parse().unwrap();
-    let st = state_at(t, &SceneInput { scar: Some(ScarShape::IcePick), needle_depth_mm: NeedleTarget::Scars.depth_mm() });
+    let t: f64 = q(&el, ".mg-dia__scrubber")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .value()
+        .parse()
+        .unwrap();
+    let st = state_at(
+        t,
+        &SceneInput {
+            scar: Some(ScarShape::IcePick),
+            needle_depth_mm: NeedleTarget::Scars.depth_mm(),
+        },
+    );
     assert!(st.focus_x > 5.0, "the channel sits in the wall: {}", st.focus_x);
     let attr = |sel: &str, name: &str| q(&el, sel).get_attribute(name).unwrap_or_default();
     assert_eq!(attr(".mg-dia__channel", "x"), fixed(st.channel.x, 3));
     assert_eq!(attr(".mg-dia__channel", "y"), fixed(st.channel.y, 3));
     assert_eq!(attr(".mg-dia__channel", "height"), fixed(st.channel.h, 3));
     assert_eq!(attr(".mg-dia__blood", "cx"), fixed(st.focus_x, 3));
-    let shown = el.query_selector_all(".mg-dia__overlay .mg-dia__fibroblast:not([display=none])").unwrap().length();
+    let shown = el
+        .query_selector_all(".mg-dia__overlay .mg-dia__fibroblast:not([display=none])")
+        .unwrap()
+        .length();
     assert_eq!(shown, u32::from(st.fibroblasts), "fibroblasts drawn");
-    let vessels = el.query_selector_all(".mg-dia__overlay .mg-dia__new-vessel:not([display=none])").unwrap().length();
+    let vessels = el
+        .query_selector_all(".mg-dia__overlay .mg-dia__new-vessel:not([display=none])")
+        .unwrap()
+        .length();
     assert_eq!(vessels, u32::from(st.new_vessels), "new vessels drawn");
     assert_eq!(text(&el, ".mg-dia__time"), catalog().diagram.time.label(st.label));
 }

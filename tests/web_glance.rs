@@ -4,9 +4,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use microneedling_guide::core::config::{Config, Mode, Start};
-use microneedling_guide::core::summary::{section_name, shown_sections, summarize};
-use microneedling_guide::core::plan::build_plan;
 use microneedling_guide::core::link::{self, Resume};
+use microneedling_guide::core::plan::build_plan;
+use microneedling_guide::core::summary::{section_name, shown_sections, summarize};
 use microneedling_guide::element;
 use microneedling_guide::platform::speech;
 use wasm_bindgen::prelude::*;
@@ -54,10 +54,18 @@ async fn summary_and_contents_follow_the_core_and_jump_to_sections() {
     let doc = window().document().unwrap();
     let el = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&el).unwrap();
-    let cfg = Config { mode: Mode::Standalone, start: Start::Quiz, url_config: true, ..Config::default() };
+    let cfg = Config {
+        mode: Mode::Standalone,
+        start: Start::Quiz,
+        url_config: true,
+        ..Config::default()
+    };
     let _m = element::mount::mount(el.clone(), cfg);
     yew::scheduler::flush().await;
-    assert!(el.query_selector(".mg-plan").unwrap().is_some(), "the link opens the plan");
+    assert!(
+        el.query_selector(".mg-plan").unwrap().is_some(),
+        "the link opens the plan"
+    );
 
     let plan = build_plan(&answers);
     let summary = summarize(&plan);
@@ -66,7 +74,10 @@ async fn summary_and_contents_follow_the_core_and_jump_to_sections() {
     assert_eq!(all(&el, ".mg-glance__caution").len(), 1);
     let region = el.query_selector(".mg-glance").unwrap().unwrap();
     let title_id = region.get_attribute("aria-labelledby").unwrap();
-    assert_eq!(text(&el.query_selector(&format!("#{title_id}")).unwrap().unwrap()), "Your plan at a glance");
+    assert_eq!(
+        text(&el.query_selector(&format!("#{title_id}")).unwrap().unwrap()),
+        "Your plan at a glance"
+    );
 
     // The contents: one entry per section shown, then answers and sources.
     let nav = el.query_selector("nav.mg-contents").unwrap().unwrap();
@@ -83,7 +94,13 @@ async fn summary_and_contents_follow_the_core_and_jump_to_sections() {
     for (i, b) in all(&el, ".mg-contents__link").iter().enumerate() {
         b.clone().dyn_into::<HtmlElement>().unwrap().click();
         let active = doc.active_element().unwrap();
-        assert!(active.get_attribute("class").unwrap_or_default().contains("mg-plan__heading"), "entry {i}");
+        assert!(
+            active
+                .get_attribute("class")
+                .unwrap_or_default()
+                .contains("mg-plan__heading"),
+            "entry {i}"
+        );
         assert_eq!(text(&active), entries[i]);
     }
     steps[0].clone().dyn_into::<HtmlElement>().unwrap().click();

@@ -36,10 +36,7 @@ fn find(el: &Element, sel: &str) -> Option<Element> {
 }
 
 fn click(el: &Element, sel: &str) {
-    let b: HtmlElement = find(el, sel)
-        .unwrap_or_else(|| panic!("{sel}"))
-        .dyn_into()
-        .unwrap();
+    let b: HtmlElement = find(el, sel).unwrap_or_else(|| panic!("{sel}")).dyn_into().unwrap();
     b.click();
 }
 
@@ -47,10 +44,7 @@ fn click(el: &Element, sel: &str) {
 async fn wait_for(el: &Element, sel: &str, present: bool, ms: u32) {
     let mut waited = 0;
     while find(el, sel).is_some() != present {
-        assert!(
-            waited < ms,
-            "timed out waiting for {sel} (present: {present})"
-        );
+        assert!(waited < ms, "timed out waiting for {sel} (present: {present})");
         TimeoutFuture::new(100).await;
         yew::scheduler::flush().await;
         waited += 100;
@@ -81,34 +75,21 @@ async fn attract_start_prompt_extend_and_reset() {
     assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
     let doc = web_sys::window().unwrap().document().unwrap();
     let ok = find(&el, ".mg-dialog__ok").unwrap();
-    assert_eq!(
-        doc.active_element().as_ref(),
-        Some(&ok),
-        "focus moves into the dialog"
-    );
+    assert_eq!(doc.active_element().as_ref(), Some(&ok), "focus moves into the dialog");
     let count = find(&el, ".mg-dialog__count")
         .unwrap()
         .text_content()
         .unwrap_or_default();
     assert!(count.starts_with("Resetting in "), "{count}");
-    assert!(
-        find(&el, ".mg-kiosk[inert]").is_some(),
-        "the page behind is inert"
-    );
+    assert!(find(&el, ".mg-kiosk[inert]").is_some(), "the page behind is inert");
 
     click(&el, ".mg-dialog__ok");
     yew::scheduler::flush().await;
-    assert!(
-        find(&el, ".mg-dialog").is_none(),
-        "I'm still here closes the prompt"
-    );
+    assert!(find(&el, ".mg-dialog").is_none(), "I'm still here closes the prompt");
     assert!(find(&el, "input:checked").is_some(), "and keeps the answer");
 
     wait_for(&el, ".mg-attract", true, 8000).await;
-    assert!(
-        find(&el, "input:checked").is_none(),
-        "no answer left after the reset"
-    );
+    assert!(find(&el, "input:checked").is_none(), "no answer left after the reset");
     assert!(find(&el, ".mg-quiz").is_none());
     assert!(find(&el, ".mg-dialog").is_none());
 }
@@ -129,8 +110,5 @@ async fn finish_resets_at_once_and_the_next_visit_starts_fresh() {
     click(&el, ".mg-attract__start");
     yew::scheduler::flush().await;
     assert!(find(&el, ".mg-quiz").is_some());
-    assert!(
-        find(&el, "input:checked").is_none(),
-        "a new visit has no answers"
-    );
+    assert!(find(&el, "input:checked").is_none(), "a new visit has no answers");
 }

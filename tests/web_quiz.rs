@@ -67,9 +67,7 @@ async fn fresh() -> (Element, Mounted) {
 }
 
 fn find(el: &Element, sel: &str) -> Element {
-    el.query_selector(sel)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {sel}"))
+    el.query_selector(sel).unwrap().unwrap_or_else(|| panic!("no {sel}"))
 }
 
 async fn click(el: &Element, sel: &str) {
@@ -127,38 +125,25 @@ async fn complete(el: &Element) {
 async fn options_next_and_back_keep_answers_and_progress_and_focus_follow() {
     let (el, _m) = fresh().await;
     assert_eq!(text(&el, ".mg-progress__text"), "Step 1 of 6");
-    assert!(el
-        .query_selector("progress[aria-labelledby]")
-        .unwrap()
-        .is_some());
+    assert!(el.query_selector("progress[aria-labelledby]").unwrap().is_some());
     assert!(el.query_selector("fieldset legend h1").unwrap().is_some());
     // Several scar types at once; the drawings come with them.
     pick(&el, "rl").await;
     pick(&el, "bx").await;
     assert!(checked(&el, "rl") && checked(&el, "bx"));
-    assert_eq!(
-        el.query_selector_all(".mg-option__art svg")
-            .unwrap()
-            .length(),
-        8
-    );
+    assert_eq!(el.query_selector_all(".mg-option__art svg").unwrap().length(), 8);
     next(&el).await;
     assert_eq!(text(&el, ".mg-progress__text"), "Step 2 of 6");
     assert_eq!(focused_text(), "How easy are your scars to see?");
     assert_eq!(
-        find(&el, "input[value=\"2\"]")
-            .get_attribute("type")
-            .as_deref(),
+        find(&el, "input[value=\"2\"]").get_attribute("type").as_deref(),
         Some("radio")
     );
     pick(&el, "2").await;
     click(&el, ".mg-nav__back").await;
     assert_eq!(text(&el, ".mg-progress__text"), "Step 1 of 6");
     assert_eq!(focused_text(), "What do your scars or marks look like?");
-    assert!(
-        checked(&el, "rl") && checked(&el, "bx"),
-        "Back keeps answers"
-    );
+    assert!(checked(&el, "rl") && checked(&el, "bx"), "Back keeps answers");
     next(&el).await;
     assert!(checked(&el, "2"), "Next keeps answers");
     assert!(
@@ -239,9 +224,7 @@ async fn the_last_question_says_see_my_plan_and_the_plan_renders() {
         );
     }
     assert!(
-        el.query_selector(".mg-plan__section--skin-tone")
-            .unwrap()
-            .is_none(),
+        el.query_selector(".mg-plan__section--skin-tone").unwrap().is_none(),
         "type II"
     );
     assert_eq!(el.query_selector_all(".mg-myth").unwrap().length(), 6);
@@ -261,12 +244,7 @@ async fn change_returns_to_the_question_and_back_to_an_updated_plan() {
     // The fifth Change button is the safety screen.
     let buttons = el.query_selector_all(".mg-answers__change").unwrap();
     assert_eq!(buttons.length(), 6);
-    buttons
-        .item(4)
-        .unwrap()
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
+    buttons.item(4).unwrap().dyn_into::<HtmlElement>().unwrap().click();
     yew::scheduler::flush().await;
     assert_eq!(focused_text(), "Do any of these apply to you?");
     assert!(checked(&el, "none"));
@@ -314,9 +292,7 @@ async fn a_saved_link_resumes_at_the_first_gap_or_the_plan() {
     let (el, _m2) = mount(Mode::Standalone).await;
     assert!(el.query_selector(".mg-plan").unwrap().is_some());
     assert!(
-        el.query_selector(".mg-plan__section--skin-tone")
-            .unwrap()
-            .is_some(),
+        el.query_selector(".mg-plan__section--skin-tone").unwrap().is_some(),
         "type V"
     );
     set_hash("");
@@ -327,9 +303,8 @@ fn capture_warnings() -> (Rc<RefCell<Vec<String>>>, impl FnOnce()) {
     let original = js_sys::Reflect::get(&console, &"warn".into()).unwrap();
     let log = Rc::new(RefCell::new(Vec::new()));
     let sink = log.clone();
-    let f = Closure::<dyn FnMut(JsValue)>::new(move |v: JsValue| {
-        sink.borrow_mut().push(v.as_string().unwrap_or_default())
-    });
+    let f =
+        Closure::<dyn FnMut(JsValue)>::new(move |v: JsValue| sink.borrow_mut().push(v.as_string().unwrap_or_default()));
     js_sys::Reflect::set(&console, &"warn".into(), f.as_ref()).unwrap();
     let restore = move || {
         js_sys::Reflect::set(&console, &"warn".into(), &original).unwrap();
@@ -390,7 +365,11 @@ async fn an_old_version_1_link_keeps_its_valid_parts_with_warnings() {
     restore();
     assert!(log.borrow().len() >= 4, "{:?}", log.borrow());
     assert!(el.query_selector(".mg-damaged").unwrap().is_none());
-    assert!(hash().starts_with("#a=v=2&"), "rewritten as a version 2 link: {}", hash());
+    assert!(
+        hash().starts_with("#a=v=2&"),
+        "rewritten as a version 2 link: {}",
+        hash()
+    );
     set_hash("#a=v=1&s=zz.ip&bogus&q=1&g=9&x=none.ab");
     let microneedling_guide::core::link::LinkRead::Answers(answers, warnings) = link::read() else {
         panic!("a partly readable version 1 link opens");
@@ -425,11 +404,5 @@ async fn embed_mode_plan_sections_start_at_h3() {
     complete(&el).await;
     assert!(el.query_selector("h1").unwrap().is_none());
     assert!(el.query_selector(".mg-plan > h2").unwrap().is_some());
-    assert!(
-        el.query_selector(".mg-plan__heading")
-            .unwrap()
-            .unwrap()
-            .tag_name()
-            == "H3"
-    );
+    assert!(el.query_selector(".mg-plan__heading").unwrap().unwrap().tag_name() == "H3");
 }

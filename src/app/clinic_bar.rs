@@ -24,7 +24,11 @@ pub fn clinic_bar(props: &ClinicBarProps) -> Html {
         return Html::default();
     }
     // With the name beside it the logo adds nothing for a screen reader.
-    let alt = if c.name.is_some() { String::new() } else { props.catalog.app.clinic_logo_alt.clone() };
+    let alt = if c.name.is_some() {
+        String::new()
+    } else {
+        props.catalog.app.clinic_logo_alt.clone()
+    };
     html! {
         <div class="mg-clinic" part="clinic">
             if let Some(src) = &c.logo {

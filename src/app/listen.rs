@@ -41,7 +41,9 @@ pub fn use_listen(lang: &'static str, allowed: bool, labels: (String, String), s
         use_effect_with((lang, allowed), move |(lang, allowed)| {
             let (lang, allowed) = (*lang, *allowed);
             voice.set(allowed && local_voice(lang).is_some());
-            let guard = allowed.then(|| VoicesListener::new(move || voice.set(local_voice(lang).is_some()))).flatten();
+            let guard = allowed
+                .then(|| VoicesListener::new(move || voice.set(local_voice(lang).is_some())))
+                .flatten();
             move || drop(guard)
         });
     }

@@ -15,15 +15,15 @@ pub mod damaged_link;
 pub mod diagram;
 pub mod heading;
 pub mod hooks;
-pub mod ids;
 pub mod how_it_works;
+pub mod ids;
 pub mod kiosk;
 pub mod listen;
 pub mod plan;
 pub mod props;
+pub mod quiz;
 pub mod root;
 pub mod scar_art;
-pub mod quiz;
 pub mod state;
 pub mod welcome;
 
@@ -35,8 +35,8 @@ use crate::core::link::Resume;
 use crate::core::plan::build_plan;
 use crate::core::quiz::Screen as QuizScreen;
 use crate::core::scene::{needle_for, shapes_for};
-use quiz::state::QuizState;
 use props::AppProps;
+use quiz::state::QuizState;
 use state::{Action, AppState, Screen};
 
 /// The guide itself: welcome, quiz, plan and diagrams. In kiosk mode the
@@ -84,10 +84,13 @@ pub fn Guide(props: &AppProps) -> Html {
         // the screen does, never while options are ticked), and the plan's
         // verdict (sent on only if the host opted in).
         let event = match (state.screen, quiz.quiz.screen) {
-            (Screen::Quiz, QuizScreen::Question(q)) => {
-                step_of(q).map(|step| WidgetEvent::Step { step, total: STEP_TOTAL })
-            }
-            (Screen::Quiz, QuizScreen::Plan) => Some(WidgetEvent::Complete { verdict: build_plan(&quiz.quiz.answers).verdict }),
+            (Screen::Quiz, QuizScreen::Question(q)) => step_of(q).map(|step| WidgetEvent::Step {
+                step,
+                total: STEP_TOTAL,
+            }),
+            (Screen::Quiz, QuizScreen::Plan) => Some(WidgetEvent::Complete {
+                verdict: build_plan(&quiz.quiz.answers).verdict,
+            }),
             _ => None,
         };
         let on_event = props.on_event.clone();
@@ -137,7 +140,10 @@ pub fn Guide(props: &AppProps) -> Html {
             // set-up, and the way back leads to that plan.
             let has_plan = quiz.quiz.screen == QuizScreen::Plan;
             let (on_back, back_label) = if has_plan {
-                (dispatch(Action::StartQuiz), Some(AttrValue::from(props.catalog.quiz.buttons.back_to_plan.clone())))
+                (
+                    dispatch(Action::StartQuiz),
+                    Some(AttrValue::from(props.catalog.quiz.buttons.back_to_plan.clone())),
+                )
             } else {
                 (dispatch(Action::Home), None)
             };
@@ -157,7 +163,10 @@ pub fn Guide(props: &AppProps) -> Html {
     let listen = listen::use_listen(
         props.config.lang.tag(),
         !kiosk || props.config.kiosk.read_aloud,
-        (props.catalog.app.listen.listen.clone(), props.catalog.app.listen.stop.clone()),
+        (
+            props.catalog.app.listen.listen.clone(),
+            props.catalog.app.listen.stop.clone(),
+        ),
         match (state.screen, quiz.quiz.screen) {
             (Screen::Quiz, QuizScreen::Question(q)) => q.code(),
             (Screen::Quiz, QuizScreen::Plan) => "plan",

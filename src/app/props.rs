@@ -32,4 +32,3 @@ pub struct AppProps {
     #[prop_or_default]
     pub load_lang: Option<Callback<Lang, Rc<Catalog>>>,
 }
-

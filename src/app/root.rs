@@ -44,4 +44,3 @@ pub fn App(props: &AppProps) -> Html {
             resume={props.resume.clone()} on_lang={props.on_lang.clone()} />
     }
 }
-

@@ -39,10 +39,7 @@ pub fn scar_art(scar: ScarType) -> Html {
         // Narrow at the top, pointed and deep: a V.
         ScarType::IcePick => skin("L27 14 L32 35 L37 14", html! {}),
         // Wide with steep walls and a flat floor: a U.
-        ScarType::Boxcar => skin(
-            "L20 14 L21 27 Q21 29 23 29 L41 29 Q43 29 43 27 L44 14",
-            html! {},
-        ),
+        ScarType::Boxcar => skin("L20 14 L21 27 Q21 29 23 29 L41 29 Q43 29 43 27 L44 14", html! {}),
         // Soft waves, tethered down by bands beneath the dips.
         ScarType::Rolling => skin(
             "C8 14 10 24 17 24 C24 24 26 14 32 14 C38 14 40 24 47 24 C54 24 56 14 64 14",

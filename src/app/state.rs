@@ -37,12 +37,18 @@ impl AppState {
             Start::Quiz => Screen::Quiz,
             Start::HowItWorks => Screen::HowItWorks,
         };
-        AppState { screen, navigated: false }
+        AppState {
+            screen,
+            navigated: false,
+        }
     }
 
     /// The state a visit from a damaged saved link starts in.
     pub fn damaged_link() -> Self {
-        AppState { screen: Screen::DamagedLink, navigated: false }
+        AppState {
+            screen: Screen::DamagedLink,
+            navigated: false,
+        }
     }
 }
 
@@ -66,6 +72,9 @@ impl Reducible for AppState {
             Action::ShowHowItWorks => Screen::HowItWorks,
             Action::Home => Screen::Welcome,
         };
-        Rc::new(AppState { screen, navigated: true })
+        Rc::new(AppState {
+            screen,
+            navigated: true,
+        })
     }
 }

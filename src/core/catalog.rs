@@ -18,14 +18,14 @@ use super::json::{variant_name, Json, MapKey};
 use super::tree::{join, Baker, Leaf, Reader, TextTree};
 
 use super::config::Lang;
-use super::scene::{Scene, SkinTone};
-use super::timeline::{Phase, TimeLabel};
 use super::plan::{
-    AddOn, Aftercare, DowntimeAdvice, Evidence, HomeDevice, Myth, Notice, NumberFact,
-    ProviderQuestion, Reason, Response, Section, SkinToneNote, Verdict, WarningSign,
+    AddOn, Aftercare, DowntimeAdvice, Evidence, HomeDevice, Myth, Notice, NumberFact, ProviderQuestion, Reason,
+    Response, Section, SkinToneNote, Verdict, WarningSign,
 };
 use super::quiz::{Concern, Downtime, Question, Safety, ScarType, SunReaction, Visibility};
+use super::scene::{Scene, SkinTone};
 use super::summary::Caution;
+use super::timeline::{Phase, TimeLabel};
 
 /// Declares a text struct with serde's reader (for `build.rs`) and its
 /// [`TextTree`] impl, both from the struct's own fields: a new key needs
@@ -110,9 +110,27 @@ macro_rules! enum_keys {
 }
 
 enum_keys!(
-    ScarType, Visibility, Concern, SunReaction, Safety, Downtime, Section, Verdict, Reason, Response,
-    AddOn, Evidence, NumberFact, DowntimeAdvice, SkinToneNote, Aftercare, HomeDevice, ProviderQuestion,
-    Myth, Notice, WarningSign,
+    ScarType,
+    Visibility,
+    Concern,
+    SunReaction,
+    Safety,
+    Downtime,
+    Section,
+    Verdict,
+    Reason,
+    Response,
+    AddOn,
+    Evidence,
+    NumberFact,
+    DowntimeAdvice,
+    SkinToneNote,
+    Aftercare,
+    HomeDevice,
+    ProviderQuestion,
+    Myth,
+    Notice,
+    WarningSign,
 );
 enum_keys!(Caution);
 
@@ -130,7 +148,10 @@ pub struct TextMap<K, V> {
 
 impl<K, V> Default for TextMap<K, V> {
     fn default() -> Self {
-        TextMap { entries: Vec::new(), key: PhantomData }
+        TextMap {
+            entries: Vec::new(),
+            key: PhantomData,
+        }
     }
 }
 
@@ -179,7 +200,10 @@ impl<K: MapKey, V: TextTree> TextTree for TextMap<K, V> {
     }
 
     fn unbake(r: &mut Reader) -> Self {
-        TextMap { entries: unbake_entries(r), key: PhantomData }
+        TextMap {
+            entries: unbake_entries(r),
+            key: PhantomData,
+        }
     }
 
     fn texts(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
@@ -251,7 +275,10 @@ impl<'de, K: MapKey, V: Deserialize<'de>> Deserialize<'de> for TextMap<K, V> {
                     }
                     entries.insert(at, (r, map.next_value()?));
                 }
-                Ok(TextMap { entries, key: PhantomData })
+                Ok(TextMap {
+                    entries,
+                    key: PhantomData,
+                })
             }
         }
 
@@ -732,7 +759,11 @@ pub struct QuestionText<K> {
 
 impl<K> Default for QuestionText<K> {
     fn default() -> Self {
-        QuestionText { title: String::new(), help: String::new(), options: TextMap::default() }
+        QuestionText {
+            title: String::new(),
+            help: String::new(),
+            options: TextMap::default(),
+        }
     }
 }
 
@@ -744,7 +775,11 @@ impl<K: MapKey> TextTree for QuestionText<K> {
     }
 
     fn unbake(r: &mut Reader) -> Self {
-        QuestionText { title: TextTree::unbake(r), help: TextTree::unbake(r), options: TextTree::unbake(r) }
+        QuestionText {
+            title: TextTree::unbake(r),
+            help: TextTree::unbake(r),
+            options: TextTree::unbake(r),
+        }
     }
 
     fn texts(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
@@ -905,7 +940,12 @@ impl QuizText {
         let q = &self.questions;
         let mut m = Vec::new();
         missing_keys(&mut m, &q.scars.options, ScarType::ALL, "questions.scars.options");
-        missing_keys(&mut m, &q.visibility.options, Visibility::ALL, "questions.visibility.options");
+        missing_keys(
+            &mut m,
+            &q.visibility.options,
+            Visibility::ALL,
+            "questions.visibility.options",
+        );
         missing_keys(&mut m, &q.concerns.options, Concern::ALL, "questions.concerns.options");
         missing_keys(&mut m, &q.sun.options, SunReaction::ALL, "questions.sun.options");
         missing_keys(&mut m, &q.safety.options, Safety::ALL, "questions.safety.options");
@@ -1059,7 +1099,12 @@ impl PlanText {
         missing_keys(&mut m, &self.aftercare, Aftercare::ALL, "aftercare");
         missing_keys(&mut m, &self.warning_signs, WarningSign::ALL, "warning_signs");
         missing_keys(&mut m, &self.home_devices, HomeDevice::ALL, "home_devices");
-        missing_keys(&mut m, &self.provider_questions, ProviderQuestion::ALL, "provider_questions");
+        missing_keys(
+            &mut m,
+            &self.provider_questions,
+            ProviderQuestion::ALL,
+            "provider_questions",
+        );
         missing_keys(&mut m, &self.myths, Myth::ALL, "myths");
         missing_keys(&mut m, &self.notices, Notice::ALL, "notices");
         missing_keys(&mut m, &self.glance.reasons, Reason::ALL, "glance.reasons");
@@ -1069,11 +1114,7 @@ impl PlanText {
 
     /// The citation line for a list of source numbers, such as "Sources: 1, 2".
     pub fn cite_text(&self, sources: &[u8]) -> String {
-        let list = sources
-            .iter()
-            .map(u8::to_string)
-            .collect::<Vec<_>>()
-            .join(", ");
+        let list = sources.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
         self.cite.replace("{list}", &list)
     }
 }
@@ -1139,7 +1180,9 @@ mod tests {
         assert!(!m.contains_key(&Verdict::DiscussFirst));
         let e = map(r#"{"maybe": "x"}"#).err().unwrap_or_default();
         assert!(e.starts_with("unknown key `maybe`"), "{e}");
-        let e = map(r#"{"likely_to_help": "a", "likely_to_help": "b"}"#).err().unwrap_or_default();
+        let e = map(r#"{"likely_to_help": "a", "likely_to_help": "b"}"#)
+            .err()
+            .unwrap_or_default();
         assert!(e.starts_with("duplicate key `likely_to_help`"), "{e}");
         assert!(map(r#"{"likely_to_help": 3}"#).is_err());
         assert!(map("[]").is_err());
@@ -1154,7 +1197,10 @@ mod tests {
             assert!(!c.app.name.is_empty() && c.plan.sources.len() > 5);
             let mut b = Baker::default();
             c.bake(&mut b);
-            let flat = Flat { text: Box::leak(b.text.into_boxed_str()), shape: Box::leak(b.shape.into_boxed_slice()) };
+            let flat = Flat {
+                text: Box::leak(b.text.into_boxed_str()),
+                shape: Box::leak(b.shape.into_boxed_slice()),
+            };
             assert_eq!(Catalog::unbake(&mut Reader::new(flat)), c);
             assert_eq!(c.check_complete(), Ok(()));
         }
@@ -1166,8 +1212,15 @@ mod tests {
         let mut paths = Vec::new();
         c.texts("", &mut |p, t| paths.push((p.to_string(), t.to_string())));
         assert!(paths.contains(&("app.start".to_string(), c.app.start.clone())));
-        assert!(paths.iter().any(|(p, _)| p == "quiz.questions.safety.options.pregnant.label"));
+        assert!(paths
+            .iter()
+            .any(|(p, _)| p == "quiz.questions.safety.options.pregnant.label"));
         assert!(paths.iter().any(|(p, _)| p == "plan.sources.1"));
-        assert!(!paths.iter().any(|(p, _)| p.contains("sources") && p.starts_with("diagram")), "source lists are not text");
+        assert!(
+            !paths
+                .iter()
+                .any(|(p, _)| p.contains("sources") && p.starts_with("diagram")),
+            "source lists are not text"
+        );
     }
 }

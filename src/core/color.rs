@@ -26,7 +26,11 @@ impl Rgb {
     /// Pure black.
     pub const BLACK: Rgb = Rgb { r: 0, g: 0, b: 0 };
     /// The widget's darkest text colour (softer than black, still 15:1 on white).
-    pub const INK: Rgb = Rgb { r: 0x1d, g: 0x27, b: 0x2d };
+    pub const INK: Rgb = Rgb {
+        r: 0x1d,
+        g: 0x27,
+        b: 0x2d,
+    };
 
     /// Parses `#rgb`, `#rrggbb` or `rgb(r, g, b)`; anything else is `None`.
     /// Named colours and alpha are refused on purpose: a translucent accent
@@ -40,8 +44,16 @@ impl Rgb {
             let nib = |i: usize| u8::from_str_radix(hex.get(i..i + 1)?, 16).ok();
             let byte = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
             return match hex.len() {
-                3 => Some(Rgb { r: nib(0)? * 17, g: nib(1)? * 17, b: nib(2)? * 17 }),
-                6 => Some(Rgb { r: byte(0)?, g: byte(2)?, b: byte(4)? }),
+                3 => Some(Rgb {
+                    r: nib(0)? * 17,
+                    g: nib(1)? * 17,
+                    b: nib(2)? * 17,
+                }),
+                6 => Some(Rgb {
+                    r: byte(0)?,
+                    g: byte(2)?,
+                    b: byte(4)?,
+                }),
                 _ => None,
             };
         }
@@ -59,7 +71,11 @@ impl Rgb {
     pub fn luminance(self) -> f64 {
         let lin = |v: u8| {
             let c = f64::from(v) / 255.0;
-            if c <= 0.040_45 { c / 12.92 } else { super::math::pow((c + 0.055) / 1.055, 2.4) }
+            if c <= 0.040_45 {
+                c / 12.92
+            } else {
+                super::math::pow((c + 0.055) / 1.055, 2.4)
+            }
         };
         0.2126 * lin(self.r) + 0.7152 * lin(self.g) + 0.0722 * lin(self.b)
     }
@@ -75,7 +91,11 @@ impl Rgb {
     pub fn mix(self, other: Rgb, t: f64) -> Rgb {
         let t = t.clamp(0.0, 1.0);
         let m = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
-        Rgb { r: m(self.r, other.r), g: m(self.g, other.g), b: m(self.b, other.b) }
+        Rgb {
+            r: m(self.r, other.r),
+            g: m(self.g, other.g),
+            b: m(self.b, other.b),
+        }
     }
 }
 
@@ -108,12 +128,20 @@ impl Theme {
             .unwrap_or(Rgb::BLACK);
         // Move towards the end that contrasts with the surface, in small steps,
         // so the ink stays as close to the clinic's colour as possible.
-        let target = if surface.luminance() > 0.18 { Rgb::BLACK } else { Rgb::WHITE };
+        let target = if surface.luminance() > 0.18 {
+            Rgb::BLACK
+        } else {
+            Rgb::WHITE
+        };
         let accent_ink = (0..=50)
             .map(|i| accent.mix(target, f64::from(i) / 50.0))
             .find(|c| c.contrast(surface) >= MIN_TEXT_CONTRAST)
             .unwrap_or(target);
-        Theme { accent, on_accent, accent_ink }
+        Theme {
+            accent,
+            on_accent,
+            accent_ink,
+        }
     }
 }
 
@@ -123,15 +151,35 @@ mod tests {
 
     #[test]
     fn parses_the_accepted_forms() {
-        assert_eq!(Rgb::parse("#2b6a6e"), Some(Rgb { r: 0x2b, g: 0x6a, b: 0x6e }));
+        assert_eq!(
+            Rgb::parse("#2b6a6e"),
+            Some(Rgb {
+                r: 0x2b,
+                g: 0x6a,
+                b: 0x6e
+            })
+        );
         assert_eq!(Rgb::parse(" #FFF "), Some(Rgb::WHITE));
         assert_eq!(Rgb::parse("rgb(10, 20,30)"), Some(Rgb { r: 10, g: 20, b: 30 }));
     }
 
     #[test]
     fn refuses_everything_else() {
-        for bad in ["", "#", "#12", "#12345", "#gggggg", "red", "rgb(1,2)", "rgb(1,2,3,4)",
-                    "rgb(256,0,0)", "rgba(1,2,3,0.5)", "#ff00ff80", "url(x)", "#１２３"] {
+        for bad in [
+            "",
+            "#",
+            "#12",
+            "#12345",
+            "#gggggg",
+            "red",
+            "rgb(1,2)",
+            "rgb(1,2,3,4)",
+            "rgb(256,0,0)",
+            "rgba(1,2,3,0.5)",
+            "#ff00ff80",
+            "url(x)",
+            "#１２３",
+        ] {
             assert_eq!(Rgb::parse(bad), None, "{bad}");
         }
     }
@@ -146,14 +194,33 @@ mod tests {
     #[test]
     fn every_accent_gives_readable_text_on_a_light_and_a_dark_surface() {
         // Every colour on a 16-level grid of the RGB cube: 4,096 accents.
-        for surface in [Rgb::WHITE, Rgb { r: 0xf3, g: 0xf6, b: 0xf5 }, Rgb { r: 0x12, g: 0x16, b: 0x1a }] {
+        for surface in [
+            Rgb::WHITE,
+            Rgb {
+                r: 0xf3,
+                g: 0xf6,
+                b: 0xf5,
+            },
+            Rgb {
+                r: 0x12,
+                g: 0x16,
+                b: 0x1a,
+            },
+        ] {
             for r in (0..=255).step_by(17) {
                 for g in (0..=255).step_by(17) {
                     for b in (0..=255).step_by(17) {
-                        let accent = Rgb { r: r as u8, g: g as u8, b: b as u8 };
+                        let accent = Rgb {
+                            r: r as u8,
+                            g: g as u8,
+                            b: b as u8,
+                        };
                         let t = Theme::from_accent(accent, surface);
                         assert!(t.on_accent.contrast(accent) >= MIN_TEXT_CONTRAST, "{accent} text");
-                        assert!(t.accent_ink.contrast(surface) >= MIN_TEXT_CONTRAST, "{accent} ink on {surface}");
+                        assert!(
+                            t.accent_ink.contrast(surface) >= MIN_TEXT_CONTRAST,
+                            "{accent} ink on {surface}"
+                        );
                     }
                 }
             }
@@ -162,7 +229,11 @@ mod tests {
 
     #[test]
     fn a_dark_enough_accent_is_kept_as_its_own_ink() {
-        let teal = Rgb { r: 0x2b, g: 0x6a, b: 0x6e };
+        let teal = Rgb {
+            r: 0x2b,
+            g: 0x6a,
+            b: 0x6e,
+        };
         assert_eq!(Theme::from_accent(teal, Rgb::WHITE).accent_ink, teal);
     }
 

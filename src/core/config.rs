@@ -50,9 +50,7 @@ impl Lang {
     /// Matches a tag such as `en`, `EN` or `en-GB` by its primary subtag.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
-        Lang::ALL
-            .into_iter()
-            .find(|l| l.tag().eq_ignore_ascii_case(primary))
+        Lang::ALL.into_iter().find(|l| l.tag().eq_ignore_ascii_case(primary))
     }
 }
 
@@ -171,13 +169,19 @@ pub fn handoff_url(value: &str) -> Option<String> {
     let lower = v.to_ascii_lowercase();
     let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
         && v.len() > "https://".len()
-        && !v.chars().any(|c| c.is_control() || c.is_whitespace() || c == '"' || c == '<' || c == '>');
+        && !v
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || c == '"' || c == '<' || c == '>');
     ok.then(|| v.split('#').next().unwrap_or(v).to_string())
 }
 
 /// Parses whole seconds within `range`.
 fn seconds_in(value: &str, range: (u32, u32)) -> Option<u32> {
-    value.trim().parse::<u32>().ok().filter(|s| (range.0..=range.1).contains(s))
+    value
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|s| (range.0..=range.1).contains(s))
 }
 
 /// What a clinic tells the widget about itself.
@@ -202,8 +206,12 @@ pub const MAX_CLINIC_NAME: usize = 80;
 pub fn booking_url(value: &str) -> Option<String> {
     let v = value.trim();
     let lower = v.to_ascii_lowercase();
-    let ok_scheme = ["https://", "http://", "tel:", "mailto:"].iter().any(|s| lower.starts_with(s));
-    let clean = !v.chars().any(|c| c.is_control() || c.is_whitespace() || c == '"' || c == '<' || c == '>');
+    let ok_scheme = ["https://", "http://", "tel:", "mailto:"]
+        .iter()
+        .any(|s| lower.starts_with(s));
+    let clean = !v
+        .chars()
+        .any(|c| c.is_control() || c.is_whitespace() || c == '"' || c == '<' || c == '>');
     let has_rest = ["https://", "http://", "tel:", "mailto:"]
         .iter()
         .find(|s| lower.starts_with(**s))
@@ -229,9 +237,7 @@ pub fn logo_url(value: &str) -> Option<String> {
 pub fn phone(value: &str) -> Option<String> {
     let v = value.trim();
     let digits = v.chars().filter(char::is_ascii_digit).count();
-    let ok = v.len() <= 32
-        && digits >= 3
-        && v.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    let ok = v.len() <= 32 && digits >= 3 && v.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
     ok.then(|| v.to_string())
 }
 
@@ -308,10 +314,7 @@ fn check(
 
 fn lookup<T: Copy>(names: &[(&'static str, T)], value: &str) -> Option<T> {
     let v = value.trim();
-    names
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(v))
-        .map(|(_, t)| *t)
+    names.iter().find(|(n, _)| n.eq_ignore_ascii_case(v)).map(|(_, t)| *t)
 }
 
 fn accepted<T>(names: &[(&'static str, T)]) -> String {
@@ -374,11 +377,46 @@ impl Config {
                     }
                     out.config.clinic.name = (!name.is_empty()).then_some(name);
                 }
-                "logo" => check(&mut out.warnings, &mut out.config.clinic.logo, "logo", value, logo_url, "an http(s) URL or a relative path"),
-                "booking-url" => check(&mut out.warnings, &mut out.config.clinic.booking_url, "booking-url", value, booking_url, "http:, https:, tel: or mailto: URLs"),
-                "phone" => check(&mut out.warnings, &mut out.config.clinic.phone, "phone", value, phone, "digits with spaces, +, -, ( ) or ."),
-                "content" => check(&mut out.warnings, &mut out.config.content_url, "content", value, content_url, "an http(s) URL or a relative path to a JSON file"),
-                "parent-origin" => check(&mut out.warnings, &mut out.config.parent_origin, "parent-origin", value, exact_origin, "an exact origin such as https://clinic.example"),
+                "logo" => check(
+                    &mut out.warnings,
+                    &mut out.config.clinic.logo,
+                    "logo",
+                    value,
+                    logo_url,
+                    "an http(s) URL or a relative path",
+                ),
+                "booking-url" => check(
+                    &mut out.warnings,
+                    &mut out.config.clinic.booking_url,
+                    "booking-url",
+                    value,
+                    booking_url,
+                    "http:, https:, tel: or mailto: URLs",
+                ),
+                "phone" => check(
+                    &mut out.warnings,
+                    &mut out.config.clinic.phone,
+                    "phone",
+                    value,
+                    phone,
+                    "digits with spaces, +, -, ( ) or .",
+                ),
+                "content" => check(
+                    &mut out.warnings,
+                    &mut out.config.content_url,
+                    "content",
+                    value,
+                    content_url,
+                    "an http(s) URL or a relative path to a JSON file",
+                ),
+                "parent-origin" => check(
+                    &mut out.warnings,
+                    &mut out.config.parent_origin,
+                    "parent-origin",
+                    value,
+                    exact_origin,
+                    "an exact origin such as https://clinic.example",
+                ),
                 "idle-seconds" | "idle" => {
                     let range = crate::core::kiosk::IDLE_RANGE;
                     match seconds_in(value, range) {
@@ -403,7 +441,14 @@ impl Config {
                         }),
                     }
                 }
-                "handoff-url" => check(&mut out.warnings, &mut out.config.kiosk.handoff_url, "handoff-url", value, handoff_url, "an absolute http(s) URL of the standalone page"),
+                "handoff-url" => check(
+                    &mut out.warnings,
+                    &mut out.config.kiosk.handoff_url,
+                    "handoff-url",
+                    value,
+                    handoff_url,
+                    "an absolute http(s) URL of the standalone page",
+                ),
                 "accent" => match Rgb::parse(value) {
                     Some(c) => out.config.accent = Some(c),
                     None => out.warnings.push(ConfigWarning {
@@ -457,13 +502,23 @@ mod tests {
         let d = Config::parse([]);
         assert_eq!(d.config.kiosk.idle_seconds, 90);
         assert_eq!(d.config.kiosk.countdown_seconds, 30);
-        let p = Config::parse([("idle", "10"), ("countdown", " 20 "), ("handoff-url", "https://clinic.example/guide/#x")]);
+        let p = Config::parse([
+            ("idle", "10"),
+            ("countdown", " 20 "),
+            ("handoff-url", "https://clinic.example/guide/#x"),
+        ]);
         assert!(p.warnings.is_empty(), "{:?}", p.warnings);
         assert_eq!(p.config.kiosk.idle_seconds, 10);
         assert_eq!(p.config.kiosk.countdown_seconds, 20);
-        assert_eq!(p.config.kiosk.handoff_url.as_deref(), Some("https://clinic.example/guide/"));
+        assert_eq!(
+            p.config.kiosk.handoff_url.as_deref(),
+            Some("https://clinic.example/guide/")
+        );
         let a = Config::parse([("idle-seconds", "3600"), ("countdown-seconds", "300")]);
-        assert_eq!((a.config.kiosk.idle_seconds, a.config.kiosk.countdown_seconds), (3600, 300));
+        assert_eq!(
+            (a.config.kiosk.idle_seconds, a.config.kiosk.countdown_seconds),
+            (3600, 300)
+        );
     }
 
     #[test]
@@ -566,7 +621,10 @@ mod tests {
         assert!(p.warnings.is_empty(), "{:?}", p.warnings);
         assert_eq!(p.config.clinic.name.as_deref(), Some("Bright Skin Clinic"));
         assert_eq!(p.config.clinic.logo.as_deref(), Some("img/logo.svg"));
-        assert_eq!(p.config.clinic.booking_url.as_deref(), Some("https://example.org/book?x=1"));
+        assert_eq!(
+            p.config.clinic.booking_url.as_deref(),
+            Some("https://example.org/book?x=1")
+        );
         assert_eq!(p.config.clinic.phone.as_deref(), Some("+1 (555) 010-2000"));
         assert_eq!(p.config.accent, Rgb::parse("#c0392b"));
         assert_eq!(p.config.content_url.as_deref(), Some("clinic-text.json"));
@@ -621,9 +679,21 @@ mod tests {
 
     #[test]
     fn only_exact_http_origins_pass() {
-        assert_eq!(exact_origin("https://clinic.example").as_deref(), Some("https://clinic.example"));
+        assert_eq!(
+            exact_origin("https://clinic.example").as_deref(),
+            Some("https://clinic.example")
+        );
         assert!(exact_origin("http://127.0.0.1:8080").is_some());
-        for bad in ["*", "", "https://", "https://a/b", "javascript:alert(1)", "https://a?x", "ftp://a", "https://a:"] {
+        for bad in [
+            "*",
+            "",
+            "https://",
+            "https://a/b",
+            "javascript:alert(1)",
+            "https://a?x",
+            "ftp://a",
+            "https://a:",
+        ] {
             assert_eq!(exact_origin(bad), None, "{bad}");
         }
     }
@@ -672,7 +742,11 @@ mod tests {
         // A bad mode names the mode actually used.
         let bad = Config::parse([("mode", "sideways"), ("url-config", "")]);
         assert_eq!(bad.config.mode, Mode::Standalone);
-        assert!(bad.warnings[0].to_string().ends_with("using \"standalone\""), "{}", bad.warnings[0]);
+        assert!(
+            bad.warnings[0].to_string().ends_with("using \"standalone\""),
+            "{}",
+            bad.warnings[0]
+        );
     }
 
     #[test]

@@ -39,9 +39,7 @@ pub struct Course {
 /// treated as 1 week, since two sessions on one day is not a course.
 pub fn course(sessions: u8, interval_weeks: u8) -> Course {
     let interval = interval_weeks.max(1);
-    let session_weeks: Vec<f64> = (0..sessions)
-        .map(|i| f64::from(i) * f64::from(interval))
-        .collect();
+    let session_weeks: Vec<f64> = (0..sessions).map(|i| f64::from(i) * f64::from(interval)).collect();
     let last = session_weeks.last().copied().unwrap_or(0.0);
     Course {
         session_weeks,

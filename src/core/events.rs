@@ -56,7 +56,10 @@ impl WidgetEvent {
     pub fn detail(&self, share_verdict: bool) -> Vec<(&'static str, DetailValue)> {
         match *self {
             Self::Ready | Self::BookClick => Vec::new(),
-            Self::Step { step, total } => vec![("step", DetailValue::Number(step)), ("total", DetailValue::Number(total))],
+            Self::Step { step, total } => vec![
+                ("step", DetailValue::Number(step)),
+                ("total", DetailValue::Number(total)),
+            ],
             Self::Complete { verdict } if share_verdict => vec![("verdict", DetailValue::Text(verdict_word(verdict)))],
             Self::Complete { .. } => Vec::new(),
         }
@@ -67,8 +70,13 @@ impl WidgetEvent {
 /// asked only when a sunken scar (or "not sure") is ticked, so an event
 /// about it, or a count that includes it, would tell a host page which kind
 /// of scar the visitor has; it sends no `mg-step` at all.
-const ASKED_OF_EVERYONE: [Question; 5] =
-    [Question::Scars, Question::Concerns, Question::Sun, Question::Safety, Question::Downtime];
+const ASKED_OF_EVERYONE: [Question; 5] = [
+    Question::Scars,
+    Question::Concerns,
+    Question::Sun,
+    Question::Safety,
+    Question::Downtime,
+];
 
 /// The `total` of every `mg-step`.
 pub const STEP_TOTAL: u8 = ASKED_OF_EVERYONE.len() as u8;
@@ -76,7 +84,10 @@ pub const STEP_TOTAL: u8 = ASKED_OF_EVERYONE.len() as u8;
 /// The `mg-step` number for question `q`, or `None` for a question only some
 /// visitors see (which sends no event).
 pub fn step_of(q: Question) -> Option<u8> {
-    ASKED_OF_EVERYONE.iter().position(|a| *a == q).and_then(|i| u8::try_from(i + 1).ok())
+    ASKED_OF_EVERYONE
+        .iter()
+        .position(|a| *a == q)
+        .and_then(|i| u8::try_from(i + 1).ok())
 }
 
 /// The stable, documented word for each verdict category.
@@ -99,7 +110,10 @@ mod tests {
         for verdict in ALL_VERDICTS {
             let e = WidgetEvent::Complete { verdict };
             assert!(e.detail(false).is_empty());
-            assert_eq!(e.detail(true), vec![("verdict", DetailValue::Text(verdict_word(verdict)))]);
+            assert_eq!(
+                e.detail(true),
+                vec![("verdict", DetailValue::Text(verdict_word(verdict)))]
+            );
         }
     }
 
@@ -111,7 +125,10 @@ mod tests {
             let everyone = ASKED_OF_EVERYONE.contains(q);
             assert_eq!(step_of(*q).is_some(), everyone, "{q:?}");
         }
-        let with = |scars: &[ScarType]| Answers { scars: scars.iter().copied().collect(), ..Answers::default() };
+        let with = |scars: &[ScarType]| Answers {
+            scars: scars.iter().copied().collect(),
+            ..Answers::default()
+        };
         let paths = [
             with(&[]),
             with(&[ScarType::Hypertrophic]),
@@ -133,9 +150,13 @@ mod tests {
 
     #[test]
     fn no_event_carries_anything_but_progress_and_the_opted_in_verdict() {
-        let events = [WidgetEvent::Ready, WidgetEvent::Step { step: 2, total: 6 }, WidgetEvent::BookClick]
-            .into_iter()
-            .chain(ALL_VERDICTS.map(|verdict| WidgetEvent::Complete { verdict }));
+        let events = [
+            WidgetEvent::Ready,
+            WidgetEvent::Step { step: 2, total: 6 },
+            WidgetEvent::BookClick,
+        ]
+        .into_iter()
+        .chain(ALL_VERDICTS.map(|verdict| WidgetEvent::Complete { verdict }));
         for e in events {
             for share in [false, true] {
                 for (key, _) in e.detail(share) {

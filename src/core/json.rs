@@ -113,7 +113,12 @@ impl serde::Serializer for VariantName {
     type SerializeStruct = No;
     type SerializeStructVariant = No;
 
-    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<&'static str, NotAVariant> {
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<&'static str, NotAVariant> {
         Ok(variant)
     }
 
@@ -121,7 +126,11 @@ impl serde::Serializer for VariantName {
         Err(NotAVariant)
     }
 
-    fn serialize_newtype_struct<T: ?Sized + serde::Serialize>(self, _: &'static str, _: &T) -> Result<&'static str, NotAVariant> {
+    fn serialize_newtype_struct<T: ?Sized + serde::Serialize>(
+        self,
+        _: &'static str,
+        _: &T,
+    ) -> Result<&'static str, NotAVariant> {
         Err(NotAVariant)
     }
 

@@ -116,14 +116,11 @@ impl Kiosk {
                 Phase::Attract => (self, Effect::None),
                 _ => (reset, Effect::Reset),
             },
-            (Phase::Attract, Input::Start(now)) => {
+            (Phase::Attract, Input::Start(now)) => (with(Phase::Active { last_input: now }), Effect::None),
+            (Phase::Attract, _) => (self, Effect::None),
+            (Phase::Active { .. }, Input::Input(now) | Input::StillHere(now) | Input::Start(now)) => {
                 (with(Phase::Active { last_input: now }), Effect::None)
             }
-            (Phase::Attract, _) => (self, Effect::None),
-            (
-                Phase::Active { .. },
-                Input::Input(now) | Input::StillHere(now) | Input::Start(now),
-            ) => (with(Phase::Active { last_input: now }), Effect::None),
             (Phase::Active { last_input }, Input::Tick(now)) => {
                 if now - last_input >= self.timing.idle_ms {
                     (
@@ -136,9 +133,7 @@ impl Kiosk {
                     (self, Effect::None)
                 }
             }
-            (Phase::Prompt { .. }, Input::StillHere(now)) => {
-                (with(Phase::Active { last_input: now }), Effect::None)
-            }
+            (Phase::Prompt { .. }, Input::StillHere(now)) => (with(Phase::Active { last_input: now }), Effect::None),
             (Phase::Prompt { deadline }, Input::Tick(now)) => {
                 if now >= deadline {
                     (reset, Effect::Reset)
@@ -202,19 +197,9 @@ mod tests {
         let (k, _) = kiosk().step(Input::Start(0.0));
         let (k, _) = k.step(Input::Input(9_000.0));
         let (k, _) = k.step(Input::Tick(18_999.0));
-        assert_eq!(
-            k.phase,
-            Phase::Active {
-                last_input: 9_000.0
-            }
-        );
+        assert_eq!(k.phase, Phase::Active { last_input: 9_000.0 });
         let (k, _) = k.step(Input::StillHere(19_000.0));
-        assert_eq!(
-            k.phase,
-            Phase::Active {
-                last_input: 19_000.0
-            }
-        );
+        assert_eq!(k.phase, Phase::Active { last_input: 19_000.0 });
     }
 
     #[test]
@@ -242,12 +227,7 @@ mod tests {
         assert_eq!(prompt.step(Input::Start(12_000.0)), (prompt, Effect::None));
         assert_eq!(prompt.step(Input::Tick(14_999.0)), (prompt, Effect::None));
         let (k, e) = prompt.step(Input::StillHere(12_000.0));
-        assert_eq!(
-            k.phase,
-            Phase::Active {
-                last_input: 12_000.0
-            }
-        );
+        assert_eq!(k.phase, Phase::Active { last_input: 12_000.0 });
         assert_eq!(e, Effect::None);
         assert_eq!(k.visit, prompt.visit);
     }
@@ -291,9 +271,7 @@ mod tests {
                 k = k.step(Input::Input(now)).0;
             }
             let (next, e) = k.step(Input::Tick(now));
-            if matches!(next.phase, Phase::Prompt { .. })
-                && !matches!(k.phase, Phase::Prompt { .. })
-            {
+            if matches!(next.phase, Phase::Prompt { .. }) && !matches!(k.phase, Phase::Prompt { .. }) {
                 prompts += 1;
             }
             if e == Effect::Reset {

@@ -120,9 +120,7 @@ pub fn encode(a: &Answers) -> String {
 
 /// The value of the first `v=` part, if any.
 fn version_of(body: &str) -> Option<&str> {
-    body.split('&')
-        .find_map(|p| p.trim().strip_prefix("v="))
-        .map(str::trim)
+    body.split('&').find_map(|p| p.trim().strip_prefix("v=")).map(str::trim)
 }
 
 /// Reads any input as a link. It never panics: every input gives answers,

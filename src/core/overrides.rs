@@ -36,20 +36,32 @@ pub const MAX_TEXT: usize = 2000;
 /// (a path locks everything under it), each with why. The README lists the
 /// same paths; a test keeps the two in step.
 pub const LOCKED: &[(&str, &str)] = &[
-    ("quiz.questions.safety", "the safety question: its title, help, option labels and hints decide the plan"),
+    (
+        "quiz.questions.safety",
+        "the safety question: its title, help, option labels and hints decide the plan",
+    ),
     ("plan.verdicts", "the verdict titles and bodies"),
     ("plan.reasons", "the reasons, including every safety reason"),
     ("plan.warning_signs_intro", "when to call the provider after a session"),
     ("plan.warning_signs", "the signs that mean calling the provider"),
-    ("plan.aftercare.only_provider_products", "only what the provider gives goes on the skin the first day"),
+    (
+        "plan.aftercare.only_provider_products",
+        "only what the provider gives goes on the skin the first day",
+    ),
     ("plan.skin_tone", "the skin-colour and dark-mark cautions"),
     ("plan.home_devices", "the home-device warnings"),
     ("plan.myths", "the myth verdicts and facts"),
     ("plan.notices", "the not-a-diagnosis notice in the plan"),
-    ("app.not_diagnosis_title", "the not-a-diagnosis notice on the welcome screen"),
+    (
+        "app.not_diagnosis_title",
+        "the not-a-diagnosis notice on the welcome screen",
+    ),
     ("app.not_diagnosis", "the not-a-diagnosis notice on the welcome screen"),
     ("app.privacy", "the privacy statement"),
-    ("app.kiosk.handoff_privacy", "the privacy statement under the kiosk's QR codes"),
+    (
+        "app.kiosk.handoff_privacy",
+        "the privacy statement under the kiosk's QR codes",
+    ),
 ];
 
 /// Whether `path` (`section.key...`, without the language) is locked.
@@ -91,9 +103,18 @@ impl fmt::Display for OverrideWarning {
             Self::UnknownKey(k) => write!(f, "{p}: unknown key `{k}` skipped"),
             Self::WrongType(k) => write!(f, "{p}: `{k}` must be text; the built-in text is kept"),
             Self::Empty(k) => write!(f, "{p}: `{k}` is empty; the built-in text is kept"),
-            Self::TooLong(k) => write!(f, "{p}: `{k}` is longer than {MAX_TEXT} characters; the built-in text is kept"),
-            Self::Slots(k) => write!(f, "{p}: `{k}` must keep the same {{slots}} as the built-in text; the built-in text is kept"),
-            Self::Locked(k) => write!(f, "{p}: `{k}` is safety text and cannot be changed; the built-in text is kept"),
+            Self::TooLong(k) => write!(
+                f,
+                "{p}: `{k}` is longer than {MAX_TEXT} characters; the built-in text is kept"
+            ),
+            Self::Slots(k) => write!(
+                f,
+                "{p}: `{k}` must keep the same {{slots}} as the built-in text; the built-in text is kept"
+            ),
+            Self::Locked(k) => write!(
+                f,
+                "{p}: `{k}` is safety text and cannot be changed; the built-in text is kept"
+            ),
         }
     }
 }
@@ -217,7 +238,10 @@ mod tests {
     fn markup_stays_text() {
         let (c, w) = apply(r#"{"en": {"app": {"start": "<img src=x onerror=alert(1)>"}}}"#);
         assert!(w.is_empty());
-        assert_eq!(c.app.start, "<img src=x onerror=alert(1)>", "kept verbatim, rendered as a text node");
+        assert_eq!(
+            c.app.start, "<img src=x onerror=alert(1)>",
+            "kept verbatim, rendered as a text node"
+        );
     }
 
     #[test]
@@ -278,8 +302,14 @@ mod tests {
         let json = format!(r#"{{"en": {{"app": {{"start": "{}"}}}}}}"#, "a".repeat(MAX_TEXT + 1));
         let (_, w) = apply(&json);
         assert_eq!(w, vec![OverrideWarning::TooLong("en.app.start".into())]);
-        let (c, w) = apply(&format!(r#"{{"en": {{"app": {{"start": "{}"}}}}}}"#, "a".repeat(MAX_TEXT)));
-        assert!(w.is_empty() && c.app.start.len() == MAX_TEXT, "exactly the limit is accepted");
+        let (c, w) = apply(&format!(
+            r#"{{"en": {{"app": {{"start": "{}"}}}}}}"#,
+            "a".repeat(MAX_TEXT)
+        ));
+        assert!(
+            w.is_empty() && c.app.start.len() == MAX_TEXT,
+            "exactly the limit is accepted"
+        );
         let (_, w) = apply(&json);
         assert_eq!(w, vec![OverrideWarning::TooLong("en.app.start".into())]);
     }
@@ -337,7 +367,10 @@ mod tests {
         for lang in Lang::ALL {
             let all = texts(&Catalog::builtin(lang));
             for (locked, why) in LOCKED {
-                assert!(all.iter().any(|(p, _)| is_locked(p) && p.starts_with(locked)), "{locked}");
+                assert!(
+                    all.iter().any(|(p, _)| is_locked(p) && p.starts_with(locked)),
+                    "{locked}"
+                );
                 assert!(!why.trim().is_empty());
             }
         }
@@ -354,7 +387,10 @@ mod tests {
     fn the_readme_lists_every_locked_key() {
         let readme = include_str!("../../README.md");
         for (locked, _) in LOCKED {
-            assert!(readme.contains(&format!("`{locked}`")), "README does not list `{locked}`");
+            assert!(
+                readme.contains(&format!("`{locked}`")),
+                "README does not list `{locked}`"
+            );
         }
     }
 
@@ -384,7 +420,10 @@ mod tests {
         }
         assert_eq!(w.len(), 4);
         let text = OverrideWarning::Locked("en.app.privacy".into()).to_string();
-        assert!(text.starts_with("microneedling-guide:") && text.contains("`en.app.privacy`"), "{text}");
+        assert!(
+            text.starts_with("microneedling-guide:") && text.contains("`en.app.privacy`"),
+            "{text}"
+        );
     }
 
     #[test]
@@ -392,8 +431,14 @@ mod tests {
         let (c, w) = apply(r#"{"en": {"plan": {"reasons": {"no_such_reason": "x"}}, "app": {"privacyy": "x"}}}"#);
         assert_eq!(c, builtin());
         assert_eq!(w.len(), 2, "{w:?}");
-        assert!(w.contains(&OverrideWarning::UnknownKey("en.plan.reasons.no_such_reason".into())), "{w:?}");
-        assert!(w.contains(&OverrideWarning::UnknownKey("en.app.privacyy".into())), "{w:?}");
+        assert!(
+            w.contains(&OverrideWarning::UnknownKey("en.plan.reasons.no_such_reason".into())),
+            "{w:?}"
+        );
+        assert!(
+            w.contains(&OverrideWarning::UnknownKey("en.app.privacyy".into())),
+            "{w:?}"
+        );
     }
 
     #[test]

@@ -45,11 +45,7 @@ pub enum Verdict {
 
 impl Verdict {
     /// Every value.
-    pub const ALL: &'static [Verdict] = &[
-        Verdict::LikelyToHelp,
-        Verdict::DiscussFirst,
-        Verdict::NotRightNow,
-    ];
+    pub const ALL: &'static [Verdict] = &[Verdict::LikelyToHelp, Verdict::DiscussFirst, Verdict::NotRightNow];
 }
 
 id_enum! {
@@ -118,9 +114,7 @@ impl Reason {
             // encouraging (no reason alone can, but sunken scars), and
             // they do not make it stricter, since sunken scars may still
             // be worth asking about.
-            Reason::RaisedScarsAlso | Reason::MarksAlso | Reason::IcePickOtherFirst => {
-                Verdict::LikelyToHelp
-            }
+            Reason::RaisedScarsAlso | Reason::MarksAlso | Reason::IcePickOtherFirst => Verdict::LikelyToHelp,
             // Needling on active acne or infection can spread it, and active
             // acne is listed as "defer or avoid" [9]. Pregnancy and
             // breastfeeding, and recent radiation or chemotherapy, are on
@@ -128,10 +122,9 @@ impl Reason {
             // plan says "not right now" and when to ask again.
             // An active cold sore is an active infection in the area, to be
             // deferred until fully healed [9, 52, 53].
-            Reason::ActiveBreakout
-            | Reason::ColdSoreNow
-            | Reason::Pregnant
-            | Reason::RadiationChemo => Verdict::NotRightNow,
+            Reason::ActiveBreakout | Reason::ColdSoreNow | Reason::Pregnant | Reason::RadiationChemo => {
+                Verdict::NotRightNow
+            }
             // Keloid tendency is a relative or absolute contraindication
             // [8, 9]: only a provider can weigh which, so never "likely".
             // Isotretinoin: the label says wait 6 months [54], a consensus
@@ -622,10 +615,7 @@ impl Plan {
             Section::Aftercare => self.aftercare.iter().for_each(|a| s.extend(a.sources())),
             Section::WarningSigns => self.warning_signs.iter().for_each(|w| s.extend(w.sources())),
             Section::HomeDevices => self.home_devices.iter().for_each(|h| s.extend(h.sources())),
-            Section::ProviderQuestions => self
-                .provider_questions
-                .iter()
-                .for_each(|q| s.extend(q.sources())),
+            Section::ProviderQuestions => self.provider_questions.iter().for_each(|q| s.extend(q.sources())),
             Section::Myths => self.myths.iter().for_each(|m| s.extend(m.sources())),
             Section::Notice => s.extend(self.notice.sources()),
         }
@@ -716,18 +706,13 @@ pub fn build_plan(a: &Answers) -> Plan {
     // Strictest first, so the reasons that set the verdict lead; the sort is
     // stable, keeping quiz order within a level.
     sort_stable_by_key(&mut reasons, |r| std::cmp::Reverse(r.level()));
-    let verdict = reasons
-        .iter()
-        .map(|r| r.level())
-        .max()
-        .unwrap_or(Verdict::DiscussFirst);
+    let verdict = reasons.iter().map(|r| r.level()).max().unwrap_or(Verdict::DiscussFirst);
 
     // Keloid-prone skin (a ticked tendency or a keloid scar) is never
     // offered needling, not even a specialist's needling of raised scars:
     // needling could start new keloids [8, 9], and an early keloid can look
     // like a raised scar that stays put.
-    let keloid_prone =
-        a.safety.contains(&Safety::KeloidTendency) || a.scars.contains(&ScarType::Keloid);
+    let keloid_prone = a.safety.contains(&Safety::KeloidTendency) || a.scars.contains(&ScarType::Keloid);
     let scars = a
         .scars
         .iter()
@@ -743,21 +728,14 @@ pub fn build_plan(a: &Answers) -> Plan {
     let concerns = a
         .concerns
         .iter()
-        .filter_map(|c| {
-            concern_evidence(*c).map(|(evidence, _)| ConcernAdvice {
-                concern: *c,
-                evidence,
-            })
-        })
+        .filter_map(|c| concern_evidence(*c).map(|(evidence, _)| ConcernAdvice { concern: *c, evidence }))
         .collect::<Vec<_>>();
 
     // Needling may be the treatment unless only raised scars or flat marks
     // were chosen (and no other concern): then session counts, results
     // timings and depth questions would suggest otherwise.
-    let may_be_treated = a.has_atrophic()
-        || a.scars.contains(&ScarType::NotSure)
-        || a.scars.is_empty()
-        || !concerns.is_empty();
+    let may_be_treated =
+        a.has_atrophic() || a.scars.contains(&ScarType::NotSure) || a.scars.is_empty() || !concerns.is_empty();
 
     let mut numbers = Vec::new();
     if a.has_atrophic() || a.scars.contains(&ScarType::NotSure) || a.scars.is_empty() {
@@ -779,9 +757,7 @@ pub fn build_plan(a: &Answers) -> Plan {
     let skin_tone = match a.sun {
         Some(s) if s.is_darker() => Some(SkinToneNote::DarkerSkin),
         _ if a.scars.contains(&ScarType::Pih) => Some(SkinToneNote::DarkMarksSeen),
-        Some(SunReaction::NotSure) | Some(SunReaction::PreferNotToSay) | None => {
-            Some(SkinToneNote::Unknown)
-        }
+        Some(SunReaction::NotSure) | Some(SunReaction::PreferNotToSay) | None => Some(SkinToneNote::Unknown),
         Some(_) => None,
     };
 
@@ -799,9 +775,7 @@ pub fn build_plan(a: &Answers) -> Plan {
             Reason::SkinCondition => Some(ProviderQuestion::SkinConditionCalm),
             Reason::WeakImmune => Some(ProviderQuestion::ImmuneSystem),
             Reason::MetalAllergy => Some(ProviderQuestion::MetalAllergy),
-            Reason::SafetyNotShared | Reason::SafetyNotAnswered => {
-                Some(ProviderQuestion::SafetyTogether)
-            }
+            Reason::SafetyNotShared | Reason::SafetyNotAnswered => Some(ProviderQuestion::SafetyTogether),
             _ => None,
         };
         if let Some(x) = extra {
@@ -910,10 +884,7 @@ mod tests {
             Safety::Pregnant,
             Safety::RadiationChemo,
         ] {
-            assert_eq!(
-                Reason::for_safety(s).map(Reason::level),
-                Some(Verdict::NotRightNow)
-            );
+            assert_eq!(Reason::for_safety(s).map(Reason::level), Some(Verdict::NotRightNow));
         }
     }
 

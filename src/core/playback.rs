@@ -97,7 +97,11 @@ impl Playback {
     /// phase's still frame, which shows more than the very first instant.
     pub fn new(reduced_motion: bool) -> Self {
         Playback {
-            t: if reduced_motion { Phase::Injury.representative_time() } else { 0.0 },
+            t: if reduced_motion {
+                Phase::Injury.representative_time()
+            } else {
+                0.0
+            },
             playing: false,
             speed: Speed::Normal,
             transition: None,
@@ -124,7 +128,11 @@ impl Playback {
             self.t = target;
             self.transition = None;
         } else {
-            self.transition = Some(Transition { from: self.t, to: target, elapsed_ms: 0.0 });
+            self.transition = Some(Transition {
+                from: self.t,
+                to: target,
+                elapsed_ms: 0.0,
+            });
         }
         self
     }
@@ -270,7 +278,9 @@ mod tests {
         let mut p = p.apply(PlaybackAction::Play);
         p = p.apply(PlaybackAction::Tick(1000.0));
         assert!((p.t - 1.0).abs() < 1e-9);
-        p = p.apply(PlaybackAction::SetSpeed(Speed::Double)).apply(PlaybackAction::Tick(1000.0));
+        p = p
+            .apply(PlaybackAction::SetSpeed(Speed::Double))
+            .apply(PlaybackAction::Tick(1000.0));
         assert!((p.t - 3.0).abs() < 1e-9);
         p = p.apply(PlaybackAction::Tick(1e9));
         assert_eq!(p.t, DURATION);
@@ -312,7 +322,9 @@ mod tests {
 
     #[test]
     fn switching_reduced_motion_on_stops_everything() {
-        let p = Playback::new(false).apply(PlaybackAction::Play).apply(PlaybackAction::SetReducedMotion(true));
+        let p = Playback::new(false)
+            .apply(PlaybackAction::Play)
+            .apply(PlaybackAction::SetReducedMotion(true));
         assert!(!p.needs_frames());
     }
 

@@ -51,8 +51,7 @@ mod tests {
 
     #[test]
     fn a_link_becomes_a_square_path() {
-        let q = qr_path("https://clinic.example/guide/#a=v=1&s=ip.bx&g=3")
-            .unwrap_or_else(|| panic!("encodes"));
+        let q = qr_path("https://clinic.example/guide/#a=v=1&s=ip.bx&g=3").unwrap_or_else(|| panic!("encodes"));
         assert!(q.size >= 21 + 2 * QUIET);
         assert!(q.d.starts_with('M'));
         assert!(q.d.matches('z').count() > 50);
@@ -68,10 +67,7 @@ mod tests {
         let (answers, _) = decode("v=1&s=ip.bx&g=3&c=fl&f=4&x=none&d=2");
         assert_ne!(answers, Answers::default());
         let link = handoff_link("http://127.0.0.1:8080/index.html#old", &answers);
-        assert!(
-            link.starts_with("http://127.0.0.1:8080/index.html#a=v=2&"),
-            "{link}"
-        );
+        assert!(link.starts_with("http://127.0.0.1:8080/index.html#a=v=2&"), "{link}");
         let fragment = link.split_once("#a=").map(|(_, f)| f).unwrap_or_default();
         assert_eq!(read(fragment), LinkRead::Answers(answers, vec![]));
     }

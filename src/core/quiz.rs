@@ -61,10 +61,7 @@ coded_enum! {
 impl ScarType {
     /// Sunken scars: the ones microneedling is studied for.
     pub fn is_atrophic(self) -> bool {
-        matches!(
-            self,
-            ScarType::IcePick | ScarType::Boxcar | ScarType::Rolling
-        )
+        matches!(self, ScarType::IcePick | ScarType::Boxcar | ScarType::Rolling)
     }
 
     /// Raised scars: excess tissue, which needling does not remove.
@@ -248,10 +245,7 @@ coded_enum! {
 impl Question {
     /// Whether several options may be chosen.
     pub fn is_multi(self) -> bool {
-        matches!(
-            self,
-            Question::Scars | Question::Concerns | Question::Safety
-        )
+        matches!(self, Question::Scars | Question::Concerns | Question::Safety)
     }
 }
 
@@ -294,11 +288,7 @@ impl Answers {
     pub fn is_visible(&self, q: Question) -> bool {
         match q {
             Question::Visibility => {
-                self.scars.is_empty()
-                    || self
-                        .scars
-                        .iter()
-                        .any(|s| s.is_atrophic() || *s == ScarType::NotSure)
+                self.scars.is_empty() || self.scars.iter().any(|s| s.is_atrophic() || *s == ScarType::NotSure)
             }
             _ => true,
         }
@@ -319,8 +309,7 @@ impl Answers {
     /// The visibility answer if its question is shown; a hidden answer is
     /// kept (so changing scar types back restores it) but must not count.
     pub fn effective_visibility(&self) -> Option<Visibility> {
-        self.visibility
-            .filter(|_| self.is_visible(Question::Visibility))
+        self.visibility.filter(|_| self.is_visible(Question::Visibility))
     }
 
     /// Toggles a scar type. "Not sure" may sit next to known types, since
@@ -506,8 +495,7 @@ impl Quiz {
     pub fn next_is_plan(&self) -> bool {
         match self.screen {
             Screen::Question(q) => {
-                self.answers_complete_except(q)
-                    && (self.editing || self.visible_questions().last() == Some(&q))
+                self.answers_complete_except(q) && (self.editing || self.visible_questions().last() == Some(&q))
             }
             Screen::Plan => false,
         }
@@ -548,10 +536,7 @@ impl Quiz {
             Action::CloseGuide => self.guide_open = false,
             Action::Load(mut answers) => {
                 answers.normalize();
-                self = Quiz {
-                    answers,
-                    ..Quiz::new()
-                };
+                self = Quiz { answers, ..Quiz::new() };
                 self.go_to_plan_or_first_gap();
             }
         }
@@ -662,11 +647,7 @@ impl fmt::Display for DecodeWarning {
                     clip(key)
                 )
             }
-            DecodeWarning::Duplicate(k) => write!(
-                f,
-                "{p} \"{}\" given more than once; using the last",
-                clip(k)
-            ),
+            DecodeWarning::Duplicate(k) => write!(f, "{p} \"{}\" given more than once; using the last", clip(k)),
             DecodeWarning::Contradiction(q) => write!(
                 f,
                 "{p} \"{}\" mixed an exclusive answer with others; kept the others",
@@ -676,11 +657,7 @@ impl fmt::Display for DecodeWarning {
                 write!(f, "{p} no version given; reading as v{LEGACY_LINK_VERSION}")
             }
             DecodeWarning::UnsupportedVersion(v) => {
-                write!(
-                    f,
-                    "{p} version \"{}\" is not supported; ignoring all answers",
-                    clip(v)
-                )
+                write!(f, "{p} version \"{}\" is not supported; ignoring all answers", clip(v))
             }
         }
     }
@@ -737,12 +714,7 @@ fn decode_set<T: Ord>(
     set
 }
 
-fn decode_one<T>(
-    key: &str,
-    value: &str,
-    from: fn(&str) -> Option<T>,
-    warnings: &mut Vec<DecodeWarning>,
-) -> Option<T> {
+fn decode_one<T>(key: &str, value: &str, from: fn(&str) -> Option<T>, warnings: &mut Vec<DecodeWarning>) -> Option<T> {
     let t = from(value);
     if t.is_none() {
         warnings.push(DecodeWarning::UnknownValue {

@@ -218,11 +218,7 @@ pub fn scar_profile(shape: ScarShape) -> ScarProfile {
             .map(|i| {
                 let u = i as f64 / CURVE_SAMPLES as f64;
                 // Endpoints exactly at the rims so the outline joins the surface.
-                let y = if i == 0 || i == CURVE_SAMPLES {
-                    0.0
-                } else {
-                    f(u)
-                };
+                let y = if i == 0 || i == CURVE_SAMPLES { 0.0 } else { f(u) };
                 pt(x0 + w * u, y)
             })
             .collect()
@@ -329,17 +325,14 @@ pub fn scar_centre_depth_mm(shape: ScarShape) -> f64 {
 /// Depth of the surface at `x` along a polyline, linear between points;
 /// 0 (healthy, flat skin) outside it.
 pub fn surface_depth_at(points: &[Pt], x: f64) -> f64 {
-    points
-        .windows(2)
-        .find(|w| x >= w[0].x && x <= w[1].x)
-        .map_or(0.0, |w| {
-            let span = w[1].x - w[0].x;
-            if span <= 0.0 {
-                w[0].y.max(w[1].y)
-            } else {
-                w[0].y + (w[1].y - w[0].y) * (x - w[0].x) / span
-            }
-        })
+    points.windows(2).find(|w| x >= w[0].x && x <= w[1].x).map_or(0.0, |w| {
+        let span = w[1].x - w[0].x;
+        if span <= 0.0 {
+            w[0].y.max(w[1].y)
+        } else {
+            w[0].y + (w[1].y - w[0].y) * (x - w[0].x) / span
+        }
+    })
 }
 
 /// Peak of the unscaled rolling wave `sin(πu)(0.55 + 0.45 sin²(2πu))`, found
@@ -383,10 +376,7 @@ pub fn epidermis_outline(surface: &[Pt]) -> Vec<Pt> {
 /// Closed outline of the dermis: from the epidermis' lower edge down to
 /// [`DERMIS_BOTTOM_MM`].
 pub fn dermis_outline(surface: &[Pt]) -> Vec<Pt> {
-    let mut out: Vec<Pt> = surface
-        .iter()
-        .map(|p| pt(p.x, p.y + EPIDERMIS_MM))
-        .collect();
+    let mut out: Vec<Pt> = surface.iter().map(|p| pt(p.x, p.y + EPIDERMIS_MM)).collect();
     out.push(pt(PANEL_WIDTH_MM, DERMIS_BOTTOM_MM));
     out.push(pt(0.0, DERMIS_BOTTOM_MM));
     out
@@ -733,20 +723,8 @@ impl Tissue {
             Tissue::Epidermis => s("#c99a7a", "#5a3b2a", 0.02, "mng-pat-epidermis", "solid"),
             Tissue::Dermis => s("#f6dcd2", "#8a5a4a", 0.01, "mng-pat-dermis", "sparse-dots"),
             Tissue::Fat => s("#fbefc4", "#8a7a3a", 0.015, "mng-pat-fat", "circles"),
-            Tissue::CollagenIII => s(
-                "#e8a3a8",
-                "#9c4a55",
-                0.02,
-                "mng-pat-collagen3",
-                "thin-waves",
-            ),
-            Tissue::CollagenI => s(
-                "#a44a58",
-                "#6e2a36",
-                0.06,
-                "mng-pat-collagen1",
-                "thick-lines",
-            ),
+            Tissue::CollagenIII => s("#e8a3a8", "#9c4a55", 0.02, "mng-pat-collagen3", "thin-waves"),
+            Tissue::CollagenI => s("#a44a58", "#6e2a36", 0.06, "mng-pat-collagen1", "thick-lines"),
             Tissue::Vessel => s("#b83a34", "#7a1f1a", 0.04, "mng-pat-vessel", "outline"),
             Tissue::Clot => s("#8c2b2b", "#4a1010", 0.02, "mng-pat-clot", "cross-hatch"),
             Tissue::Scar => s("#efe4e0", "#6b5a55", 0.05, "mng-pat-scar", "diagonal-hatch"),

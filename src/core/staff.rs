@@ -79,7 +79,11 @@ pub struct WordingKey {
 pub fn wording_keys(lang: Lang) -> Vec<WordingKey> {
     let mut keys = Vec::new();
     Catalog::builtin(lang).texts("", &mut |path, text| {
-        keys.push(WordingKey { path: path.to_string(), text: text.to_string(), editable: true });
+        keys.push(WordingKey {
+            path: path.to_string(),
+            text: text.to_string(),
+            editable: true,
+        });
     });
     let mut sections = Json::Object(Vec::new());
     for k in &keys {
@@ -146,7 +150,9 @@ fn file_with(lang: Lang, path: &str, text: String) -> Json {
 
 /// Whether the widget takes a changed `text` at `path` with no warning.
 fn accepts(lang: Lang, path: &str, text: &str) -> bool {
-    catalog_with_overrides(lang, &file_with(lang, path, probe_text(text))).1.is_empty()
+    catalog_with_overrides(lang, &file_with(lang, path, probe_text(text)))
+        .1
+        .is_empty()
 }
 
 /// A replacement that differs from `text` but keeps its `{slots}`.
@@ -158,7 +164,14 @@ fn probe_text(text: &str) -> String {
 pub fn wording_keys_json(lang: Lang) -> String {
     let items: Vec<String> = wording_keys(lang)
         .iter()
-        .map(|k| format!("{{\"path\":{},\"text\":{},\"editable\":{}}}", quote(&k.path), quote(&k.text), k.editable))
+        .map(|k| {
+            format!(
+                "{{\"path\":{},\"text\":{},\"editable\":{}}}",
+                quote(&k.path),
+                quote(&k.text),
+                k.editable
+            )
+        })
         .collect();
     format!("[{}]", items.join(","))
 }
@@ -207,7 +220,10 @@ mod tests {
         assert_eq!(w.map(|w| w.key), Some("booking-url"));
         assert_eq!(check_attribute_json("mode", "kiosk"), "{\"ok\":true}");
         let bad = check_attribute_json("mode", "tv");
-        assert!(bad.starts_with("{\"ok\":false,\"message\":\"microneedling-guide: ignoring mode=\\\"tv\\\""), "{bad}");
+        assert!(
+            bad.starts_with("{\"ok\":false,\"message\":\"microneedling-guide: ignoring mode=\\\"tv\\\""),
+            "{bad}"
+        );
     }
 
     #[test]
@@ -249,10 +265,15 @@ mod tests {
         let list: serde_json::Value =
             serde_json::from_str(&wording_keys_json(Lang::Es)).unwrap_or_else(|e| panic!("{e}"));
         assert!(list.as_array().is_some_and(|a| a.len() > 300));
-        assert_eq!(check_wording_json(Lang::En, Ok(file_with(Lang::En, "app.start", "Go".into()))), "[]");
-        let w: serde_json::Value =
-            serde_json::from_str(&check_wording_json(Lang::En, Ok(file_with(Lang::En, "app.strat", "Go".into()))))
-                .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            check_wording_json(Lang::En, Ok(file_with(Lang::En, "app.start", "Go".into()))),
+            "[]"
+        );
+        let w: serde_json::Value = serde_json::from_str(&check_wording_json(
+            Lang::En,
+            Ok(file_with(Lang::En, "app.strat", "Go".into())),
+        ))
+        .unwrap_or_else(|e| panic!("{e}"));
         assert!(w[0].as_str().is_some_and(|s| s.contains("en.app.strat")), "{w}");
         let w = check_wording_json(Lang::En, Err("Unexpected token".into()));
         assert!(w.contains("not a JSON object (Unexpected token)"), "{w}");

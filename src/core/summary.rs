@@ -16,11 +16,7 @@ use super::plan::{Plan, ProviderQuestion, Reason, Section, Verdict};
 /// rendered from the same rule, so every link in the summary and the table
 /// of contents has a target.
 pub fn shown_sections(plan: &Plan) -> Vec<Section> {
-    Section::ALL
-        .iter()
-        .copied()
-        .filter(|s| shows(plan, *s))
-        .collect()
+    Section::ALL.iter().copied().filter(|s| shows(plan, *s)).collect()
 }
 
 /// Whether the plan shows `section`: the sections about an answer appear
@@ -147,11 +143,11 @@ fn is_general(q: ProviderQuestion) -> bool {
 fn step_section(plan: &Plan, q: ProviderQuestion) -> Section {
     use ProviderQuestion::*;
     let preferred = match q {
-        RightForMe | TreatAcneFirst | WhenToAskAgain | IsotretinoinTiming | Antiviral
-        | KeloidRisk | BloodThinners | SkinConditionCalm | ImmuneSystem | MetalAllergy
-        | SafetyTogether => Section::Verdict,
-        WhichScarTypes | Subcision | TcaCrossOrPunch | PunchOrFillers | Prp | RaisedScarCare
-        | MarksCareFirst => Section::Scars,
+        RightForMe | TreatAcneFirst | WhenToAskAgain | IsotretinoinTiming | Antiviral | KeloidRisk | BloodThinners
+        | SkinConditionCalm | ImmuneSystem | MetalAllergy | SafetyTogether => Section::Verdict,
+        WhichScarTypes | Subcision | TcaCrossOrPunch | PunchOrFillers | Prp | RaisedScarCare | MarksCareFirst => {
+            Section::Scars
+        }
         TechniqueForSkinTone | TestSpot | SunProtection => Section::SkinTone,
         HowManySessions | WhatDepth => Section::Numbers,
         SterileNeedles | WhatProducts => Section::HomeDevices,

@@ -102,7 +102,10 @@ mod tests {
     #[test]
     fn bidi_controls_are_removed_from_json_characters_and_escapes() {
         let raw = "{\"en\":{\"app\":{\"start\":\"Go\u{202E}ahead\\u202eX\\u2066Y\\U202E\"}}}";
-        assert_eq!(strip_bidi_in_json(raw), "{\"en\":{\"app\":{\"start\":\"GoaheadXY\\U202E\"}}}");
+        assert_eq!(
+            strip_bidi_in_json(raw),
+            "{\"en\":{\"app\":{\"start\":\"GoaheadXY\\U202E\"}}}"
+        );
         // An escaped backslash followed by the letters u202e is text, not an escape.
         assert_eq!(strip_bidi_in_json(r#""a\\u202eb""#), r#""a\\u202eb""#);
         // Other escapes and a dangling backslash pass through untouched.

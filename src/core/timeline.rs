@@ -13,9 +13,7 @@
 //! nothing: the state is `Copy` with fixed-size arrays, so a component can
 //! call it every animation frame.
 
-use super::scene::{
-    self, Pt, Rect, ScarShape, CHANNEL_WIDTH_MM, DERMIS_BOTTOM_MM, EPIDERMIS_MM, PANEL_WIDTH_MM,
-};
+use super::scene::{self, Pt, Rect, ScarShape, CHANNEL_WIDTH_MM, DERMIS_BOTTOM_MM, EPIDERMIS_MM, PANEL_WIDTH_MM};
 
 /// Playback seconds given to each phase: long enough to read the caption
 /// and watch the change, short enough to keep attention.
@@ -124,9 +122,7 @@ impl Phase {
 
     /// The preceding phase, if any.
     pub fn prev(self) -> Option<Phase> {
-        self.index()
-            .checked_sub(1)
-            .and_then(|i| Phase::ALL.get(i).copied())
+        self.index().checked_sub(1).and_then(|i| Phase::ALL.get(i).copied())
     }
 
     /// Biological time span of the phase, in seconds since treatment.
@@ -485,13 +481,7 @@ fn levels_at(t: f64) -> Levels {
 
 /// Fills `out` with the dots of one kind. Dot `i` fades in as the level
 /// passes `i / max`, so the count and the picture change continuously.
-fn place_cells(
-    out: &mut [CellDot],
-    kind: CellKind,
-    level: f64,
-    salt: u32,
-    spot: impl Fn(f64, f64) -> Pt,
-) -> u8 {
+fn place_cells(out: &mut [CellDot], kind: CellKind, level: f64, salt: u32, spot: impl Fn(f64, f64) -> Pt) -> u8 {
     let filled = level * out.len() as f64;
     let mut shown = 0u8;
     for (i, dot) in out.iter_mut().enumerate() {
@@ -499,10 +489,7 @@ fn place_cells(
         if opacity > 0.0 {
             shown = shown.saturating_add(1);
         }
-        let (a, b) = (
-            scene::scatter(i as u32, salt),
-            scene::scatter(i as u32, salt + 1),
-        );
+        let (a, b) = (scene::scatter(i as u32, salt), scene::scatter(i as u32, salt + 1));
         *dot = CellDot {
             kind,
             at: spot(a, b),

@@ -39,7 +39,11 @@ pub struct Reader {
 impl Reader {
     /// Starts at the beginning of `flat`.
     pub fn new(flat: Flat) -> Self {
-        Reader { flat, at_text: 0, at_shape: 0 }
+        Reader {
+            flat,
+            at_text: 0,
+            at_shape: 0,
+        }
     }
 
     /// The next number. Past the end it is 0, so a short table yields empty
@@ -228,7 +232,10 @@ mod tests {
         }
         b.text("héllo");
         b.text("");
-        let flat = Flat { text: Box::leak(b.text.into_boxed_str()), shape: Box::leak(b.shape.into_boxed_slice()) };
+        let flat = Flat {
+            text: Box::leak(b.text.into_boxed_str()),
+            shape: Box::leak(b.shape.into_boxed_slice()),
+        };
         let mut r = Reader::new(flat);
         for n in [0usize, 1, 127, 128, 300, 70_000] {
             assert_eq!(r.number(), n);
@@ -242,7 +249,10 @@ mod tests {
 
     #[test]
     fn a_short_table_gives_empty_texts() {
-        let mut r = Reader::new(Flat { text: "ab", shape: &[5] });
+        let mut r = Reader::new(Flat {
+            text: "ab",
+            shape: &[5],
+        });
         assert_eq!(r.text(), "");
     }
 }

@@ -6,19 +6,46 @@ use crate::core::config::{Config, ConfigWarning, Lang, Parsed};
 
 /// Every attribute the element reads; changes to any of them apply live.
 pub const ATTRIBUTES: [&str; 15] = [
-    "lang", "mode", "start", "clinic-name", "logo", "accent", "booking-url", "phone", "content",
-    "share-verdict", "url-config", "idle-seconds", "countdown-seconds", "handoff-url", "read-aloud",
+    "lang",
+    "mode",
+    "start",
+    "clinic-name",
+    "logo",
+    "accent",
+    "booking-url",
+    "phone",
+    "content",
+    "share-verdict",
+    "url-config",
+    "idle-seconds",
+    "countdown-seconds",
+    "handoff-url",
+    "read-aloud",
 ];
 
 /// The keys a page URL may set, and only on an element with `url-config`:
 /// a shared link may pick a language or a screen, never a clinic's links.
-pub const QUERY_KEYS: [&str; 7] = ["lang", "mode", "start", "parent-origin", "idle", "countdown", "read-aloud"];
+pub const QUERY_KEYS: [&str; 7] = [
+    "lang",
+    "mode",
+    "start",
+    "parent-origin",
+    "idle",
+    "countdown",
+    "read-aloud",
+];
 
 /// `key=value` pairs of the page URL's query string, for [`QUERY_KEYS`].
 pub fn query_pairs() -> Vec<(String, String)> {
-    let Some(window) = web_sys::window() else { return Vec::new() };
-    let Ok(search) = window.location().search() else { return Vec::new() };
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return Vec::new() };
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let Ok(search) = window.location().search() else {
+        return Vec::new();
+    };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return Vec::new();
+    };
     QUERY_KEYS
         .iter()
         .filter_map(|k| params.get(k).map(|v| (k.to_string(), v)))
@@ -37,7 +64,11 @@ pub fn attribute_pairs(element: &Element) -> Vec<(String, String)> {
 /// element has `url-config` (the standalone page does; clinic embeds do not,
 /// so a clinic page's URL cannot switch its widget), and attributes win.
 pub fn config_for(element: &Element) -> Parsed {
-    let mut pairs = if element.has_attribute("url-config") { query_pairs() } else { Vec::new() };
+    let mut pairs = if element.has_attribute("url-config") {
+        query_pairs()
+    } else {
+        Vec::new()
+    };
     pairs.extend(attribute_pairs(element));
     let mut parsed = Config::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     // A language the page chose (attribute or query) wins; otherwise the
@@ -59,7 +90,9 @@ pub fn config_for(element: &Element) -> Parsed {
 /// The browser's preferred languages, most preferred first
 /// (`navigator.languages`, or `navigator.language` where the list is empty).
 pub fn browser_languages() -> Vec<String> {
-    let Some(window) = web_sys::window() else { return Vec::new() };
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
     let navigator = window.navigator();
     let list: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
     if list.is_empty() {
@@ -94,7 +127,11 @@ fn check_urls(parsed: &mut Parsed) {
     let config = &mut parsed.config;
     for (key, slot, accepted) in [
         ("logo", &mut config.clinic.logo, "an http(s) URL or a relative path"),
-        ("content", &mut config.content_url, "an http(s) URL or a relative path to a JSON file"),
+        (
+            "content",
+            &mut config.content_url,
+            "an http(s) URL or a relative path to a JSON file",
+        ),
     ] {
         let Some(value) = slot.take() else { continue };
         match resolve_url(&value) {

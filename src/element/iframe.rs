@@ -30,7 +30,9 @@ impl FrameResizer {
         }
         let mut last = -1.0_f64;
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let Some(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>().ok() else { return };
+            let Some(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>().ok() else {
+                return;
+            };
             let height = entry.target().get_bounding_client_rect().height().ceil();
             if (height - last).abs() < 1.0 {
                 return;
@@ -43,7 +45,10 @@ impl FrameResizer {
         });
         let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         observer.observe(element);
-        Some(FrameResizer { observer, _callback: callback })
+        Some(FrameResizer {
+            observer,
+            _callback: callback,
+        })
     }
 }
 

@@ -41,8 +41,22 @@ pub const FATAL_TEXT: &str = "This guide could not load. Please reload the page.
 /// Mounts the app into `element` with the built-in text and no host events.
 pub fn mount(element: Element, config: Config) -> Mounted {
     let catalog = Catalog::builtin(config.lang);
-    let resume = if config.mode == Mode::Standalone && config.url_config { saved_answers() } else { None };
-    mount_with(element, AppProps { config, catalog: Rc::new(catalog), on_event: Callback::noop(), resume, on_lang: None, load_lang: None })
+    let resume = if config.mode == Mode::Standalone && config.url_config {
+        saved_answers()
+    } else {
+        None
+    };
+    mount_with(
+        element,
+        AppProps {
+            config,
+            catalog: Rc::new(catalog),
+            on_event: Callback::noop(),
+            resume,
+            on_lang: None,
+            load_lang: None,
+        },
+    )
 }
 
 /// Mounts the app into `element` with fully prepared properties.

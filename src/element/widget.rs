@@ -29,13 +29,13 @@ use super::host;
 use super::mount::{dispatch, saved_answers, FATAL_TEXT};
 use crate::app::props::AppProps;
 use crate::app::root::{Slot, SlotProps};
-use crate::platform::warn_all;
 use crate::core::catalog::Catalog;
 use crate::core::color::{Rgb, Theme};
 use crate::core::config::{Config, Lang, Mode};
 use crate::core::json::Json;
 use crate::core::overrides::{catalog_with_overrides, OverrideWarning};
 use crate::core::text::{quote, strip_bidi_in_json};
+use crate::platform::warn_all;
 
 /// The largest wording file read, in bytes (UTF-16 units once decoded). The
 /// longest real file, every text of both languages replaced, is well under
@@ -168,21 +168,23 @@ impl MgWidget {
             v.get()
         });
         let widget = MgWidget {
-            inner: Rc::new_cyclic(|this| RefCell::new(Inner {
-                host,
-                root,
-                theme,
-                place: None,
-                visit,
-                config: Config::default(),
-                overrides: None,
-                catalogs: Rc::default(),
-                warned: Vec::new(),
-                resizer: None,
-                resume: None,
-                lang_pick: None,
-                this: this.clone(),
-            })),
+            inner: Rc::new_cyclic(|this| {
+                RefCell::new(Inner {
+                    host,
+                    root,
+                    theme,
+                    place: None,
+                    visit,
+                    config: Config::default(),
+                    overrides: None,
+                    catalogs: Rc::default(),
+                    warned: Vec::new(),
+                    resizer: None,
+                    resume: None,
+                    lang_pick: None,
+                    this: this.clone(),
+                })
+            }),
         };
         widget.update();
         Ok(widget)
@@ -246,7 +248,8 @@ impl MgWidget {
 /// Whether the page's own HTML (the element's `mode` attribute, not the URL)
 /// makes this guide a kiosk.
 fn declares_kiosk(host: &HtmlElement) -> bool {
-    host.get_attribute("mode").is_some_and(|m| m.trim().eq_ignore_ascii_case("kiosk"))
+    host.get_attribute("mode")
+        .is_some_and(|m| m.trim().eq_ignore_ascii_case("kiosk"))
 }
 
 impl Drop for MgWidget {
@@ -323,7 +326,10 @@ fn render(inner: &mut Inner) {
             cached_catalog(&cache, lang, wording.as_deref())
         })),
     };
-    let slot = SlotProps { app: Some(props), visit: inner.visit };
+    let slot = SlotProps {
+        app: Some(props),
+        visit: inner.visit,
+    };
     match inner.place.as_mut() {
         Some(place) => place.handle.update(slot),
         None => match Place::take(&inner.root, slot) {

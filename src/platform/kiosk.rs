@@ -30,14 +30,8 @@ impl IdleWatch {
     /// Calls `on_input(now)` for every touch, click, key or wheel on the
     /// widget's host element (found from `inside`, an element in its shadow
     /// root), `on_tick(now)` every second, and blocks the context menu.
-    pub fn start(
-        inside: &Element,
-        on_input: impl Fn(f64) + 'static,
-        on_tick: impl Fn(f64) + 'static,
-    ) -> IdleWatch {
-        let target: EventTarget = host_of(inside)
-            .map(Into::into)
-            .unwrap_or_else(|| inside.clone().into());
+    pub fn start(inside: &Element, on_input: impl Fn(f64) + 'static, on_tick: impl Fn(f64) + 'static) -> IdleWatch {
+        let target: EventTarget = host_of(inside).map(Into::into).unwrap_or_else(|| inside.clone().into());
         let on_input = std::rc::Rc::new(on_input);
         let passive = EventListenerOptions::run_in_capture_phase();
         let mut listeners: Vec<EventListener> = INPUT_EVENTS
@@ -180,7 +174,9 @@ async fn fetch_page() -> Option<String> {
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoStore);
     let page = own_page()?;
-    let response = JsFuture::from(window.fetch_with_str_and_init(&page, &init)).await.ok()?;
+    let response = JsFuture::from(window.fetch_with_str_and_init(&page, &init))
+        .await
+        .ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {
         return None;

@@ -14,10 +14,10 @@ pub mod frame;
 pub mod json;
 pub mod kiosk;
 pub mod link;
-pub mod staff;
 pub mod motion;
 pub mod paint;
 pub mod speech;
+pub mod staff;
 pub mod visibility;
 
 /// Opens the browser's print dialog for the plan. The print stylesheet in

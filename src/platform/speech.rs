@@ -55,9 +55,7 @@ pub fn local_voice(tag: &str) -> Option<SpeechSynthesisVoice> {
     voices
         .iter()
         .map(|v| v.unchecked_into::<SpeechSynthesisVoice>())
-        .find(|v| {
-            v.local_service() && primary(&v.lang()).eq_ignore_ascii_case(tag)
-        })
+        .find(|v| v.local_service() && primary(&v.lang()).eq_ignore_ascii_case(tag))
 }
 
 /// Calls back when the device's voices change (they load after the page in
@@ -71,9 +69,7 @@ impl VoicesListener {
     pub fn new(on_change: impl Fn() + 'static) -> Option<Self> {
         let s = synth()?;
         let listener = EventListener::new(&s, "voiceschanged", move |_| on_change());
-        Some(VoicesListener {
-            _listener: listener,
-        })
+        Some(VoicesListener { _listener: listener })
     }
 }
 
@@ -122,7 +118,11 @@ fn collect(node: &Node, root: &Element, lang: &str, runs: &mut Vec<(Option<Eleme
                 _ => runs.push((block, vec![Piece { node: child, text }])),
             }
         } else if let Some(el) = child.dyn_ref::<Element>() {
-            if skipped(el) || el.get_attribute("lang").is_some_and(|l| !primary(&l).eq_ignore_ascii_case(lang)) {
+            if skipped(el)
+                || el
+                    .get_attribute("lang")
+                    .is_some_and(|l| !primary(&l).eq_ignore_ascii_case(lang))
+            {
                 continue;
             }
             // A closed disclosure shows only its summary; read what is shown.
@@ -151,8 +151,7 @@ fn sentences_of(pieces: &[Piece], out: &mut Vec<Sentence>) {
     let mut start = 0usize;
     for i in 0..=chars.len() {
         let end_here = i == chars.len()
-            || (matches!(chars[i].0, '.' | '?' | '!' | ':')
-                && chars.get(i + 1).is_some_and(|n| n.0.is_whitespace()));
+            || (matches!(chars[i].0, '.' | '?' | '!' | ':') && chars.get(i + 1).is_some_and(|n| n.0.is_whitespace()));
         if !end_here {
             continue;
         }
@@ -188,7 +187,9 @@ fn sentences(root: &Element, lang: &str) -> Vec<Sentence> {
 /// Paints `s` as the sentence being read; a browser without the highlight
 /// API reads without it.
 fn highlight(s: &Sentence) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let Ok(range) = doc.create_range() else { return };
     if range.set_start(&s.start.0, s.start.1).is_err() || range.set_end(&s.end.0, s.end.1).is_err() {
         return;
@@ -217,8 +218,12 @@ fn registry() -> Option<JsValue> {
 /// Calls a method on a JS object, ignoring failures (a missing highlight
 /// only costs the visual cue; the text is still read).
 fn call(target: &JsValue, method: &str, args: &[JsValue]) {
-    let Ok(f) = js_sys::Reflect::get(target, &JsValue::from_str(method)) else { return };
-    let Some(f) = f.dyn_ref::<js_sys::Function>() else { return };
+    let Ok(f) = js_sys::Reflect::get(target, &JsValue::from_str(method)) else {
+        return;
+    };
+    let Some(f) = f.dyn_ref::<js_sys::Function>() else {
+        return;
+    };
     let list: js_sys::Array = args.iter().collect();
     let _ = f.apply(target, &list);
 }
@@ -236,11 +241,7 @@ impl Reading {
     /// (later, never inside a speech callback) when the last sentence ends
     /// or the speech fails. `None` when there is nothing to read or no
     /// speech synthesis.
-    pub fn start(
-        root: &Element,
-        voice: &SpeechSynthesisVoice,
-        on_done: impl Fn() + 'static,
-    ) -> Option<Reading> {
+    pub fn start(root: &Element, voice: &SpeechSynthesisVoice, on_done: impl Fn() + 'static) -> Option<Reading> {
         let synth = synth()?;
         let list = sentences(root, primary(&voice.lang()));
         if list.is_empty() {
@@ -253,7 +254,9 @@ impl Reading {
         let mut utterances = Vec::new();
         let mut handlers = Vec::new();
         for (i, s) in list.into_iter().enumerate() {
-            let Ok(u) = SpeechSynthesisUtterance::new_with_text(&s.text) else { continue };
+            let Ok(u) = SpeechSynthesisUtterance::new_with_text(&s.text) else {
+                continue;
+            };
             u.set_voice(Some(voice));
             u.set_lang(&voice.lang());
             let on_start = Closure::<dyn FnMut()>::new(move || highlight(&s));

@@ -27,7 +27,9 @@ pub fn accent(value: &str) -> String {
 /// it, as a JSON list; empty when the tag is not a shipped language.
 #[wasm_bindgen(js_name = mgWordingKeys)]
 pub fn wording_keys(tag: &str) -> String {
-    let Some(lang) = Lang::from_tag(tag) else { return String::new() };
+    let Some(lang) = Lang::from_tag(tag) else {
+        return String::new();
+    };
     staff::wording_keys_json(lang)
 }
 

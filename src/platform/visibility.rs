@@ -9,9 +9,7 @@ use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry};
 
 /// Whether the page is hidden (another tab, minimised window).
 pub fn page_hidden() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .is_some_and(|d| d.hidden())
+    web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.hidden())
 }
 
 /// Calls back with `true` when the page becomes hidden and `false` when it
@@ -24,9 +22,7 @@ impl PageVisibility {
     /// Listens for visibility changes of the document.
     pub fn new(on_change: impl Fn(bool) + 'static) -> Option<Self> {
         let document = web_sys::window()?.document()?;
-        let listener = EventListener::new(&document, "visibilitychange", move |_| {
-            on_change(page_hidden())
-        });
+        let listener = EventListener::new(&document, "visibilitychange", move |_| on_change(page_hidden()));
         Some(PageVisibility { _listener: listener })
     }
 }
@@ -51,7 +47,10 @@ impl InView {
         });
         let observer = IntersectionObserver::new(callback.as_ref().unchecked_ref()).ok()?;
         observer.observe(element);
-        Some(InView { observer, _callback: callback })
+        Some(InView {
+            observer,
+            _callback: callback,
+        })
     }
 }
 

@@ -21,7 +21,5 @@ pub fn subsets<T: Copy + Ord>(items: &[T]) -> Vec<BTreeSet<T>> {
 
 /// Every answer a single-choice question can have, including "unanswered".
 pub fn optional<T: Copy>(all: &[T]) -> Vec<Option<T>> {
-    std::iter::once(None)
-        .chain(all.iter().copied().map(Some))
-        .collect()
+    std::iter::once(None).chain(all.iter().copied().map(Some)).collect()
 }

@@ -67,8 +67,16 @@ pub fn Controls(props: &ControlsProps) -> Html {
     // keyboard focus to the page when the last phase is reached.
     let back_off = !pb.can_step_back;
     let fwd_off = !pb.can_step_forward;
-    let prev = if back_off { Callback::noop() } else { act(PlaybackAction::PrevPhase) };
-    let next = if fwd_off { Callback::noop() } else { act(PlaybackAction::NextPhase) };
+    let prev = if back_off {
+        Callback::noop()
+    } else {
+        act(PlaybackAction::PrevPhase)
+    };
+    let next = if fwd_off {
+        Callback::noop()
+    } else {
+        act(PlaybackAction::NextPhase)
+    };
     let time_id = format!("{p}-time");
     let speed_id = format!("{p}-speed");
     html! {

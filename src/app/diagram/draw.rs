@@ -5,9 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::core::scene::{
-    self, closed_path_d, dermis_outline, epidermis_outline, fat_rect, Pt, SkinTone, Tissue,
-};
+use crate::core::scene::{self, closed_path_d, dermis_outline, epidermis_outline, fat_rect, Pt, SkinTone, Tissue};
 
 /// Formats a millimetre value for an attribute: 3 decimals is finer than
 /// any screen pixel.

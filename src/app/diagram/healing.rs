@@ -82,11 +82,13 @@ fn drawing(ctx: &SceneContext, phase: Phase, input: &SceneInput) -> Html {
     let ves = Tissue::Vessel.style();
     let c3 = Tissue::CollagenIII.style();
     let c1 = Tissue::CollagenI.style();
-    let fibres = (0..FIBRES).map(|_| html! {
-        <>
-            <path class="mg-dia__collagen3" fill="none" stroke={c3.stroke} stroke-width={n(c3.stroke_mm)} />
-            <path class="mg-dia__collagen1" fill="none" stroke={c1.stroke} stroke-width={n(c1.stroke_mm)} />
-        </>
+    let fibres = (0..FIBRES).map(|_| {
+        html! {
+            <>
+                <path class="mg-dia__collagen3" fill="none" stroke={c3.stroke} stroke-width={n(c3.stroke_mm)} />
+                <path class="mg-dia__collagen1" fill="none" stroke={c1.stroke} stroke-width={n(c1.stroke_mm)} />
+            </>
+        }
     });
     let vessels = (0..MAX_NEW_VESSELS).map(|_| html! {
         <path class="mg-dia__new-vessel" fill="none" stroke={ves.stroke} stroke-width={n(ves.stroke_mm)} display="none" />
@@ -124,14 +126,22 @@ pub fn Healing(props: &HealingProps) -> Html {
     let text = t.scene(Scene::Healing);
     let p = ctx.prefix.as_str();
     let forced = props.reduced_motion;
-    let input = SceneInput { scar: healing_scar(&props.shapes), needle_depth_mm: props.needle.depth_mm() };
+    let input = SceneInput {
+        scar: healing_scar(&props.shapes),
+        needle_depth_mm: props.needle.depth_mm(),
+    };
     // Yew renders again only when the live scene says what it shows changed.
     let redraw = use_force_update();
     let live = {
         let catalog = ctx.catalog.clone();
         use_mut_ref(move || {
             let playback = Playback::new(forced.unwrap_or_else(prefers_reduced_motion));
-            Live::new(playback, input, catalog, Callback::from(move |()| redraw.force_update()))
+            Live::new(
+                playback,
+                input,
+                catalog,
+                Callback::from(move |()| redraw.force_update()),
+            )
         })
     };
     let root = use_node_ref();
@@ -200,7 +210,10 @@ pub fn Healing(props: &HealingProps) -> Html {
         });
     }
 
-    let shown = live.try_borrow().map(|l| l.shown()).unwrap_or_else(|_| Playback::new(true).shown());
+    let shown = live
+        .try_borrow()
+        .map(|l| l.shown())
+        .unwrap_or_else(|_| Playback::new(true).shown());
     let phase = shown.phase;
     let cap_id = format!("{p}-cap-healing");
 

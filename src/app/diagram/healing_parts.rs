@@ -60,7 +60,12 @@ pub fn phase_labels(phase: Phase, l: &DiagramLabels) -> [Option<(Slot, &str)>; 4
             Some((left_low, &l.clot)),
             None,
         ],
-        Phase::Inflammation => [Some((right_up, &l.neutrophils)), Some((right_low, &l.macrophages)), None, None],
+        Phase::Inflammation => [
+            Some((right_up, &l.neutrophils)),
+            Some((right_low, &l.macrophages)),
+            None,
+            None,
+        ],
         Phase::Proliferation => [
             Some((above, &l.collagen_iii)),
             Some((left_low, &l.fibroblast)),
@@ -75,4 +80,3 @@ pub fn phase_labels(phase: Phase, l: &DiagramLabels) -> [Option<(Slot, &str)>; 4
 pub fn label_slots(phase: Phase, l: &DiagramLabels) -> [Option<Slot>; 4] {
     phase_labels(phase, l).map(|s| s.map(|(slot, _)| slot))
 }
-

@@ -83,11 +83,19 @@ pub fn legend(props: &LegendProps) -> Html {
             },
             Swatch::Line(t, wavy) => {
                 let st = t.style();
-                let d = if wavy { "M0.05 0.3q0.14 -0.14 0.28 0t0.28 0t0.28 0t0.28 0" } else { "M0.05 0.3H1.15" };
+                let d = if wavy {
+                    "M0.05 0.3q0.14 -0.14 0.28 0t0.28 0t0.28 0t0.28 0"
+                } else {
+                    "M0.05 0.3H1.15"
+                };
                 html! { <path d={d} fill="none" stroke={st.stroke} stroke-width={n(st.stroke_mm * 2.0)} /> }
             }
-            Swatch::Shape("mg-dia__fibroblast") => html! { <ellipse class="mg-dia__fibroblast" cx="0.6" cy="0.3" rx="0.3" ry="0.13" /> },
-            Swatch::Shape(class @ ("mg-dia__channel" | "mg-dia__removed")) => html! { <rect class={class} x="0.3" y="0.05" width="0.6" height="0.5" /> },
+            Swatch::Shape("mg-dia__fibroblast") => {
+                html! { <ellipse class="mg-dia__fibroblast" cx="0.6" cy="0.3" rx="0.3" ry="0.13" /> }
+            }
+            Swatch::Shape(class @ ("mg-dia__channel" | "mg-dia__removed")) => {
+                html! { <rect class={class} x="0.3" y="0.05" width="0.6" height="0.5" /> }
+            }
             Swatch::Shape(class) => html! { <circle class={class} cx="0.6" cy="0.3" r="0.16" /> },
         };
         html! {

@@ -20,8 +20,7 @@ use super::healing_parts::{label_slots, FIBRES};
 use crate::core::catalog::Catalog;
 use crate::core::playback::{Playback, PlaybackAction, Shown};
 use crate::core::scene::{
-    closed_path_d, dermis_outline, epidermis_outline, fixed, surface_risen, ScarShape,
-    DERMIS_BOTTOM_MM,
+    closed_path_d, dermis_outline, epidermis_outline, fixed, surface_risen, ScarShape, DERMIS_BOTTOM_MM,
 };
 use crate::core::timeline::{state_at, Phase, SceneInput, SceneState, TimeLabel, MAX_CELLS, MAX_NEW_VESSELS};
 use crate::platform::frame::FrameClock;
@@ -217,8 +216,13 @@ impl Nodes {
         }
         let vessels = take(usize::from(MAX_NEW_VESSELS))?;
         let mut parts = take(5)?.into_iter();
-        let (gap, channel, clot, growth, blood) =
-            (parts.next()?, parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+        let (gap, channel, clot, growth, blood) = (
+            parts.next()?,
+            parts.next()?,
+            parts.next()?,
+            parts.next()?,
+            parts.next()?,
+        );
         let cells = take(MAX_CELLS)?;
         let labels = match kids.next() {
             Some(group) => element_children(&group).into_iter().map(Painted::new).collect(),
@@ -259,7 +263,13 @@ impl Nodes {
         let (x0, x1) = (cx - 1.6, cx + 1.6);
         for (i, (wavy, straight)) in self.fibres.iter_mut().enumerate() {
             let y = ch.y + 0.35 + 0.3 * i as f64;
-            wavy.derived("d", y, || format!("M{} {}q0.2 -0.12 0.4 0t0.4 0t0.4 0t0.4 0t0.4 0t0.4 0t0.4 0t0.4 0", n(x0), n(y)));
+            wavy.derived("d", y, || {
+                format!(
+                    "M{} {}q0.2 -0.12 0.4 0t0.4 0t0.4 0t0.4 0t0.4 0t0.4 0t0.4 0t0.4 0",
+                    n(x0),
+                    n(y)
+                )
+            });
             wavy.num("opacity", st.collagen_iii);
             straight.derived("d", y, || format!("M{} {}H{}", n(x0), n(y + 0.1), n(x1)));
             straight.num("opacity", st.collagen_i_share);
@@ -273,8 +283,15 @@ impl Nodes {
                 let x = cx + side * (0.5 + 0.35 * (i / 2) as f64);
                 let top = DERMIS_BOTTOM_MM - 0.1 - 1.4 * st.vessel_growth;
                 vessel.derived("d", top, || {
-                    format!("M{} {}Q{} {} {} {}", n(x), n(DERMIS_BOTTOM_MM - 0.05), n(x + side * 0.25),
-                        n((top + DERMIS_BOTTOM_MM) * 0.5), n(x - side * 0.1), n(top))
+                    format!(
+                        "M{} {}Q{} {} {} {}",
+                        n(x),
+                        n(DERMIS_BOTTOM_MM - 0.05),
+                        n(x + side * 0.25),
+                        n((top + DERMIS_BOTTOM_MM) * 0.5),
+                        n(x - side * 0.1),
+                        n(top)
+                    )
                 });
             }
         }

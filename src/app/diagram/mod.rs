@@ -159,20 +159,37 @@ pub fn Diagram(props: &DiagramProps) -> Html {
     };
     let level = props.heading_level.clamp(2, 6);
     let body = match *scene {
-        Scene::Healthy => healthy::healthy(&healthy::HealthyProps { ctx: ctx.clone(), level }),
+        Scene::Healthy => healthy::healthy(&healthy::HealthyProps {
+            ctx: ctx.clone(),
+            level,
+        }),
         Scene::Scars => {
             let on_tone = {
                 let tone = tone.clone();
                 Callback::from(move |t: SkinTone| tone.set(t))
             };
-            scars::scars(&scars::ScarsProps { ctx: ctx.clone(), level, shapes: props.shapes.clone(), on_tone })
+            scars::scars(&scars::ScarsProps {
+                ctx: ctx.clone(),
+                level,
+                shapes: props.shapes.clone(),
+                on_tone,
+            })
         }
-        Scene::Treatment => treatment::treatment(&treatment::TreatmentProps { ctx: ctx.clone(), level, needle: props.needle }),
+        Scene::Treatment => treatment::treatment(&treatment::TreatmentProps {
+            ctx: ctx.clone(),
+            level,
+            needle: props.needle,
+        }),
         Scene::Healing => html! {
             <healing::Healing ctx={ctx.clone()} {level} shapes={props.shapes.clone()}
                 needle={props.needle} reduced_motion={props.reduced_motion} />
         },
-        Scene::Course => course::course_chart(&course::CourseProps { ctx: ctx.clone(), level, sessions: props.sessions, interval: props.interval }),
+        Scene::Course => course::course_chart(&course::CourseProps {
+            ctx: ctx.clone(),
+            level,
+            sessions: props.sessions,
+            interval: props.interval,
+        }),
     };
 
     let on_labels = {

@@ -6,9 +6,7 @@ use yew::prelude::*;
 use super::draw::{self, label, leader, n, Anchor};
 use super::{scene_heading, SceneContext};
 use crate::core::catalog::DiagramLabels;
-use crate::core::scene::{
-    self, scar_profile, shapes_to_draw, surface, Pt, ScarShape, Scene, SkinTone, Tissue,
-};
+use crate::core::scene::{self, scar_profile, shapes_to_draw, surface, Pt, ScarShape, Scene, SkinTone, Tissue};
 
 /// Properties of [`scars`].
 #[derive(Properties, PartialEq)]

@@ -5,9 +5,7 @@ use yew::prelude::*;
 
 use super::draw::{self, label, leader, n, Anchor};
 use super::{scene_heading, SceneContext};
-use crate::core::scene::{
-    self, channels, removed_regions, surface, NeedleTarget, Pt, Removal, Scene,
-};
+use crate::core::scene::{self, channels, removed_regions, surface, NeedleTarget, Pt, Removal, Scene};
 
 /// Properties of [`treatment`].
 #[derive(Properties, PartialEq)]

@@ -11,8 +11,8 @@ pub mod still_there;
 use std::rc::Rc;
 use yew::prelude::*;
 
-use super::plan::handoff::KioskContext;
 use super::hooks::kiosk::{use_focus_return, use_idle_watch, use_visit_reset};
+use super::plan::handoff::KioskContext;
 use super::Guide;
 use crate::core::catalog::Catalog;
 use crate::core::config::{Config, Lang, Start};
@@ -129,7 +129,12 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
         clinic: props.config.clinic.clone(),
     };
     let body = if phase == Phase::Attract {
-        attract(&AttractProps { catalog: catalog.clone(), lang: shown_lang, on_start, on_lang })
+        attract(&AttractProps {
+            catalog: catalog.clone(),
+            lang: shown_lang,
+            on_start,
+            on_lang,
+        })
     } else {
         // The guide starts at the first question; "Tap to start" was the welcome.
         let config = Config {
@@ -143,10 +148,7 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
             </ContextProvider<KioskContext>>
         }
     };
-    let seconds = state
-        .kiosk
-        .seconds_left(state.now)
-        .unwrap_or(k.countdown_seconds);
+    let seconds = state.kiosk.seconds_left(state.now).unwrap_or(k.countdown_seconds);
     use_focus_return(prompt, root.clone(), return_focus.clone());
     html! {
         <div class="mg mg--kiosk" lang={shown_lang.tag()} part="widget" role="region"

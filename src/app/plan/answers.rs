@@ -13,23 +13,11 @@ pub fn answer_labels(c: &Catalog, a: &Answers, q: Question) -> Vec<String> {
     let owned = |s: &str| s.to_string();
     match q {
         Question::Scars => a.scars.iter().map(|k| owned(qs.scars.label(k))).collect(),
-        Question::Visibility => a
-            .visibility
-            .iter()
-            .map(|k| owned(qs.visibility.label(k)))
-            .collect(),
-        Question::Concerns => a
-            .concerns
-            .iter()
-            .map(|k| owned(qs.concerns.label(k)))
-            .collect(),
+        Question::Visibility => a.visibility.iter().map(|k| owned(qs.visibility.label(k))).collect(),
+        Question::Concerns => a.concerns.iter().map(|k| owned(qs.concerns.label(k))).collect(),
         Question::Sun => a.sun.iter().map(|k| owned(qs.sun.label(k))).collect(),
         Question::Safety => a.safety.iter().map(|k| owned(qs.safety.label(k))).collect(),
-        Question::Downtime => a
-            .downtime
-            .iter()
-            .map(|k| owned(qs.downtime.label(k)))
-            .collect(),
+        Question::Downtime => a.downtime.iter().map(|k| owned(qs.downtime.label(k))).collect(),
     }
 }
 

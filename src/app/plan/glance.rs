@@ -15,7 +15,10 @@ use crate::core::summary::{section_name, Summary};
 fn jump(name: &str, class: &'static str, body: Html) -> Html {
     let id = section_id(name);
     let onclick = Callback::from(move |e: MouseEvent| {
-        if let Some(from) = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+        if let Some(from) = e
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        {
             crate::platform::fold::reveal(&from, &id);
         }
     });
@@ -48,12 +51,18 @@ pub fn summary_card(props: &SummaryProps) -> Html {
         .iter()
         .filter_map(|step| {
             let text = t.provider_questions.get(&step.question)?;
-            Some(html! { <li>{ jump(&section_name(step.section), "mg-glance__step", html! { { text.clone() } }) }</li> })
+            Some(
+                html! { <li>{ jump(&section_name(step.section), "mg-glance__step", html! { { text.clone() } }) }</li> },
+            )
         })
         .collect::<Html>();
     let caution = s.caution.and_then(|c| {
         let text = g.cautions.get(&c)?;
-        Some(jump(&section_name(c.section()), "mg-glance__caution", html! { { text.clone() } }))
+        Some(jump(
+            &section_name(c.section()),
+            "mg-glance__caution",
+            html! { { text.clone() } },
+        ))
     });
     let notice = t.notices.get(&Notice::EducationNotDiagnosis).map(|n| n.title.clone());
     html! {

@@ -54,11 +54,7 @@ fn code(text: &str, caption: &str, class: &'static str) -> Html {
 /// component costs its own lifecycle code in the wasm.
 pub fn handoff(props: &HandoffProps) -> Html {
     let t = &props.catalog.app.kiosk;
-    let plan = props
-        .context
-        .page
-        .as_deref()
-        .map(|p| handoff_link(p, &props.answers));
+    let plan = props.context.page.as_deref().map(|p| handoff_link(p, &props.answers));
     let booking = props
         .context
         .clinic

@@ -23,9 +23,9 @@ use crate::core::catalog::Catalog;
 use crate::core::plan::{build_plan, concern_evidence, Plan, Section};
 use crate::core::quiz::{Action, Quiz};
 use answers::{answer_summary, AnswerSummaryProps};
+use glance::{contents, summary_card, ContentsProps, SummaryProps};
 use myths::{myth_list, MythListProps};
 use scars::{scar_advice_list, ScarAdviceProps};
-use glance::{contents, summary_card, ContentsProps, SummaryProps};
 use section::{Fold, PlanSection};
 use sources::{source_list, SourceListProps};
 use verdict::{verdict_box, VerdictProps};
@@ -99,7 +99,10 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
             move || drop(guard)
         });
     }
-    let fold = Fold { folding: *folding, all_open: *all_open };
+    let fold = Fold {
+        folding: *folding,
+        all_open: *all_open,
+    };
     let summary = crate::core::summary::summarize(&plan);
     let shown = crate::core::summary::shown_sections(&plan);
     let on_all = {

@@ -45,7 +45,10 @@ pub fn tag(level: u8) -> String {
 /// One section of the plan.
 #[component]
 pub fn PlanSection(props: &PlanSectionProps) -> Html {
-    let fold = use_context::<Fold>().unwrap_or(Fold { folding: false, all_open: false });
+    let fold = use_context::<Fold>().unwrap_or(Fold {
+        folding: false,
+        all_open: false,
+    });
     let node = use_node_ref();
     let class = classes!(
         "mg-plan__section",

@@ -5,13 +5,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::how_to_tell::{how_to_tell_guide, HowToTellProps};
-use crate::app::scar_art::scar_art;
 use crate::app::heading::ScreenHeading;
 use crate::app::listen::ListenButton;
+use crate::app::scar_art::scar_art;
 use crate::core::catalog::{Catalog, OptionText, QuestionText};
-use crate::core::quiz::{
-    Action, Answers, Concern, Downtime, Question, Safety, ScarType, SunReaction, Visibility,
-};
+use crate::core::quiz::{Action, Answers, Concern, Downtime, Question, Safety, ScarType, SunReaction, Visibility};
 
 /// Properties of [`QuestionScreen`].
 #[derive(Properties, PartialEq)]
@@ -126,11 +124,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
     let (title, help) = c.quiz.questions.heading(q);
     let multi = q.is_multi();
     let kind = if multi { "checkbox" } else { "radio" };
-    let hint = if multi {
-        &c.quiz.choose_all
-    } else {
-        &c.quiz.choose_one
-    };
+    let hint = if multi { &c.quiz.choose_all } else { &c.quiz.choose_one };
     let base = format!("{}-{}", props.uid, q.code());
     let help_id = format!("{base}-help");
     let options = choices_for(q, c, &props.answers)
