@@ -8,21 +8,21 @@
 
 use std::rc::Rc;
 
-use microneedling_guide::app::AppProps;
+use microneedling_guide::app::props::AppProps;
 use microneedling_guide::core::catalog::Catalog;
 use microneedling_guide::core::config::{Clinic, Config, Lang, Mode};
 use microneedling_guide::prerender::{first_props, render, MODES};
 use yew::Callback;
 
-/// The properties `platform::element` builds on a guide's first frame.
+/// The properties `element::widget` builds on a guide's first frame.
 fn element_props(config: Config) -> AppProps {
     AppProps {
-        catalog: Rc::new(Catalog::builtin(config.lang).expect("built-in catalog")),
+        catalog: Rc::new(Catalog::builtin(config.lang)),
         config,
         on_event: Callback::noop(),
         resume: None,
         on_lang: Some(Callback::noop()),
-        load_lang: Some(Callback::from(|_: Lang| None)),
+        load_lang: Some(Callback::from(|l: Lang| Rc::new(Catalog::builtin(l)))),
     }
 }
 
@@ -88,7 +88,7 @@ fn the_clinic_bar_the_shim_adds_is_where_and_what_the_app_draws() {
                     ..config(mode, lang)
                 }));
                 let pre = render(first_props(mode, lang).expect("props"));
-                let catalog = Catalog::builtin(lang).expect("catalog");
+                let catalog = Catalog::builtin(lang);
                 let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
                 let mut bar = String::from("<div part=\"clinic\" class=\"mg-clinic\">");
                 if let Some(src) = logo {
