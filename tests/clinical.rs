@@ -9,7 +9,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-use common::{optional, subsets};
+use common::{optional, safety_sets, subsets};
 use std::collections::BTreeSet;
 
 use microneedling_guide::core::catalog::Catalog;
@@ -18,13 +18,6 @@ use microneedling_guide::core::plan::{
     build_plan, AddOn, Aftercare, NumberFact, Plan, ProviderQuestion, Reason, SkinToneNote, Verdict, WarningSign,
 };
 use microneedling_guide::core::quiz::{Answers, Safety, ScarType, SunReaction, Visibility};
-
-fn safety_sets() -> Vec<BTreeSet<Safety>> {
-    let mut v = subsets(Safety::ITEMS);
-    v.push([Safety::None].into());
-    v.push([Safety::PreferNotToSay].into());
-    v
-}
 
 fn catalogs() -> Vec<Catalog> {
     Lang::ALL.iter().map(|l| Catalog::builtin(*l)).collect()

@@ -2,7 +2,7 @@
 //! exhaustively against the medical invariants and the English catalog.
 
 mod common;
-use common::{optional, subsets};
+use common::{concern_sets, each_scar_and_safety_answer, optional, safety_sets, subsets};
 use std::collections::BTreeSet;
 
 use microneedling_guide::core::catalog::Catalog;
@@ -19,21 +19,6 @@ use microneedling_guide::core::quiz::{
 
 fn catalog() -> Catalog {
     Catalog::builtin(Lang::En)
-}
-
-/// Every valid safety answer: each subset of the items, plus the exclusive ones.
-fn safety_sets() -> Vec<BTreeSet<Safety>> {
-    let mut v = subsets(Safety::ITEMS);
-    v.push([Safety::None].into());
-    v.push([Safety::PreferNotToSay].into());
-    v
-}
-
-/// Every valid concern answer.
-fn concern_sets() -> Vec<BTreeSet<Concern>> {
-    let mut v = subsets(Concern::ITEMS);
-    v.push([Concern::None].into());
-    v
 }
 
 /// `what` is a closure so the hot exhaustive loops don't format names.
@@ -198,35 +183,14 @@ fn round_trip(a: &Answers) {
 #[test]
 fn every_scar_subset_with_every_safety_subset() {
     let cat = catalog();
-    let scars = subsets(ScarType::ALL);
-    let safety = safety_sets();
-    let concerns = concern_sets();
-    let vis = optional(Visibility::ALL);
-    let sun = optional(SunReaction::ALL);
-    let down = optional(Downtime::ALL);
-    let mut n = 0usize;
-    for (i, s) in scars.iter().enumerate() {
-        for (j, x) in safety.iter().enumerate() {
-            // The single choices and concerns are cycled deterministically,
-            // so every value meets many scar and safety combinations.
-            let k = i * 7 + j;
-            let a = Answers {
-                scars: s.clone(),
-                visibility: vis[k % vis.len()],
-                concerns: concerns[k % concerns.len()].clone(),
-                sun: sun[(k / 3) % sun.len()],
-                safety: x.clone(),
-                downtime: down[(k / 5) % down.len()],
-            };
-            let p = build_plan(&a);
-            check(&a, &p, &cat);
-            if k % 16 == 0 {
-                round_trip(&a);
-                check_sources(&p, &cat);
-            }
-            n += 1;
+    let n = each_scar_and_safety_answer(|k, a| {
+        let p = build_plan(a);
+        check(a, &p, &cat);
+        if k % 16 == 0 {
+            round_trip(a);
+            check_sources(&p, &cat);
         }
-    }
+    });
     assert_eq!(n, 256 * 2050);
 }
 

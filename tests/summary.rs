@@ -4,30 +4,17 @@
 //! links only to sections the plan shows.
 
 mod common;
-use common::{optional, subsets};
+use common::{concern_sets, each_scar_and_safety_answer, optional};
 use std::collections::BTreeSet;
 
 use microneedling_guide::core::catalog::Catalog;
 use microneedling_guide::core::config::Lang;
 use microneedling_guide::core::plan::{build_plan, Plan, ProviderQuestion, Reason, Section, Verdict};
-use microneedling_guide::core::quiz::{Answers, Concern, Downtime, Safety, ScarType, SunReaction, Visibility};
+use microneedling_guide::core::quiz::{Answers, Downtime, Safety, ScarType, SunReaction, Visibility};
 use microneedling_guide::core::summary::{section_name, shown_sections, shows, summarize, Caution, Summary, MAX_STEPS};
 
 fn catalog(lang: Lang) -> Catalog {
     Catalog::builtin(lang)
-}
-
-fn safety_sets() -> Vec<BTreeSet<Safety>> {
-    let mut v = subsets(Safety::ITEMS);
-    v.push([Safety::None].into());
-    v.push([Safety::PreferNotToSay].into());
-    v
-}
-
-fn concern_sets() -> Vec<BTreeSet<Concern>> {
-    let mut v = subsets(Concern::ITEMS);
-    v.push([Concern::None].into());
-    v
 }
 
 /// The questions every plan carries; the summary prefers the others.
@@ -140,32 +127,11 @@ fn check(a: &Answers, p: &Plan, s: &Summary, cats: &[Catalog]) {
 #[test]
 fn every_scar_subset_with_every_safety_answer() {
     let cats = [catalog(Lang::En), catalog(Lang::Es)];
-    let scars = subsets(ScarType::ALL);
-    let safety = safety_sets();
-    let concerns = concern_sets();
-    let vis = optional(Visibility::ALL);
-    let sun = optional(SunReaction::ALL);
-    let down = optional(Downtime::ALL);
-    let mut n = 0usize;
-    for (i, s) in scars.iter().enumerate() {
-        for (j, x) in safety.iter().enumerate() {
-            // The other answers are cycled, so each value meets many
-            // scar and safety combinations.
-            let k = i * 7 + j;
-            let a = Answers {
-                scars: s.clone(),
-                visibility: vis[k % vis.len()],
-                concerns: concerns[k % concerns.len()].clone(),
-                sun: sun[(k / 3) % sun.len()],
-                safety: x.clone(),
-                downtime: down[(k / 5) % down.len()],
-            };
-            let p = build_plan(&a);
-            check(&a, &p, &summarize(&p), &cats);
-            n += 1;
-        }
-    }
-    assert_eq!(n, 256 * safety.len());
+    let n = each_scar_and_safety_answer(|_, a| {
+        let p = build_plan(a);
+        check(a, &p, &summarize(&p), &cats);
+    });
+    assert_eq!(n, 256 * 2050);
 }
 
 #[test]
