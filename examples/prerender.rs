@@ -5,33 +5,13 @@
 //! hook: `cargo run --example prerender --features ssr -- OUT.json`.
 //! Native only; nothing here is in the wasm.
 
-use std::fmt::Write as _;
-
 use microneedling_guide::core::catalog::Catalog;
 use microneedling_guide::core::config::Lang;
+use microneedling_guide::core::staff::quote as json;
 use microneedling_guide::element::host::ATTRIBUTES;
 use microneedling_guide::prerender::{first_props, render, MODES};
 
 const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
-
-/// `s` as a JSON string literal.
-fn json(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = std::env::args().nth(1).ok_or("usage: prerender OUT.json")?;

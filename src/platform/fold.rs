@@ -2,37 +2,24 @@
 //! that reports when it changes, and the jump from a summary line or the
 //! table of contents to a section.
 
-use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, MediaQueryList};
+use web_sys::Element;
+
+use super::media::{self, MediaListener};
 
 /// Screens narrower than this fold the plan's sections. In `em`, so a
 /// larger text size folds sooner, as the page gets narrower in effect.
 const QUERY: &str = "(max-width: 40em)";
 
-fn query() -> Option<MediaQueryList> {
-    web_sys::window()?.match_media(QUERY).ok()?
-}
-
 /// Whether the screen is narrow. Unknown counts as wide: nothing folded.
 pub fn is_narrow() -> bool {
-    query().is_some_and(|q| q.matches())
+    media::matches(QUERY)
 }
 
-/// Calls back when the screen crosses the width; the listener is removed
-/// when this guard is dropped.
-pub struct NarrowListener {
-    _listener: EventListener,
-}
-
-impl NarrowListener {
-    /// Listens for changes; `on_change` gets whether the screen is narrow.
-    pub fn new(on_change: impl Fn(bool) + 'static) -> Option<Self> {
-        let list = query()?;
-        let read = list.clone();
-        let listener = EventListener::new(&list, "change", move |_| on_change(read.matches()));
-        Some(NarrowListener { _listener: listener })
-    }
+/// Calls back with whether the screen is narrow when it crosses the width,
+/// until the guard drops.
+pub fn on_change(on_change: impl Fn(bool) + 'static) -> Option<MediaListener> {
+    MediaListener::new(QUERY, on_change)
 }
 
 /// Opens the section with id `id` (in the same shadow root as `from`) if it

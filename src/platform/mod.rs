@@ -14,6 +14,7 @@ pub mod frame;
 pub mod json;
 pub mod kiosk;
 pub mod link;
+pub mod media;
 pub mod motion;
 pub mod paint;
 pub mod speech;

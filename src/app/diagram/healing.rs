@@ -18,7 +18,7 @@ use crate::core::catalog::{Catalog, DiagramLabels};
 use crate::core::playback::{Playback, PlaybackAction};
 use crate::core::scene::{self, shapes_to_draw, NeedleTarget, ScarShape, Scene, Tissue};
 use crate::core::timeline::{state_at, CellKind, Phase, SceneInput, MAX_NEW_VESSELS};
-use crate::platform::motion::{prefers_reduced_motion, MotionListener};
+use crate::platform::motion::{self, prefers_reduced_motion};
 use crate::platform::visibility::{InView, PageVisibility};
 
 thread_local! {
@@ -179,7 +179,7 @@ pub fn Healing(props: &HealingProps) -> Html {
                     live::act(&live, PlaybackAction::SetReducedMotion(*on));
                     None
                 }
-                None => MotionListener::new(move |on| live::act(&live, PlaybackAction::SetReducedMotion(on))),
+                None => motion::on_change(move |on| live::act(&live, PlaybackAction::SetReducedMotion(on))),
             };
             move || drop(guard)
         });

@@ -95,7 +95,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
     {
         let folding = folding.clone();
         use_effect_with((), move |_| {
-            let guard = crate::platform::fold::NarrowListener::new(move |n| folding.set(n));
+            let guard = crate::platform::fold::on_change(move |n| folding.set(n));
             move || drop(guard)
         });
     }
