@@ -53,6 +53,11 @@ pub const LOCKED: &[(&str, &str)] = &[
     ("plan.myths", "the myth verdicts and facts"),
     ("plan.notices", "the not-a-diagnosis notice in the plan"),
     (
+        "plan.glance.reasons",
+        "the summary's short names of the reasons, including every safety reason",
+    ),
+    ("plan.glance.cautions", "the summary's most important caution"),
+    (
         "app.not_diagnosis_title",
         "the not-a-diagnosis notice on the welcome screen",
     ),
