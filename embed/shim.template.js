@@ -23,11 +23,12 @@
   const OURS = Symbol.for(NAME);
   const PRE = __PRERENDER__;
 
-  // The glue (small) is fetched at once; the wasm only once the first screen
-  // is on the screen (see start()).
-  const glue = import('./__GLUE__');
+  // Neither the glue nor the wasm is requested before the first screen is
+  // on the screen (see start()): a request that ends before the first
+  // screen's paint is, in Lighthouse's model, one that paint waited for.
+  let glue = null;
   let ready = null;
-  const load = () => (ready ??= glue.then(async (g) => {
+  const load = () => (ready ??= (glue ??= import('./__GLUE__')).then(async (g) => {
     await g.default();
     return g.MgWidget;
   }));
@@ -216,7 +217,11 @@
       if (wanted === this.#painted) return;
       const declared = preOf(root)?.dataset.mgPre;
       this.#painted = wanted;
-      if (declared === key && !c.name && !c.logo && !c.accent && screen !== null) return;
+      if (declared === key && !c.name && !c.logo && !c.accent && screen !== null) {
+        // The page's own HTML paints it, at the page's first paint.
+        painted(0);
+        return;
+      }
       base ??= sheet(PRE.css);
       this.#theme ??= sheet('');
       this.#theme.replaceSync(c.accent ? theme(c.accent) : '');
@@ -253,6 +258,7 @@
         at.prepend(bar);
       }
       root.replaceChildren(host);
+      painted(performance.now());
     }
 
     // A press before the wasm is ready: kept, and the button says so.
@@ -262,6 +268,7 @@
       const action = actionOf(button);
       if (!action) return;
       this.#pending = action;
+      hurry();
       const lang = button.closest('[lang]')?.getAttribute('lang');
       if (!button.dataset.mgWaiting) {
         button.dataset.mgWaiting = '';
@@ -320,28 +327,67 @@
     }
   }
 
-  // The wasm is requested once the page's first contentful paint is on the
-  // screen (or at load, or at once in a hidden tab, which paints nothing).
-  // Neither a timer nor requestAnimationFrame: a page that fakes its timers
-  // still gets its guide, and a reduced-motion page sees no frame callback.
+  // The wasm is requested once the first screen is on the screen (see
+  // afterFirstScreen), at once in a hidden tab (which paints nothing), or as
+  // soon as someone presses a button of the first screen. Neither a timer
+  // (but as a last resort) nor requestAnimationFrame: a page that fakes its
+  // timers still gets its guide, and a reduced-motion page sees no frame
+  // callback.
   let started = false;
+  let go = null;
   function start() {
     if (started) return;
     started = true;
     let gone = false;
-    const go = () => { if (!gone) { gone = true; fetchWasm(); } };
+    go = () => { if (!gone) { gone = true; fetchWasm(); } };
     if (document.visibilityState === 'hidden') { go(); return; }
-    addEventListener('load', go, { once: true });
-    if (document.readyState === 'complete') later(go);
-    if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
-      const seen = new PerformanceObserver((list) => {
-        if (list.getEntries().some((e) => e.name === 'first-contentful-paint')) {
-          seen.disconnect();
-          later(go);
-        }
-      });
-      seen.observe({ type: 'paint', buffered: true });
+    afterFirstScreen(() => later(go));
+  }
+  const hurry = () => go?.();
+
+  // When a guide painted a prerendered screen (ms since the page started; 0
+  // for the page's own declarative root), else null.
+  let paintedAt = null;
+  const painted = (t) => { paintedAt = Math.min(paintedAt ?? t, t); };
+
+  // Calls `done` once the browser has reported a largest contentful paint
+  // of a guide's prerendered screen. Its live twin, drawn later, is the same
+  // size, so it never becomes a later "largest paint" (the first screen's
+  // paint stays the page's LCP; replacing it before its entry was reported
+  // could lose that entry, and the live twin's paint would count instead),
+  // and the wasm's requests start after that paint in every measurement.
+  // A guide that is not the page's largest content (a clinic page with a
+  // larger picture above it) gets no entry: then one second after the
+  // page's load. Without a prerendered screen (a guide that starts on a
+  // question), once the page has painted at all, as before.
+  function afterFirstScreen(done) {
+    let called = false;
+    const observers = [];
+    const once = () => {
+      if (called) return;
+      called = true;
+      for (const o of observers) o.disconnect();
+      done();
+    };
+    const watch = (type, hit) => {
+      if (!PerformanceObserver.supportedEntryTypes?.includes(type)) return false;
+      const o = new PerformanceObserver((list) => { if (list.getEntries().some(hit)) once(); });
+      observers.push(o);
+      o.observe({ type, buffered: true });
+      return true;
+    };
+    const onLoad = (f) => {
+      if (document.readyState === 'complete') later(f);
+      else addEventListener('load', f, { once: true });
+    };
+    // A guide's screen sits in a shadow root: its entries name no element
+    // of the page itself (a clinic's heading painted meanwhile does not count).
+    if (paintedAt !== null && watch('largest-contentful-paint', (e) => e.startTime >= paintedAt && (!e.element || e.element.getRootNode() !== document))) {
+      onLoad(() => setTimeout(once, 1000));
+      return;
     }
+    onLoad(once);
+    watch('paint', (e) => e.name === 'first-contentful-paint');
   }
   function fetchWasm() {
     load().then((MgWidget) => {
@@ -360,5 +406,4 @@
   } else if (!defined[OURS]) {
     console.error(`${NAME}: another script already defined <${NAME}>, so this guide cannot start. Remove that script, or load only microneedling-guide.js for this element.`);
   }
-  glue.catch(() => start());
 })();
