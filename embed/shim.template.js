@@ -151,6 +151,12 @@
     return null;
   }
 
+  // The guide's own page keeps its guide unseen while its first screen is
+  // not the one the HTML holds (embed/page.js); it is now.
+  const shown = (el) => {
+    if (el.hasAttribute('url-config')) document.documentElement.removeAttribute('data-mg-wait');
+  };
+
   // The prerendered screen's container, a direct child of the root.
   const preOf = (root) => [...root.children].find((c) => c.hasAttribute('data-mg-pre')) ?? null;
 
@@ -174,9 +180,10 @@
     }
 
     connectedCallback() {
-      if (!this.#root && !this.#attach()) return;
+      if (!this.#root && !this.#attach()) { shown(this); return; }
       guides.add(this);
       if (!this.#widget) this.#paint();
+      shown(this);
       // Guides added after the wasm was requested take over once it is ready.
       if (ready) ready.then((MgWidget) => this.takeOver(MgWidget), () => this.failed());
       else start();
@@ -304,6 +311,7 @@
     }
 
     failed() {
+      shown(this);
       if (this.#widget) return;
       if (this.#root) this.#root.textContent = FAILED;
       else if (!this.shadowRoot) this.textContent = FAILED;

@@ -41,13 +41,16 @@ const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Bytes the browser needs before it can paint the guide's first screen:
- *  the HTML and its render-blocking stylesheets; on the clinic page the
+ *  the HTML and its render-blocking stylesheets and scripts; on the clinic page the
  *  shim too, which paints it (without a prerender: everything, wasm included). */
 async function bytesBeforePaint() {
   const files = await readdir(dist);
   const index = await readFile(join(dist, 'index.html'), 'utf8');
   const links = [...index.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((l) => /\brel="?stylesheet\b/.test(l));
-  const sheets = [...new Set(links.map((l) => /\bhref="?\.?\/?([^" >]+)/.exec(l)[1]))];
+  // Classic scripts in the head without async or defer block the first paint too.
+  const scripts = [...index.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
+    .filter((t) => /\bsrc=/.test(t) && !/\btype="?module\b|\basync\b|\bdefer\b/.test(t));
+  const sheets = [...new Set([...links, ...scripts].map((l) => /\b(?:href|src)="?\.?\/?([^" >]+)/.exec(l)[1]))];
   const prerendered = /shadowrootmode/.test(index);
   const size = async (f) => br(await readFile(join(dist, f)));
   let standalone = br(Buffer.from(index));

@@ -64,21 +64,25 @@ await writeFile(join(dir, 'configure.js'), configure.replace('__GLUE__', glue));
 // frame.
 const indexPath = join(dir, 'index.html');
 const html = await readFile(indexPath, 'utf8');
-let patched = html.replace(/<link[^>]*\bdata-trunk\b[^>]*\brel="?rust"?[^>]*>/, () => `<link rel=stylesheet href=./${cssName}>`);
+// The standalone page (url-config, so mode standalone) in the page's own
+// language; the shim repaints it if the visitor's language or the URL asks
+// for another first screen, and embed/page.js (render-blocking, tiny) keeps
+// the guide unseen until then, so that no visitor sees the other one first.
+const pageLang = /<html[^>]*\blang="?(\w+)/.exec(html)?.[1] ?? 'en';
+const key = `standalone-${pageLang}`;
+if (!pre.screens[key]) throw new Error(`make-shim: no prerendered screen ${key}`);
+const pageJs = (await readFile(new URL('../embed/page.js', import.meta.url), 'utf8')).replace(/^(\/\/.*\n)+/, '');
+const pageJsName = `page-${createHash('sha256').update(pageJs).digest('hex').slice(0, 16)}.js`;
+await writeFile(join(dir, pageJsName), pageJs);
+let patched = html.replace(/<link[^>]*\bdata-trunk\b[^>]*\brel="?rust"?[^>]*>/, () => `<link rel=stylesheet href=./${cssName}><script src=./${pageJsName} data-screen=${key}></script>`);
 if (patched === html) throw new Error('make-shim: the rust <link> was not found in index.html');
 if (pageCssName) {
   const withoutPage = patched.replace(new RegExp(`<link[^>]*\\bhref="?\\.?/?${pageCssName}"?[^>]*>`), '');
   if (withoutPage === patched) throw new Error(`make-shim: no <link> to ${pageCssName} in index.html`);
   patched = withoutPage;
 }
-// The standalone page (url-config, so mode standalone) in the page's own
-// language; the shim repaints it if the visitor's language or the URL asks
-// for another first screen.
-const pageLang = /<html[^>]*\blang="?(\w+)/.exec(patched)?.[1] ?? 'en';
-const key = `standalone-${pageLang}`;
-if (!pre.screens[key]) throw new Error(`make-shim: no prerendered screen ${key}`);
 const declared = `<template shadowrootmode=closed><link rel=stylesheet href=./${cssName}><slot name=nojs></slot><div class=mg-host data-mg-pre=${key}>${pre.screens[key]}</div></template>`;
 const withRoot = patched.replace(/<microneedling-guide\b[^>]*>/, (tag) => tag + declared);
 if (withRoot === patched) throw new Error('make-shim: no <microneedling-guide> in index.html');
 await writeFile(indexPath, withRoot);
-console.log(`make-shim: microneedling-guide.js -> ${glue}, ${wasm}; ${cssName}; index.html prerendered (${key})`);
+console.log(`make-shim: microneedling-guide.js -> ${glue}, ${wasm}; ${cssName}, ${pageJsName}; index.html prerendered (${key})`);
