@@ -135,6 +135,21 @@
     return c;
   }
 
+  // The guide's own page (index.html, kiosk.html; url-config). Its only
+  // request before the first paint is this shim (render-blocking there): the
+  // page's rules come with it, as the widget's do, and a kiosk's page loses
+  // its margins from the first paint on (platform/kiosk.rs marks it again
+  // once the wasm runs), so the first screen the visitor sees is already the
+  // one the URL and the browser's language ask for, laid out for good.
+  let pageSheet = null;
+  function ownPage(c) {
+    if (!pageSheet && PRE.pageCss) {
+      pageSheet = sheet(PRE.pageCss);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+    }
+    if (c.mode === 'kiosk') document.documentElement.setAttribute('data-mg-kiosk', '');
+  }
+
   // Which prerendered button `button` is, so the same one can be found in
   // the live app: 'start', 'how' or 'lang:<tag>'.
   function actionOf(button) {
@@ -150,12 +165,6 @@
     if (action?.startsWith('lang:')) return root.querySelector(`.mg-lang button[lang="${action.slice(5)}"], .mg-attract__langs button[lang="${action.slice(5)}"]`);
     return null;
   }
-
-  // The guide's own page keeps its guide unseen while its first screen is
-  // not the one the HTML holds (embed/page.js); it is now.
-  const shown = (el) => {
-    if (el.hasAttribute('url-config')) document.documentElement.removeAttribute('data-mg-wait');
-  };
 
   // The prerendered screen's container, a direct child of the root.
   const preOf = (root) => [...root.children].find((c) => c.hasAttribute('data-mg-pre')) ?? null;
@@ -180,10 +189,9 @@
     }
 
     connectedCallback() {
-      if (!this.#root && !this.#attach()) { shown(this); return; }
+      if (!this.#root && !this.#attach()) return;
       guides.add(this);
       if (!this.#widget) this.#paint();
-      shown(this);
       // Guides added after the wasm was requested take over once it is ready.
       if (ready) ready.then((MgWidget) => this.takeOver(MgWidget), () => this.failed());
       else start();
@@ -218,21 +226,23 @@
     #paint() {
       const root = this.#root;
       const c = configOf(this);
+      if (c.own) ownPage(c);
       const key = `${c.mode}-${c.lang}`;
       const screen = c.mode === 'kiosk' || c.start === 'welcome' ? PRE.screens[key] : null;
       const wanted = JSON.stringify([key, screen !== null, c.name, c.logo, c.accent]);
       if (wanted === this.#painted) return;
       const declared = preOf(root)?.dataset.mgPre;
       this.#painted = wanted;
-      if (declared === key && !c.name && !c.logo && !c.accent && screen !== null) {
-        // The page's own HTML paints it, at the page's first paint.
-        painted(0);
-        return;
-      }
       base ??= sheet(PRE.css);
       this.#theme ??= sheet('');
       this.#theme.replaceSync(c.accent ? theme(c.accent) : '');
       root.adoptedStyleSheets = [base, this.#theme];
+      if (declared === key && !c.name && !c.logo && !c.accent && screen !== null) {
+        // The page's own HTML holds this screen (unstyled until now: the
+        // shim is render-blocking there); it paints at the page's first paint.
+        painted(0);
+        return;
+      }
       if (screen === null) {
         // Another first screen (a question, the diagrams): the page's own
         // fallback inside the element shows until the wasm draws it.
@@ -311,7 +321,6 @@
     }
 
     failed() {
-      shown(this);
       if (this.#widget) return;
       if (this.#root) this.#root.textContent = FAILED;
       else if (!this.shadowRoot) this.textContent = FAILED;

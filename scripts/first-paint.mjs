@@ -47,10 +47,14 @@ async function bytesBeforePaint() {
   const files = await readdir(dist);
   const index = await readFile(join(dist, 'index.html'), 'utf8');
   const links = [...index.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((l) => /\brel="?stylesheet\b/.test(l));
-  // Classic scripts in the head without async or defer block the first paint too.
+  // Scripts block the first paint too: classic ones without async or defer,
+  // and any marked blocking=render (the standalone page's shim).
   const scripts = [...index.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
-    .filter((t) => /\bsrc=/.test(t) && !/\btype="?module\b|\basync\b|\bdefer\b/.test(t));
-  const sheets = [...new Set([...links, ...scripts].map((l) => /\b(?:href|src)="?\.?\/?([^" >]+)/.exec(l)[1]))];
+    .filter((t) => /\bsrc=/.test(t) && (/\bblocking="?render\b/.test(t) || !/\btype="?module\b|\basync\b|\bdefer\b/.test(t)));
+  // A stylesheet in <noscript> loads only with JavaScript off.
+  const live = index.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+  const liveLinks = links.filter((l) => live.includes(l));
+  const sheets = [...new Set([...liveLinks, ...scripts].map((l) => /\b(?:href|src)="?\.?\/?([^" >]+)/.exec(l)[1]))];
   const prerendered = /shadowrootmode/.test(index);
   const size = async (f) => br(await readFile(join(dist, f)));
   let standalone = br(Buffer.from(index));
@@ -63,7 +67,7 @@ async function bytesBeforePaint() {
       standalone += s;
       clinic += s;
     }
-    standalone += await size('microneedling-guide.js');
+    if (!sheets.includes('microneedling-guide.js')) standalone += await size('microneedling-guide.js');
   }
   return { prerendered, standaloneBytes: standalone, clinicBytes: clinic };
 }

@@ -24,10 +24,6 @@ export function kioskPage(html, shim = null) {
     const screens = JSON.parse(pre[1]).screens;
     out = out.replace(/(<div class=mg-host data-mg-pre=)standalone-(\w+)>[\s\S]*?<\/div><\/template>/, (all, open, lang) =>
       screens[`kiosk-${lang}`] ? `${open}kiosk-${lang}>${screens[`kiosk-${lang}`]}</div></template>` : all);
-    // The page's first script (embed/page.js) compares the visitor's first
-    // screen with the one in the HTML.
-    const lang = /data-mg-pre=kiosk-(\w+)>/.exec(out)?.[1];
-    if (lang) out = out.replace(/(<script\b[^>]*\bdata-screen=)standalone-\w+/, `$1kiosk-${lang}`);
   }
   return out;
 }

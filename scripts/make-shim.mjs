@@ -1,6 +1,5 @@
 // Trunk post-build hook: writes microneedling-guide.js, the one stable file
 // name a clinic's page loads, next to the hashed wasm-bindgen files.
-import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minifyGlue } from './minify-glue.mjs';
@@ -37,19 +36,14 @@ for (const [pattern, replacement, count] of [
 }
 await writeFile(gluePath, glueCode);
 // The first screens prerendered by examples/prerender.rs (Trunk's pre-build
-// hook), with the widget's stylesheet: into the shim for clinic pages, and
-// into index.html as its element's declarative shadow root.
+// hook), with the widget's stylesheet and the standalone page's own rules
+// (page.css, which match nothing inside the guide's root): into the shim,
+// which paints them on clinic pages and styles the standalone page's
+// declarative shadow root (below) and the page itself.
 const pre = JSON.parse(await readFile(process.env.MG_PRERENDER ?? 'target/prerender/first-screens.json', 'utf8'));
-// One render-blocking stylesheet for the standalone page, not two: the
-// page's own rules (page.css, which match nothing inside the guide's root)
-// and the widget's, so the first paint waits for one request.
 const pageCssName = files.find((f) => /^page-[0-9a-f]+\.css$/.test(f));
-const pageCss = pageCssName ? await readFile(join(dir, pageCssName), 'utf8') : '';
-// Without the widget's @page rule: in a shadow root it changes nothing, but
-// linked from the page's head it would set the page's own print margins.
-const sheetText = pageCss + '\n' + pre.css.replace(/@page\s*\{[^}]*\}/g, '');
-const cssName = `widget-${createHash('sha256').update(sheetText).digest('hex').slice(0, 16)}.css`;
-await writeFile(join(dir, cssName), sheetText);
+if (!pageCssName) throw new Error(`make-shim: page.css not found in ${dir}`);
+pre.pageCss = await readFile(join(dir, pageCssName), 'utf8');
 const template = await readFile(new URL('../embed/shim.template.js', import.meta.url), 'utf8');
 const shim = template.replace('__GLUE__', () => glue).replace('__PRERENDER__', () => JSON.stringify(pre));
 await writeFile(join(dir, 'microneedling-guide.js'), shim);
@@ -58,31 +52,29 @@ const configure = await readFile(new URL('../configure/configure.template.js', i
 await writeFile(join(dir, 'configure.js'), configure.replace('__GLUE__', glue));
 // Trunk leaves its own <link data-trunk rel=rust> tag behind when it does not
 // inject scripts. No preload of the glue or the wasm: they would compete with
-// the first screen, which needs only this page and the stylesheet. The
-// stylesheet is linked in the head so that it blocks the first paint (the
-// shadow root links it too, and gets it from the cache): never an unstyled
-// frame.
+// the first screen. The standalone page's first paint waits for one request,
+// the shim (`blocking=render`, and still deferred: it runs once the page is
+// parsed): no stylesheet request, and no frame of another first screen than
+// the one the URL or the browser's language asks for (the shim repaints the
+// prerendered one before that frame). With JavaScript off the shim never
+// runs and blocks nothing: page.css, in <noscript>, hides the prerendered
+// screen (::part) and the page's "needs JavaScript" line shows.
 const indexPath = join(dir, 'index.html');
 const html = await readFile(indexPath, 'utf8');
+let patched = html.replace(/<link[^>]*\bdata-trunk\b[^>]*\brel="?rust"?[^>]*>/, () => `<noscript><link rel=stylesheet href=./${pageCssName}></noscript>`);
+if (patched === html) throw new Error('make-shim: the rust <link> was not found in index.html');
+const withoutPage = patched.replace(new RegExp(`<link[^>]*\\bhref="?\\.?/?${pageCssName}"?[^>]*>(?!</noscript>)`), '');
+if (withoutPage === patched) throw new Error(`make-shim: no <link> to ${pageCssName} in index.html`);
+const blocking = withoutPage.replace(/<script\b(?=[^>]*\bsrc="?(?:\.\/)?microneedling-guide\.js\b)/, '<script blocking=render');
+if (blocking === withoutPage) throw new Error('make-shim: no <script src=microneedling-guide.js> in index.html');
 // The standalone page (url-config, so mode standalone) in the page's own
-// language; the shim repaints it if the visitor's language or the URL asks
-// for another first screen, and embed/page.js (render-blocking, tiny) keeps
-// the guide unseen until then, so that no visitor sees the other one first.
-const pageLang = /<html[^>]*\blang="?(\w+)/.exec(html)?.[1] ?? 'en';
+// language; the shim repaints it before the first frame if the visitor's
+// language or the URL asks for another first screen.
+const pageLang = /<html[^>]*\blang="?(\w+)/.exec(blocking)?.[1] ?? 'en';
 const key = `standalone-${pageLang}`;
 if (!pre.screens[key]) throw new Error(`make-shim: no prerendered screen ${key}`);
-const pageJs = (await readFile(new URL('../embed/page.js', import.meta.url), 'utf8')).replace(/^(\/\/.*\n)+/, '');
-const pageJsName = `page-${createHash('sha256').update(pageJs).digest('hex').slice(0, 16)}.js`;
-await writeFile(join(dir, pageJsName), pageJs);
-let patched = html.replace(/<link[^>]*\bdata-trunk\b[^>]*\brel="?rust"?[^>]*>/, () => `<link rel=stylesheet href=./${cssName}><script src=./${pageJsName} data-screen=${key}></script>`);
-if (patched === html) throw new Error('make-shim: the rust <link> was not found in index.html');
-if (pageCssName) {
-  const withoutPage = patched.replace(new RegExp(`<link[^>]*\\bhref="?\\.?/?${pageCssName}"?[^>]*>`), '');
-  if (withoutPage === patched) throw new Error(`make-shim: no <link> to ${pageCssName} in index.html`);
-  patched = withoutPage;
-}
-const declared = `<template shadowrootmode=closed><link rel=stylesheet href=./${cssName}><slot name=nojs></slot><div class=mg-host data-mg-pre=${key}>${pre.screens[key]}</div></template>`;
-const withRoot = patched.replace(/<microneedling-guide\b[^>]*>/, (tag) => tag + declared);
-if (withRoot === patched) throw new Error('make-shim: no <microneedling-guide> in index.html');
+const declared = `<template shadowrootmode=closed><slot name=nojs></slot><div class=mg-host data-mg-pre=${key}>${pre.screens[key]}</div></template>`;
+const withRoot = blocking.replace(/<microneedling-guide\b[^>]*>/, (tag) => tag + declared);
+if (withRoot === blocking) throw new Error('make-shim: no <microneedling-guide> in index.html');
 await writeFile(indexPath, withRoot);
-console.log(`make-shim: microneedling-guide.js -> ${glue}, ${wasm}; ${cssName}, ${pageJsName}; index.html prerendered (${key})`);
+console.log(`make-shim: microneedling-guide.js -> ${glue}, ${wasm}; index.html prerendered (${key})`);
