@@ -261,6 +261,8 @@
         if (c.logo) {
           const img = document.createElement('img');
           img.className = 'mg-clinic__logo';
+          // Before src, which starts the request (see app/clinic_bar.rs).
+          img.setAttribute('fetchpriority', 'low');
           img.src = c.logo;
           img.alt = c.name ? '' : PRE.logoAlt[c.lang];
           bar.append(img);

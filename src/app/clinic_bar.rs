@@ -31,8 +31,11 @@ pub fn clinic_bar(props: &ClinicBarProps) -> Html {
     };
     html! {
         <div class="mg-clinic" part="clinic">
+            // Low priority: a small picture beside the guide's own first
+            // screen, never its largest paint; the first screen needs no
+            // request beyond the shim (issue 14).
             if let Some(src) = &c.logo {
-                <img class="mg-clinic__logo" src={src.clone()} alt={alt} />
+                <img class="mg-clinic__logo" src={src.clone()} alt={alt} fetchpriority="low" />
             }
             if let Some(name) = &c.name {
                 <bdi class="mg-clinic__name">{ name }</bdi>
