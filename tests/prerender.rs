@@ -97,7 +97,9 @@ fn the_clinic_bar_the_shim_adds_is_where_and_what_the_app_draws() {
                     } else {
                         catalog.app.clinic_logo_alt.clone()
                     };
-                    bar.push_str(&format!("<img src=\"{src}\" alt=\"{alt}\" fetchpriority=\"low\" class=\"mg-clinic__logo\">"));
+                    bar.push_str(&format!(
+                        "<img src=\"{src}\" alt=\"{alt}\" fetchpriority=\"low\" class=\"mg-clinic__logo\">"
+                    ));
                 }
                 if let Some(n) = name {
                     bar.push_str(&format!("<bdi class=\"mg-clinic__name\">{}</bdi>", escape(n)));
