@@ -10,26 +10,6 @@ use std::collections::BTreeSet;
 
 use super::quiz::{Answers, Concern, Downtime, Safety, ScarType, SunReaction, Visibility};
 
-/// Declares a plan id enum with its exhaustive list and its sources.
-macro_rules! id_enum {
-    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $var:ident => [$($src:literal),*],)+ }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($(#[$vm])* $var,)+ }
-
-        impl $name {
-            /// Every value, for exhaustive tests and content checks.
-            pub const ALL: &'static [$name] = &[$($name::$var,)+];
-
-            /// The fact-base source numbers this item rests on.
-            pub fn sources(self) -> &'static [u8] {
-                match self { $($name::$var => &[$($src),*],)+ }
-            }
-        }
-    };
-}
-
 /// The overall answer, from most to least encouraging; the order matters,
 /// since the verdict is the strictest level any reason asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

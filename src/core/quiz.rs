@@ -7,35 +7,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
-/// Declares a quiz answer enum with its exhaustive list and its link codes.
-///
-/// Link codes are part of saved links, so they must never change once
-/// shipped; keeping them next to the variant makes that hard to miss.
-macro_rules! coded_enum {
-    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $var:ident = $code:literal,)+ }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($(#[$vm])* $var,)+ }
-
-        impl $name {
-            /// Every value in display order, for option lists and exhaustive tests.
-            pub const ALL: &'static [$name] = &[$($name::$var,)+];
-
-            /// The short code used in links and saved state.
-            pub fn code(self) -> &'static str {
-                match self { $($name::$var => $code,)+ }
-            }
-
-            /// The value for a link code, if the code is known.
-            pub fn from_code(code: &str) -> Option<Self> {
-                match code { $($code => Some($name::$var),)+ _ => None }
-            }
-        }
-    };
-}
-
-coded_enum! {
+id_enum! {
     /// A kind of acne scar or mark the visitor recognises on their skin.
     ScarType {
         /// Narrow and deep, like a pinhole (V shape).
@@ -74,7 +46,7 @@ impl ScarType {
     }
 }
 
-coded_enum! {
+id_enum! {
     /// How noticeable the scars are: the Goodman-Baron grades in plain words.
     Visibility {
         /// Grade 1: only a change in colour.
@@ -90,7 +62,7 @@ coded_enum! {
     }
 }
 
-coded_enum! {
+id_enum! {
     /// Another skin concern besides acne scars.
     Concern {
         /// Fine lines and wrinkles.
@@ -122,7 +94,7 @@ impl Concern {
     ];
 }
 
-coded_enum! {
+id_enum! {
     /// How the skin reacts to sun: Fitzpatrick types I to VI in plain words.
     SunReaction {
         /// Type I: always burns, never tans.
@@ -154,7 +126,7 @@ impl SunReaction {
     }
 }
 
-coded_enum! {
+id_enum! {
     /// An item of the safety screen.
     Safety {
         /// Active breakout or skin infection in the area.
@@ -211,7 +183,7 @@ impl Safety {
     }
 }
 
-coded_enum! {
+id_enum! {
     /// How much downtime suits the visitor; it shapes advice, never excludes.
     Downtime {
         /// No visible downtime.
@@ -223,7 +195,7 @@ coded_enum! {
     }
 }
 
-coded_enum! {
+id_enum! {
     /// One quiz question, one screen; `ALL` is the order they are asked in.
     Question {
         /// Which scar types (several allowed).
