@@ -75,3 +75,26 @@ fn the_readme_documents_every_attribute_and_query_key() {
         );
     }
 }
+
+#[test]
+fn the_table_words_the_accepted_values_as_the_core_does() {
+    // The plugin's notices quote the same words (the PHP check compares them
+    // with this table too), so a clinic reads one rule in both places.
+    let text = include_str!("../wordpress/tests/attribute-cases.json");
+    let table: serde_json::Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}"));
+    let accepted = table["accepted"].as_object().cloned().unwrap_or_default();
+    let mut wrong = Vec::new();
+    for name in ATTRIBUTES.iter().filter(|a| **a != ConfigKey::UrlConfig.name()) {
+        let core = ConfigKey::from_name(name).map(ConfigKey::accepted);
+        let listed = accepted.get(*name).and_then(|v| v.as_str()).map(str::to_string);
+        if core != listed {
+            wrong.push(format!("{name}: the core says {core:?}, the table {listed:?}"));
+        }
+    }
+    assert_eq!(
+        accepted.len(),
+        ATTRIBUTES.len() - 1,
+        "the table names attributes the element does not read"
+    );
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
