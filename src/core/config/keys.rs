@@ -5,7 +5,7 @@
 //! exactly these query keys, [`super::Config::parse`] reads them, and the
 //! warnings quote these texts, so a new setting is added here once.
 
-use super::{name_of, Lang, Mode, Start, MAX_CLINIC_NAME};
+use super::values::{name_of, Lang, Mode, Start, MAX_CLINIC_NAME};
 use crate::core::kiosk::{COUNTDOWN_RANGE, DEFAULT_COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS, IDLE_RANGE};
 
 /// One setting the widget reads.
