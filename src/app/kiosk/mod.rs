@@ -126,7 +126,6 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
             .handoff_url
             .clone()
             .or_else(|| crate::platform::kiosk::page_url(own_page)),
-        clinic: props.config.clinic.clone(),
     };
     let body = if phase == Phase::Attract {
         attract(&AttractProps {

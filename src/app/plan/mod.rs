@@ -12,14 +12,12 @@ pub mod section;
 pub mod sources;
 pub mod verdict;
 
-use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::clinic_bar::{clinic_contact, ClinicContactProps};
-use crate::core::config::Clinic;
 
 use super::heading::ScreenHeading;
-use crate::core::catalog::Catalog;
+use super::hooks::guide::use_guide;
 use crate::core::plan::{build_plan, concern_evidence, Plan, Section};
 use crate::core::quiz::{Action, Quiz};
 use answers::{answer_summary, AnswerSummaryProps};
@@ -30,28 +28,16 @@ use section::{Fold, PlanSection};
 use sources::{source_list, SourceListProps};
 use verdict::{verdict_box, VerdictProps};
 
-/// Properties of [`PlanView`].
+/// Properties of [`PlanView`]; the text, the clinic and the guide's
+/// actions come from the guide's context ([`use_guide`]).
 #[derive(Properties, PartialEq)]
 pub struct PlanViewProps {
-    /// All text.
-    pub catalog: Rc<Catalog>,
-    /// Whether the widget owns the page's `h1`.
-    pub top_level: bool,
     /// Whether the heading takes focus on mount.
     pub focus: bool,
     /// The quiz, for its answers and shown questions.
     pub quiz: Quiz,
     /// Sends quiz actions (Change, Start over).
     pub on_action: Callback<Action>,
-    /// The clinic's contact details for the booking and call links.
-    #[prop_or_default]
-    pub clinic: Clinic,
-    /// The visitor followed the clinic's booking link.
-    #[prop_or_default]
-    pub on_book: Callback<()>,
-    /// Opens the diagrams drawn with the visitor's scars.
-    #[prop_or_default]
-    pub on_how_it_works: Callback<()>,
 }
 
 /// A bulleted list of catalog texts.
@@ -70,10 +56,11 @@ fn list<K: crate::core::json::MapKey>(
 /// The whole plan.
 #[component]
 pub fn PlanView(props: &PlanViewProps) -> Html {
-    let c = &props.catalog;
+    let guide = use_guide();
+    let c = &guide.catalog;
     let t = &c.plan;
     let plan: Plan = build_plan(&props.quiz.answers);
-    let level = if props.top_level { 2 } else { 3 };
+    let level = if guide.top_level { 2 } else { 3 };
     let heading = |s: Section| AttrValue::from(t.headings.get(&s).cloned().unwrap_or_default());
     let cite = |s: Section| {
         let src = plan.sources(s);
@@ -130,7 +117,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
 
     html! {
         <section class="mg-screen mg-plan">
-            <ScreenHeading text={t.title.clone()} top_level={props.top_level} focus={props.focus} />
+            <ScreenHeading text={t.title.clone()} focus={props.focus} />
             <p class="mg-lead">{ &t.intro }</p>
             { summary_card(&SummaryProps { catalog: c.clone(), summary, level }) }
             { contents(&ContentsProps { catalog: c.clone(), sections: shown, level, folding: *folding, all_open: *all_open, on_all }) }
@@ -139,17 +126,17 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
             <PlanSection {level} name="verdict" title={heading(Section::Verdict)} cite={cite(Section::Verdict)}>
                 { verdict_box(&VerdictProps { catalog: c.clone(), verdict: plan.verdict, reasons: plan.reasons.clone() }) }
                 if kiosk.is_none() {
-                    { clinic_contact(&ClinicContactProps { clinic: props.clinic.clone(), catalog: c.clone(), on_book: props.on_book.clone() }) }
+                    { clinic_contact(&ClinicContactProps { clinic: guide.clinic.clone(), catalog: c.clone(), on_book: guide.on_book.clone() }) }
                 }
                 <div class="mg-actions mg-plan__see">
-                    <button type="button" class="mg-button" onclick={props.on_how_it_works.reform(|_: MouseEvent| ())}>
+                    <button type="button" class="mg-button" onclick={guide.on_how_it_works.reform(|_: MouseEvent| ())}>
                         { &c.app.see_on_your_skin }
                     </button>
                 </div>
             </PlanSection>
 
             if let Some(context) = kiosk.clone() {
-                { handoff::handoff(&handoff::HandoffProps { catalog: c.clone(), answers: props.quiz.answers.clone(), context }) }
+                { handoff::handoff(&handoff::HandoffProps { catalog: c.clone(), answers: props.quiz.answers.clone(), page: context.page, booking_url: guide.clinic.booking_url.clone() }) }
             }
             if !plan.scars.is_empty() {
                 <PlanSection {level} name="scars" title={heading(Section::Scars)} cite={cite(Section::Scars)}>
