@@ -5,5 +5,7 @@
 //! The hooks import the core and `platform`, never another part of the app,
 //! so every part of the app can use them.
 
+pub mod fold;
 pub mod guide;
+pub mod healing;
 pub mod kiosk;

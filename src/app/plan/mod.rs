@@ -17,6 +17,7 @@ use yew::prelude::*;
 use crate::app::clinic_bar::{clinic_contact, ClinicContactProps};
 
 use super::heading::ScreenHeading;
+use super::hooks::fold::use_narrow_screen;
 use super::hooks::guide::use_guide;
 use crate::core::plan::{build_plan, concern_evidence, Plan, Section};
 use crate::core::quiz::{Action, Quiz};
@@ -77,17 +78,10 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
     let kiosk = use_context::<handoff::KioskContext>();
     // Narrow screens fold the sections below the summary; the verdict stays
     // open. "Open all sections" (and print, in the stylesheet) shows all.
-    let folding = use_state_eq(crate::platform::fold::is_narrow);
+    let folding = use_narrow_screen();
     let all_open = use_state_eq(|| false);
-    {
-        let folding = folding.clone();
-        use_effect_with((), move |_| {
-            let guard = crate::platform::fold::on_change(move |n| folding.set(n));
-            move || drop(guard)
-        });
-    }
     let fold = Fold {
-        folding: *folding,
+        folding,
         all_open: *all_open,
     };
     let summary = crate::core::summary::summarize(&plan);
@@ -120,7 +114,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
             <ScreenHeading text={t.title.clone()} focus={props.focus} />
             <p class="mg-lead">{ &t.intro }</p>
             { summary_card(&SummaryProps { catalog: c.clone(), summary, level }) }
-            { contents(&ContentsProps { catalog: c.clone(), sections: shown, level, folding: *folding, all_open: *all_open, on_all }) }
+            { contents(&ContentsProps { catalog: c.clone(), sections: shown, level, folding, all_open: *all_open, on_all }) }
 
             <ContextProvider<Fold> context={fold}>
             <PlanSection {level} name="verdict" title={heading(Section::Verdict)} cite={cite(Section::Verdict)}>
