@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use microneedling_guide::core::config::{Config, Mode, Start};
+use microneedling_guide::core::config::Mode;
 use microneedling_guide::element::{self, mount::Mounted};
 use microneedling_guide::platform::link;
 use wasm_bindgen::prelude::*;
@@ -13,21 +13,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
+mod common;
+use common::web::{fresh_element, quiz_config, set_hash, window};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn window() -> web_sys::Window {
-    web_sys::window().unwrap()
-}
-
-fn set_hash(hash: &str) {
-    let loc = window().location();
-    let base = format!("{}{}", loc.pathname().unwrap(), loc.search().unwrap());
-    window()
-        .history()
-        .unwrap()
-        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{base}{hash}")))
-        .unwrap();
-}
 
 fn hash() -> String {
     window().location().hash().unwrap()
@@ -40,16 +29,8 @@ async fn mount(mode: Mode) -> (Element, Mounted) {
 /// Mounts on the guide's own page (`url_config`, like the standalone page's
 /// element) or on someone else's.
 async fn mount_on(mode: Mode, url_config: bool) -> (Element, Mounted) {
-    let doc = window().document().unwrap();
-    let el = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&el).unwrap();
-    let cfg = Config {
-        mode,
-        start: Start::Quiz,
-        url_config,
-        ..Config::default()
-    };
-    let m = element::mount::mount(el.clone(), cfg);
+    let el = fresh_element();
+    let m = element::mount::mount(el.clone(), quiz_config(mode, url_config));
     yew::scheduler::flush().await;
     if mode == Mode::Kiosk {
         // A kiosk waits on its attract screen until someone taps to start.
