@@ -8,6 +8,10 @@
 //! the kiosk shell wraps the guide, the guide uses the quiz, the quiz the
 //! plan; the plan owns the kiosk's QR hand-off ([`plan::handoff`]), which
 //! the shell only provides a context for.
+//!
+//! Effects are named hooks in [`hooks`], which import nothing else of the
+//! app. The guide provides what its screens share once, as a context
+//! ([`hooks::guide::GuideContext`]), instead of props passed through.
 
 pub mod art;
 pub mod clinic_bar;
