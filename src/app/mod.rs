@@ -6,8 +6,8 @@
 //! and mounting are the `element` layer's, above this one. Inside the app,
 //! imports point one way too: the root uses the kiosk shell and the guide,
 //! the kiosk shell wraps the guide, the guide uses the quiz, the quiz the
-//! plan; the plan owns the kiosk's QR hand-off ([`plan::handoff`]), which
-//! the shell only provides a context for.
+//! plan; the plan owns the kiosk's QR hand-off ([`plan::handoff`]), and
+//! learns it is on a kiosk from the guide's context.
 //!
 //! Effects are named hooks in [`hooks`], which import nothing else of the
 //! app. The guide provides what its screens share once, as a context
@@ -93,31 +93,23 @@ pub fn Guide(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(action))
     };
-    // Stable callbacks (built once, or again only when the host's changes),
-    // so the context below keeps its identity while the visitor moves on.
-    let on_book = {
-        let on_event = props.on_event.clone();
-        use_memo(on_event, |on_event| on_event.reform(|()| WidgetEvent::BookClick))
-    };
-    let on_how_it_works = {
+    // Kept while the visitor moves on (the dispatcher never changes), so the
+    // context keeps its identity and nothing re-renders through it.
+    let guide = {
         let state = state.dispatcher();
-        use_memo((), move |_| {
-            Callback::from(move |()| state.dispatch(Action::ShowHowItWorks))
-        })
+        use_guide_context(
+            props.catalog.clone(),
+            &props.config,
+            props.on_event.clone(),
+            move || Callback::from(move |()| state.dispatch(Action::ShowHowItWorks)),
+        )
     };
-    let guide = use_guide_context(
-        props.catalog.clone(),
-        props.config.clinic.clone(),
-        top_level,
-        (*on_book).clone(),
-        (*on_how_it_works).clone(),
-    );
     let screen = match state.screen {
         Screen::Welcome => welcome::welcome(&welcome::WelcomeProps {
             catalog: props.catalog.clone(),
             focus,
             on_start: dispatch(Action::StartQuiz),
-            on_how_it_works: (*on_how_it_works).clone(),
+            on_how_it_works: guide.on_how_it_works.clone(),
             lang: props.config.lang,
             on_lang: props.on_lang.clone(),
         }),

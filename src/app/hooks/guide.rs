@@ -1,6 +1,6 @@
 //! What every screen of one guide shares, provided once by the guide: its
-//! text, the clinic's details, where its headings start and the actions the
-//! plan offers. Components read it with [`use_guide`] instead of having it
+//! text, the clinic's details, where its headings start, whether it is on a
+//! kiosk, and the actions the plan offers. Components read it with [`use_guide`] instead of having it
 //! copied through the props of every screen between the guide and them.
 
 use std::ops::Deref;
@@ -9,9 +9,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::catalog::Catalog;
-use crate::core::config::{Clinic, Lang};
+use crate::core::config::{Clinic, Config, Lang, Mode};
 use crate::core::events::WidgetEvent;
 use crate::core::quiz::Answers;
+use crate::platform::kiosk::page_url;
 use crate::platform::link;
 
 /// The shared parts of a guide; read through a [`GuideContext`].
@@ -24,6 +25,11 @@ pub struct Guided {
     /// the kiosk); inside a clinic's page the clinic owns it and the widget
     /// starts at `h2`.
     pub top_level: bool,
+    /// On a kiosk, a shared screen: the plan offers no links out and no
+    /// print, and leaves by QR code instead (`plan::handoff`).
+    pub kiosk: bool,
+    /// On a kiosk, the standalone page the plan's QR code opens.
+    pub handoff_page: Option<String>,
     /// The visitor followed the clinic's booking link.
     pub on_book: Callback<()>,
     /// Opens the diagrams (drawn with the visitor's scars once there is a plan).
@@ -58,32 +64,45 @@ impl Deref for GuideContext {
     }
 }
 
-/// The guide's context, which builds it afresh only when one of its parts
-/// changes. `catalog` counts as changed when it is another catalog (by
-/// pointer: comparing the texts would cost more than the re-render saved);
-/// the callbacks passed must keep their identity between renders.
+/// The guide's context for `config`, built afresh only when one of its
+/// parts changes: `catalog` counts as changed when it is another catalog (by
+/// pointer: comparing the texts would cost more than the re-render saved),
+/// and `on_event` (the host's) when it is another callback. The booking
+/// action sends the host [`WidgetEvent::BookClick`]; `on_how_it_works`
+/// builds the diagrams action, and is called only when the context is
+/// rebuilt, so the callback it returns must work for as long as the guide
+/// lives (a reducer's dispatcher does).
 #[hook]
-pub fn use_guide_context(
+pub fn use_guide_context<H>(
     catalog: Rc<Catalog>,
-    clinic: Clinic,
-    top_level: bool,
-    on_book: Callback<()>,
-    on_how_it_works: Callback<()>,
-) -> GuideContext {
+    config: &Config,
+    on_event: Callback<WidgetEvent>,
+    on_how_it_works: H,
+) -> GuideContext
+where
+    H: FnOnce() -> Callback<()> + 'static,
+{
     let deps = (
         Rc::as_ptr(&catalog) as usize,
-        clinic.clone(),
-        top_level,
-        on_book.clone(),
-        on_how_it_works.clone(),
+        config.clinic.clone(),
+        config.mode,
+        config.url_config,
+        config.kiosk.handoff_url.clone(),
+        on_event,
     );
-    let memo = use_memo(deps, move |_| {
+    let memo = use_memo(deps, move |(_, clinic, mode, own_page, handoff_url, on_event)| {
+        let kiosk = *mode == Mode::Kiosk;
         GuideContext::new(Guided {
             catalog,
-            clinic,
-            top_level,
-            on_book,
-            on_how_it_works,
+            clinic: clinic.clone(),
+            top_level: *mode != Mode::Embed,
+            kiosk,
+            // The operator's page, or else the guide's own standalone page.
+            handoff_page: kiosk
+                .then(|| handoff_url.clone().or_else(|| page_url(*own_page)))
+                .flatten(),
+            on_book: on_event.reform(|()| WidgetEvent::BookClick),
+            on_how_it_works: on_how_it_works(),
         })
     });
     (*memo).clone()
@@ -91,29 +110,22 @@ pub fn use_guide_context(
 
 /// The context of the guide this component is in. Only the guide's screens
 /// read it, and the guide always provides it; outside one (a mistake in the
-/// code, not in anyone's input) it warns once and falls back to the built-in
+/// code, not in anyone's input) it warns and falls back to the built-in
 /// English text with no clinic, so the screen still renders.
 #[hook]
 pub fn use_guide() -> GuideContext {
-    let provided = use_context::<GuideContext>();
-    let fallback = use_mut_ref(|| None::<GuideContext>);
-    if let Some(c) = provided {
-        return c;
-    }
-    let fallback = fallback
-        .borrow_mut()
-        .get_or_insert_with(|| {
-            gloo::console::warn!("microneedling-guide: a screen rendered outside its guide; using the built-in text");
-            GuideContext::new(Guided {
-                catalog: Rc::new(Catalog::builtin(Lang::default())),
-                clinic: Clinic::default(),
-                top_level: false,
-                on_book: Callback::noop(),
-                on_how_it_works: Callback::noop(),
-            })
+    use_context::<GuideContext>().unwrap_or_else(|| {
+        gloo::console::warn!("microneedling-guide: a screen rendered outside its guide; using the built-in text");
+        GuideContext::new(Guided {
+            catalog: Rc::new(Catalog::builtin(Lang::default())),
+            clinic: Clinic::default(),
+            top_level: false,
+            kiosk: false,
+            handoff_page: None,
+            on_book: Callback::noop(),
+            on_how_it_works: Callback::noop(),
         })
-        .clone();
-    fallback
+    })
 }
 
 /// Keeps the answers in the page URL's fragment, so a reload or a bookmark

@@ -2,9 +2,8 @@
 //! clinic's booking page when it has one. Links are never rendered as
 //! anchors on a kiosk; a phone camera takes them away instead.
 //!
-//! Part of the plan: the kiosk shell only provides [`KioskContext`]; the
-//! clinic's booking link comes from the guide's context, like the rest of
-//! the plan's clinic details.
+//! Part of the plan, shown when the guide's context says it is on a kiosk;
+//! the pages the codes open come from that context too.
 
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,13 +12,6 @@ use crate::core::catalog::Catalog;
 use crate::core::qr::{handoff_link, qr_path};
 use crate::core::quiz::Answers;
 
-/// What the plan needs to offer a QR hand-off; provided only in kiosk mode.
-#[derive(Debug, Clone, PartialEq)]
-pub struct KioskContext {
-    /// The standalone page the visitor's plan link opens.
-    pub page: Option<String>,
-}
-
 /// Properties of [`handoff`].
 #[derive(Properties, PartialEq)]
 pub struct HandoffProps {
@@ -27,7 +19,7 @@ pub struct HandoffProps {
     pub catalog: Rc<Catalog>,
     /// The visitor's answers.
     pub answers: Answers,
-    /// The standalone page the plan link opens (see [`KioskContext`]).
+    /// The standalone page the plan link opens.
     pub page: Option<String>,
     /// The clinic's booking link; only a web address becomes a code.
     pub booking_url: Option<String>,

@@ -73,9 +73,8 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
     };
     let on_print = Callback::from(|_: MouseEvent| crate::platform::print());
     let on_restart = props.on_action.reform(|_: MouseEvent| Action::Restart);
-    // The kiosk shell provides this context; it is the one place the plan
-    // learns it is on a shared screen (no links out, no print, a QR instead).
-    let kiosk = use_context::<handoff::KioskContext>();
+    // On a shared screen: no links out, no print, a QR code instead.
+    let kiosk = guide.kiosk;
     // Narrow screens fold the sections below the summary; the verdict stays
     // open. "Open all sections" (and print, in the stylesheet) shows all.
     let folding = use_narrow_screen();
@@ -119,7 +118,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
             <ContextProvider<Fold> context={fold}>
             <PlanSection {level} name="verdict" title={heading(Section::Verdict)} cite={cite(Section::Verdict)}>
                 { verdict_box(&VerdictProps { catalog: c.clone(), verdict: plan.verdict, reasons: plan.reasons.clone() }) }
-                if kiosk.is_none() {
+                if !kiosk {
                     { clinic_contact(&ClinicContactProps { clinic: guide.clinic.clone(), catalog: c.clone(), on_book: guide.on_book.clone() }) }
                 }
                 <div class="mg-actions mg-plan__see">
@@ -129,8 +128,8 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
                 </div>
             </PlanSection>
 
-            if let Some(context) = kiosk.clone() {
-                { handoff::handoff(&handoff::HandoffProps { catalog: c.clone(), answers: props.quiz.answers.clone(), page: context.page, booking_url: guide.clinic.booking_url.clone() }) }
+            if kiosk {
+                { handoff::handoff(&handoff::HandoffProps { catalog: c.clone(), answers: props.quiz.answers.clone(), page: guide.handoff_page.clone(), booking_url: guide.clinic.booking_url.clone() }) }
             }
             if !plan.scars.is_empty() {
                 <PlanSection {level} name="scars" title={heading(Section::Scars)} cite={cite(Section::Scars)}>
@@ -197,7 +196,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
 
             <div class="mg-actions mg-plan__actions">
                 // A kiosk has no printer of its own; its plan leaves by QR code.
-                if kiosk.is_none() {
+                if !kiosk {
                     <button type="button" class="mg-button mg-button--primary" onclick={on_print}>{ &c.quiz.buttons.print }</button>
                 }
                 <button type="button" class="mg-button" onclick={on_restart}>{ &c.quiz.buttons.start_over }</button>
