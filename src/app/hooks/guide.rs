@@ -1,7 +1,9 @@
 //! What every screen of one guide shares, provided once by the guide: its
 //! text, the clinic's details, where its headings start, whether it is on a
-//! kiosk, and the actions the plan offers. Components read it with [`use_guide`] instead of having it
-//! copied through the props of every screen between the guide and them.
+//! kiosk, and the actions the plan offers. Components read it with
+//! [`use_guide`] instead of having it copied through the props of every
+//! screen between the guide and them. The guide's own effects (the answer
+//! link, the host's events) are here too.
 
 use std::ops::Deref;
 use std::rc::Rc;
