@@ -20,8 +20,6 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 use yew::{AppHandle, Callback};
 
@@ -35,7 +33,7 @@ use crate::core::config::{Config, Lang, Mode};
 use crate::core::json::Json;
 use crate::core::overrides::{catalog_with_overrides, OverrideWarning};
 use crate::core::text::{quote, strip_bidi_in_json};
-use crate::platform::warn_all;
+use crate::platform::{fetch, warn_all};
 
 /// The largest wording file read, in bytes (UTF-16 units once decoded). The
 /// longest real file, every text of both languages replaced, is well under
@@ -360,7 +358,7 @@ fn set_lang(inner: &mut Inner, lang: Lang) {
 /// Fetches a clinic's wording without cookies and re-renders with it. Any
 /// failure is a console warning; the built-in text simply stays.
 async fn load_overrides(inner: Weak<RefCell<Inner>>, url: String) {
-    let text = match fetch_text(&url).await {
+    let text = match fetch_wording(&url).await {
         Ok(t) => t,
         Err(e) => {
             gloo::console::warn!(format!(
@@ -388,9 +386,7 @@ fn origin_of(url: &str) -> Option<String> {
 
 /// The text at `url` (absolute: `host::config_for` resolved it), refusing a
 /// redirect to another origin and anything over [`MAX_CONTENT_BYTES`].
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let describe = |e: JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
-    let window = web_sys::window().ok_or("no window")?;
+async fn fetch_wording(url: &str) -> Result<String, String> {
     let abort = web_sys::AbortController::new().ok();
     let stop = || {
         if let Some(a) = &abort {
@@ -403,12 +399,7 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     if let Some(a) = &abort {
         init.set_signal(Some(&a.signal()));
     }
-    let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(describe)?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_request(&request))
-        .await
-        .map_err(describe)?
-        .dyn_into()
-        .map_err(describe)?;
+    let response = fetch::response(url, &init).await?;
     let landed = origin_of(&response.url());
     if response.redirected() && landed != origin_of(url) {
         stop();
@@ -434,11 +425,7 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     }
     // Measured while still a JS string, so an oversized file never reaches
     // the wasm module's memory.
-    let text: js_sys::JsString = JsFuture::from(response.text().map_err(describe)?)
-        .await
-        .map_err(describe)?
-        .dyn_into()
-        .map_err(|_| "not text".to_string())?;
+    let text = fetch::body(&response).await?;
     if text.length() > MAX_CONTENT_BYTES {
         return Err(too_big());
     }

@@ -17,6 +17,7 @@ use yew::Callback;
 
 use super::draw::n;
 use super::healing_parts::{label_slots, FIBRES};
+use crate::app::hooks::healing::Playing;
 use crate::core::catalog::Catalog;
 use crate::core::playback::{Playback, PlaybackAction, Shown};
 use crate::core::scene::{
@@ -151,6 +152,17 @@ pub fn stop(live: &Shared) {
         me.clock = None;
         me.nodes = None;
         me.rerender = None;
+    }
+}
+
+/// What the healing clock hook (`app::hooks::healing`) drives.
+impl Playing for Shared {
+    fn act(&self, action: PlaybackAction) {
+        act(self, action);
+    }
+
+    fn stop(&self) {
+        stop(self);
     }
 }
 
@@ -315,7 +327,7 @@ impl Nodes {
         self.blood.num("cy", ch.y - 0.08);
         self.blood.num("opacity", st.bleeding);
         for (node, c) in self.cells.iter_mut().zip(st.cells.iter()) {
-            let on = c.opacity > 0.0;
+            let on = c.shown();
             node.shown(on);
             if on {
                 node.num("cx", c.at.x);
