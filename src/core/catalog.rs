@@ -10,12 +10,13 @@
 //! for its own text, and nothing is parsed when the widget mounts or
 //! switches language.
 
+use std::cell::RefCell;
 use std::marker::PhantomData;
 
 use serde::de::{Deserialize, Deserializer, Error as _, MapAccess, Visitor};
 
 use super::json::{variant_name, Json, MapKey};
-use super::tree::{join, Baker, Leaf, Reader, TextTree};
+use super::tree::{join, Baker, Leaf, Reader, Text, TextTree};
 
 use super::config::Lang;
 use super::plan::{
@@ -301,11 +302,105 @@ pub struct Catalog {
 }
 }
 
+thread_local! {
+    /// Languages fetched at run time, each installed once for the page's
+    /// lifetime (a few dozen KiB that never change, like the statics).
+    static LOADED: RefCell<Vec<(Lang, &'static [String])>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Why a fetched language file was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// This build has no file for that language (it is compiled in).
+    NotFetched,
+    /// The file is not a list of texts of this build (another build's, a
+    /// cut download, or something else at that address).
+    WrongFile,
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            LoadError::NotFetched => "this build has no such language file",
+            LoadError::WrongFile => "the file is not this build's text (another build's, or cut short)",
+        })
+    }
+}
+
+/// The first entry of a language file: its format and the fingerprint of
+/// the layout and texts it was made for ([`super::tree::fingerprint`]).
+pub fn file_tag(fingerprint: u64) -> String {
+    format!("mg1:{fingerprint:016x}")
+}
+
 impl Catalog {
-    /// The built-in catalog for `lang`, read from the statics `build.rs`
-    /// wrote. Infallible: the build refused any content that was not sound.
+    /// The catalog for `lang` if this page has its text: compiled in (English,
+    /// the first load's language; natively every language), or fetched and
+    /// installed ([`Catalog::install`]). Builds borrow every text: no copy.
+    pub fn available(lang: Lang) -> Option<Self> {
+        if let Some(flat) = crate::baked::compiled(lang) {
+            return Some(Catalog::unbake(&mut Reader::new(flat)));
+        }
+        let list = LOADED.with(|l| l.borrow().iter().find(|(x, _)| *x == lang).map(|(_, t)| *t))?;
+        Some(Catalog::unbake(&mut Reader::list(crate::baked::SHAPE, list)))
+    }
+
+    /// Whether [`Catalog::available`] has `lang`.
+    pub fn has(lang: Lang) -> bool {
+        crate::baked::compiled(lang).is_some() || LOADED.with(|l| l.borrow().iter().any(|(x, _)| *x == lang))
+    }
+
+    /// The built-in catalog for `lang`; English while `lang` has not been
+    /// fetched yet (see [`Catalog::available`]).
     pub fn builtin(lang: Lang) -> Self {
-        Catalog::unbake(&mut Reader::new(crate::baked::flat(lang)))
+        Catalog::available(lang)
+            .or_else(|| Catalog::available(Lang::En))
+            .unwrap_or_default()
+    }
+
+    /// The file `lang`'s text is fetched from at run time, next to the wasm
+    /// (`None` for a language compiled in). Its name carries the
+    /// fingerprint, so a cache never serves another build's text.
+    pub fn file_name(lang: Lang) -> Option<&'static str> {
+        crate::baked::fetched(lang).map(|(name, _)| name)
+    }
+
+    /// Checks a fetched language file, already read as its list of strings,
+    /// against the layout and fingerprint this build expects.
+    pub fn check_file(lang: Lang, list: &[String]) -> Result<(), LoadError> {
+        let (_, expected) = crate::baked::fetched(lang).ok_or(LoadError::NotFetched)?;
+        let (tag, texts) = list.split_first().ok_or(LoadError::WrongFile)?;
+        let count = crate::baked::TEXTS;
+        let sound = *tag == file_tag(expected)
+            && texts.len() == count
+            && super::tree::fingerprint(crate::baked::SHAPE.shape, texts.iter().map(String::as_str)) == expected;
+        if sound {
+            Ok(())
+        } else {
+            Err(LoadError::WrongFile)
+        }
+    }
+
+    /// Installs a fetched language file for the page's lifetime, after
+    /// [`Catalog::check_file`]; a second install of the same language keeps
+    /// the first.
+    pub fn install(lang: Lang, list: Vec<String>) -> Result<(), LoadError> {
+        Catalog::check_file(lang, &list)?;
+        if !Catalog::has(lang) {
+            let texts: &'static [String] = Box::leak(list.into_boxed_slice());
+            // The fingerprint is the first entry; the texts follow it.
+            let texts = texts.get(1..).unwrap_or_default();
+            LOADED.with(|l| l.borrow_mut().push((lang, texts)));
+        }
+        Ok(())
+    }
+
+    /// What a language button says while `lang` is being fetched, and what
+    /// the widget says if it could not be, both in `lang` itself: compiled
+    /// in for every language, since they are shown before (or instead of)
+    /// that language's own text.
+    pub fn loading_texts(lang: Lang) -> (&'static str, &'static str) {
+        crate::baked::loading(lang)
     }
 
     /// Every id has its text, so any plan and question renders in full:
@@ -322,44 +417,48 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppText {
     /// The widget's name as shown in its main heading.
-    pub name: String,
+    pub name: Text,
     /// Accessible name of the widget's landmark region.
-    pub region_label: String,
+    pub region_label: Text,
     /// One short paragraph on what the guide does.
-    pub intro: String,
+    pub intro: Text,
     /// Heading of the "education, not a diagnosis" note.
-    pub not_diagnosis_title: String,
+    pub not_diagnosis_title: Text,
     /// The "education, not a diagnosis" note itself.
-    pub not_diagnosis: String,
+    pub not_diagnosis: Text,
     /// A one-line promise that answers stay on the device.
-    pub privacy: String,
+    pub privacy: Text,
     /// Label of the button that starts the quiz.
-    pub start: String,
+    pub start: Text,
     /// Label of the button that returns to the welcome screen.
-    pub back_to_start: String,
+    pub back_to_start: Text,
     /// Alternative text of a clinic's logo shown without its name.
-    pub clinic_logo_alt: String,
+    pub clinic_logo_alt: Text,
     /// The clinic's booking link.
-    pub book: String,
+    pub book: Text,
     /// The clinic's phone link; `{phone}` is the number.
-    pub call: String,
+    pub call: Text,
     /// The plan's link to the diagrams drawn with the visitor's own scars.
-    pub see_on_your_skin: String,
+    pub see_on_your_skin: Text,
     /// Label of the welcome screen's button that opens the diagrams.
-    pub how_it_works: String,
+    pub how_it_works: Text,
     /// Heading of the diagrams screen.
-    pub how_it_works_title: String,
+    pub how_it_works_title: Text,
     /// Accessible name of the language switch on the welcome screen.
-    pub language: String,
+    pub language: Text,
     /// What a first-screen button says when it was pressed before the guide
-    /// finished loading (the prerendered screen, issue 14); shown only then.
-    pub getting_ready: String,
+    /// finished loading (the prerendered screen, issue 14), and the language
+    /// button of this language while its text is fetched.
+    pub getting_ready: Text,
+    /// Said, in this language, when its text could not be fetched (the
+    /// guide stays in the language it showed).
+    pub language_failed: Text,
     /// Heading of the screen for a saved link that was cut or changed.
-    pub damaged_title: String,
+    pub damaged_title: Text,
     /// Why no plan is shown from it, and that nothing else was kept.
-    pub damaged_body: String,
+    pub damaged_body: Text,
     /// The button that starts the questions afresh.
-    pub damaged_action: String,
+    pub damaged_action: Text,
     /// Text of kiosk mode: attract screen, "Still there?" and QR hand-off.
     pub kiosk: KioskText,
     /// The "Listen" buttons that read a question or a plan section aloud.
@@ -372,9 +471,9 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListenText {
     /// The button that starts reading.
-    pub listen: String,
+    pub listen: Text,
     /// The same button while it reads.
-    pub stop: String,
+    pub stop: Text,
 }
 }
 
@@ -383,31 +482,31 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct KioskText {
     /// The attract screen's big line above "Tap to start".
-    pub attract_title: String,
+    pub attract_title: Text,
     /// One line under it on what the guide offers.
-    pub attract_lead: String,
+    pub attract_lead: Text,
     /// The attract screen's start button.
-    pub tap_to_start: String,
+    pub tap_to_start: Text,
     /// Accessible name of the language choice.
-    pub language_label: String,
+    pub language_label: Text,
     /// The button on every kiosk screen that ends the visit at once.
-    pub finish: String,
+    pub finish: Text,
     /// Title of the idle dialog.
-    pub still_there_title: String,
+    pub still_there_title: Text,
     /// The idle dialog's explanation.
-    pub still_there_body: String,
+    pub still_there_body: Text,
     /// The countdown; `{seconds}` is the number of seconds left.
-    pub resetting_in: String,
+    pub resetting_in: Text,
     /// The button that keeps the visit going.
-    pub still_here: String,
+    pub still_here: Text,
     /// Heading of the QR hand-off on the plan.
-    pub handoff_title: String,
+    pub handoff_title: Text,
     /// Caption of the QR code of the visitor's own plan.
-    pub handoff_plan: String,
+    pub handoff_plan: Text,
     /// Caption of the QR code of the clinic's booking page.
-    pub handoff_booking: String,
+    pub handoff_booking: Text,
     /// The privacy note under the codes.
-    pub handoff_privacy: String,
+    pub handoff_privacy: Text,
 }
 }
 
@@ -417,7 +516,7 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DiagramText {
     /// The note that drawings are simplified and sizes typical, not yours.
-    pub note_simplified: String,
+    pub note_simplified: Text,
     /// Title and caption of each scene.
     pub scenes: SceneTexts,
     /// Name and caption of each healing phase.
@@ -479,9 +578,9 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SceneText {
     /// Short heading above the drawing.
-    pub title: String,
+    pub title: Text,
     /// One or two plain sentences saying what the drawing shows.
-    pub caption: String,
+    pub caption: Text,
     /// Numbers of the fact-base sources behind the caption.
     pub sources: Vec<u8>,
 }
@@ -509,11 +608,11 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhaseText {
     /// Short name, e.g. for the phase stepper.
-    pub name: String,
+    pub name: Text,
     /// When it happens, in words (e.g. "Seconds to minutes").
-    pub when: String,
+    pub when: Text,
     /// One or two plain sentences saying what happens.
-    pub caption: String,
+    pub caption: Text,
     /// Numbers of the fact-base sources behind the caption.
     pub sources: Vec<u8>,
 }
@@ -541,65 +640,65 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DiagramLabels {
     /// The top layer of skin.
-    pub epidermis: String,
+    pub epidermis: Text,
     /// The layer below it.
-    pub dermis: String,
+    pub dermis: Text,
     /// Fat below the dermis.
-    pub fat: String,
+    pub fat: Text,
     /// Collagen bundles in healthy dermis.
-    pub collagen: String,
+    pub collagen: Text,
     /// Thin, wavy new collagen.
-    pub collagen_iii: String,
+    pub collagen_iii: Text,
     /// Thick, aligned mature collagen.
-    pub collagen_i: String,
+    pub collagen_i: Text,
     /// Collagen-making cell.
-    pub fibroblast: String,
+    pub fibroblast: Text,
     /// Clotting cell fragment.
-    pub platelet: String,
+    pub platelet: Text,
     /// The fibrin clot.
-    pub clot: String,
+    pub clot: Text,
     /// Growth factors (PDGF, FGF, TGF).
-    pub growth_factors: String,
+    pub growth_factors: Text,
     /// Neutrophils.
-    pub neutrophils: String,
+    pub neutrophils: Text,
     /// Macrophages.
-    pub macrophages: String,
+    pub macrophages: Text,
     /// Small existing blood vessels.
-    pub capillary: String,
+    pub capillary: Text,
     /// Newly grown blood vessels.
-    pub new_vessels: String,
+    pub new_vessels: Text,
     /// A channel made by a needle.
-    pub needle_channel: String,
+    pub needle_channel: Text,
     /// Pinpoint bleeding.
-    pub bleeding: String,
+    pub bleeding: Text,
     /// The panel of healthy skin beside a scar.
-    pub healthy_skin: String,
+    pub healthy_skin: Text,
     /// Ice pick scar.
-    pub ice_pick: String,
+    pub ice_pick: Text,
     /// Boxcar scar.
-    pub boxcar: String,
+    pub boxcar: Text,
     /// Rolling scar.
-    pub rolling: String,
+    pub rolling: Text,
     /// Raised scar.
-    pub raised: String,
+    pub raised: Text,
     /// Bands that tether a rolling scar down.
-    pub tethering_band: String,
+    pub tethering_band: Text,
     /// The scar's floor.
-    pub scar_floor: String,
+    pub scar_floor: Text,
     /// Intact skin between channels.
-    pub intact_skin: String,
+    pub intact_skin: Text,
     /// The microneedling panel.
-    pub microneedling: String,
+    pub microneedling: Text,
     /// The dermabrasion panel.
-    pub dermabrasion: String,
+    pub dermabrasion: Text,
     /// The ablative laser panel.
-    pub ablative_laser: String,
+    pub ablative_laser: Text,
     /// Tissue taken away by those treatments.
-    pub removed: String,
+    pub removed: Text,
     /// Needle depth for scars.
-    pub depth_scars: String,
+    pub depth_scars: Text,
     /// Needle depth for fine lines.
-    pub depth_fine_lines: String,
+    pub depth_fine_lines: Text,
 }
 }
 
@@ -608,23 +707,23 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimeFormats {
     /// Exactly one second.
-    pub second: String,
+    pub second: Text,
     /// Several seconds.
-    pub seconds: String,
+    pub seconds: Text,
     /// Exactly one minute.
-    pub minute: String,
+    pub minute: Text,
     /// Several minutes.
-    pub minutes: String,
+    pub minutes: Text,
     /// Exactly one hour.
-    pub hour: String,
+    pub hour: Text,
     /// Several hours.
-    pub hours: String,
+    pub hours: Text,
     /// A day number, e.g. "Day {n}".
-    pub day: String,
+    pub day: Text,
     /// A week number, e.g. "Week {n}".
-    pub week: String,
+    pub week: Text,
     /// A month number, e.g. "Month {n}".
-    pub month: String,
+    pub month: Text,
 }
 }
 
@@ -653,17 +752,17 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ToneNames {
     /// Name of [`SkinTone::Tone1`].
-    pub tone1: String,
+    pub tone1: Text,
     /// Name of [`SkinTone::Tone2`].
-    pub tone2: String,
+    pub tone2: Text,
     /// Name of [`SkinTone::Tone3`].
-    pub tone3: String,
+    pub tone3: Text,
     /// Name of [`SkinTone::Tone4`].
-    pub tone4: String,
+    pub tone4: Text,
     /// Name of [`SkinTone::Tone5`].
-    pub tone5: String,
+    pub tone5: Text,
     /// Name of [`SkinTone::Tone6`].
-    pub tone6: String,
+    pub tone6: Text,
 }
 }
 
@@ -672,37 +771,37 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ControlLabels {
     /// Start playback.
-    pub play: String,
+    pub play: Text,
     /// Pause playback.
-    pub pause: String,
+    pub pause: Text,
     /// Jump to the previous phase.
-    pub previous_phase: String,
+    pub previous_phase: Text,
     /// Jump to the next phase.
-    pub next_phase: String,
+    pub next_phase: Text,
     /// Playback speed control.
-    pub speed: String,
+    pub speed: Text,
     /// The time slider.
-    pub time: String,
+    pub time: Text,
     /// Toggle for labels in the drawing.
-    pub show_labels: String,
+    pub show_labels: Text,
     /// The skin-tone picker.
-    pub skin_tone: String,
+    pub skin_tone: Text,
     /// Text of the scale bar.
-    pub scale_bar: String,
+    pub scale_bar: Text,
     /// Accessible name of the scene switcher (the tab list).
-    pub scenes: String,
+    pub scenes: Text,
     /// Accessible name of the list of healing phases.
-    pub phases: String,
+    pub phases: Text,
     /// Heading of the legend of patterns and lines.
-    pub legend: String,
+    pub legend: Text,
     /// Accessible name of the playback controls group.
-    pub playback: String,
+    pub playback: Text,
     /// Half playback speed.
-    pub speed_half: String,
+    pub speed_half: Text,
     /// Normal playback speed.
-    pub speed_normal: String,
+    pub speed_normal: Text,
     /// Double playback speed.
-    pub speed_double: String,
+    pub speed_double: Text,
 }
 }
 
@@ -711,15 +810,15 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CourseText {
     /// Marker of one session; `{n}` is its number.
-    pub session: String,
+    pub session: Text,
     /// Label of the vertical axis.
-    pub improvement_axis: String,
+    pub improvement_axis: Text,
     /// Label of the horizontal axis.
-    pub time_axis: String,
+    pub time_axis: Text,
     /// Label of the band where results appear (3-6 months).
-    pub results_window: String,
+    pub results_window: Text,
     /// Why the chart has no numbers.
-    pub no_numbers: String,
+    pub no_numbers: Text,
 }
 }
 
@@ -728,9 +827,9 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Titled {
     /// The title.
-    pub title: String,
+    pub title: Text,
     /// The body text.
-    pub body: String,
+    pub body: Text,
 }
 }
 
@@ -739,9 +838,9 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct OptionText {
     /// The option's label.
-    pub label: String,
+    pub label: Text,
     /// An optional line under the label that helps people recognise it.
-    pub hint: Option<String>,
+    pub hint: Option<Text>,
 }
 }
 
@@ -750,9 +849,9 @@ pub struct OptionText {
 #[serde(deny_unknown_fields, bound = "K: MapKey")]
 pub struct QuestionText<K> {
     /// The question itself, used as the screen's heading.
-    pub title: String,
+    pub title: Text,
     /// One line under the question.
-    pub help: String,
+    pub help: Text,
     /// Option texts keyed by answer (snake_case variant names).
     pub options: TextMap<K, OptionText>,
 }
@@ -760,8 +859,8 @@ pub struct QuestionText<K> {
 impl<K> Default for QuestionText<K> {
     fn default() -> Self {
         QuestionText {
-            title: String::new(),
-            help: String::new(),
+            title: Text::default(),
+            help: Text::default(),
             options: TextMap::default(),
         }
     }
@@ -809,7 +908,7 @@ impl<K: MapKey> QuestionText<K> {
     /// The option's label, or an empty string if content is missing (the
     /// catalog checks completeness at load, so this only guards the UI).
     pub fn label(&self, k: &K) -> &str {
-        self.options.get(k).map(|o| o.label.as_str()).unwrap_or("")
+        self.options.get(k).map_or("", |o| o.label.as_str())
     }
 }
 
@@ -843,7 +942,7 @@ impl QuestionsText {
             Question::Safety => (&self.safety.title, &self.safety.help),
             Question::Downtime => (&self.downtime.title, &self.downtime.help),
         };
-        (t.as_str(), h.as_str())
+        (t.as_ref(), h.as_ref())
     }
 }
 
@@ -852,23 +951,23 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Buttons {
     /// Go to the next question.
-    pub next: String,
+    pub next: Text,
     /// Go to the previous question.
-    pub back: String,
+    pub back: Text,
     /// Next on the last question.
-    pub see_plan: String,
+    pub see_plan: Text,
     /// Change an answer from the plan.
-    pub change: String,
+    pub change: Text,
     /// Return to the plan without changing more.
-    pub back_to_plan: String,
+    pub back_to_plan: Text,
     /// Clear everything and start again.
-    pub start_over: String,
+    pub start_over: Text,
     /// Print the plan.
-    pub print: String,
+    pub print: Text,
     /// Open the "how to tell" guide.
-    pub how_to_tell: String,
+    pub how_to_tell: Text,
     /// Close the "how to tell" guide.
-    pub close_guide: String,
+    pub close_guide: Text,
 }
 }
 
@@ -877,21 +976,21 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct HowToTell {
     /// Heading.
-    pub title: String,
+    pub title: Text,
     /// One line of encouragement.
-    pub intro: String,
+    pub intro: Text,
     /// The shapes side by side: one line per recognisable type (not "not sure").
-    pub shapes: TextMap<ScarType, String>,
+    pub shapes: TextMap<ScarType, Text>,
     /// Heading of the stretch test.
-    pub stretch_title: String,
+    pub stretch_title: Text,
     /// The stretch test.
-    pub stretch_test: String,
+    pub stretch_test: Text,
     /// Heading of the press test.
-    pub press_title: String,
+    pub press_title: Text,
     /// The press test for red marks.
-    pub press_test: String,
+    pub press_test: Text,
     /// A note that a provider can tell for sure.
-    pub provider_note: String,
+    pub provider_note: Text,
 }
 }
 
@@ -900,13 +999,13 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuizText {
     /// Progress, with `{n}` and `{total}` slots.
-    pub step: String,
+    pub step: Text,
     /// Hint on single-choice questions.
-    pub choose_one: String,
+    pub choose_one: Text,
     /// Hint on multi-choice questions.
-    pub choose_all: String,
+    pub choose_all: Text,
     /// Shown when Next is pressed without an answer.
-    pub need_answer: String,
+    pub need_answer: Text,
     /// Button labels.
     pub buttons: Buttons,
     /// The questions and their options.
@@ -972,11 +1071,11 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct MythText {
     /// The claim as people say it.
-    pub claim: String,
+    pub claim: Text,
     /// A one- or two-word verdict, such as "Myth" or "True, with a catch".
-    pub verdict: String,
+    pub verdict: Text,
     /// The accurate version.
-    pub fact: String,
+    pub fact: Text,
 }
 }
 
@@ -985,59 +1084,59 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanText {
     /// The plan's main heading.
-    pub title: String,
+    pub title: Text,
     /// One line under the heading.
-    pub intro: String,
+    pub intro: Text,
     /// Heading of the summary of answers, each with a "Change" button.
-    pub answers_heading: String,
+    pub answers_heading: Text,
     /// Shown for an unanswered question in the summary.
-    pub not_answered: String,
+    pub not_answered: Text,
     /// Section headings.
-    pub headings: TextMap<Section, String>,
+    pub headings: TextMap<Section, Text>,
     /// Verdict titles and explanations.
     pub verdicts: TextMap<Verdict, Titled>,
     /// One text per reason, saying what to do.
-    pub reasons: TextMap<Reason, String>,
+    pub reasons: TextMap<Reason, Text>,
     /// What each scar type is and how it fares.
-    pub scars: TextMap<ScarType, String>,
+    pub scars: TextMap<ScarType, Text>,
     /// Short labels for the response levels.
-    pub responses: TextMap<Response, String>,
+    pub responses: TextMap<Response, Text>,
     /// Treatments worth asking about.
     pub add_ons: TextMap<AddOn, Titled>,
     /// Heading above a scar's add-ons.
-    pub add_ons_heading: String,
+    pub add_ons_heading: Text,
     /// What each severity answer means.
-    pub severity: TextMap<Visibility, String>,
+    pub severity: TextMap<Visibility, Text>,
     /// Per other concern (all but "none").
-    pub concerns: TextMap<Concern, String>,
+    pub concerns: TextMap<Concern, Text>,
     /// Labels for evidence strength.
-    pub evidence: TextMap<Evidence, String>,
+    pub evidence: TextMap<Evidence, Text>,
     /// The numbers worth knowing.
-    pub numbers: TextMap<NumberFact, String>,
+    pub numbers: TextMap<NumberFact, Text>,
     /// Downtime advice.
-    pub downtime: TextMap<DowntimeAdvice, String>,
+    pub downtime: TextMap<DowntimeAdvice, Text>,
     /// Skin colour notes.
-    pub skin_tone: TextMap<SkinToneNote, String>,
+    pub skin_tone: TextMap<SkinToneNote, Text>,
     /// Aftercare steps.
-    pub aftercare: TextMap<Aftercare, String>,
+    pub aftercare: TextMap<Aftercare, Text>,
     /// The line above the warning signs ("call your provider if...").
-    pub warning_signs_intro: String,
+    pub warning_signs_intro: Text,
     /// Signs after a session that mean calling the provider.
-    pub warning_signs: TextMap<WarningSign, String>,
+    pub warning_signs: TextMap<WarningSign, Text>,
     /// Home devices versus professional treatment.
-    pub home_devices: TextMap<HomeDevice, String>,
+    pub home_devices: TextMap<HomeDevice, Text>,
     /// Questions for the provider.
-    pub provider_questions: TextMap<ProviderQuestion, String>,
+    pub provider_questions: TextMap<ProviderQuestion, Text>,
     /// Myth or fact.
     pub myths: TextMap<Myth, MythText>,
     /// Notices.
     pub notices: TextMap<Notice, Titled>,
     /// Citation line under a section, with a `{list}` slot.
-    pub cite: String,
+    pub cite: Text,
     /// Heading of the numbered source list at the end of the plan.
-    pub sources_heading: String,
+    pub sources_heading: Text,
     /// The numbered source list.
-    pub sources: TextMap<u8, String>,
+    pub sources: TextMap<u8, Text>,
     /// The summary card, the table of contents and the section folds.
     pub glance: GlanceText,
 }
@@ -1048,23 +1147,23 @@ text_struct! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct GlanceText {
     /// Heading of the summary card.
-    pub title: String,
+    pub title: Text,
     /// The line naming what sets the verdict, with a `{list}` slot.
-    pub why: String,
+    pub why: Text,
     /// A few words per reason, for the `{list}` of `why`.
-    pub reasons: TextMap<Reason, String>,
+    pub reasons: TextMap<Reason, Text>,
     /// Heading of the next steps (the provider questions that fit).
-    pub steps_title: String,
+    pub steps_title: Text,
     /// Heading of the caution.
-    pub caution_title: String,
+    pub caution_title: Text,
     /// One caution each, in plain words.
-    pub cautions: TextMap<Caution, String>,
+    pub cautions: TextMap<Caution, Text>,
     /// Accessible name and heading of the table of contents.
-    pub contents_title: String,
+    pub contents_title: Text,
     /// The button that opens every section on a narrow screen.
-    pub open_all: String,
+    pub open_all: Text,
     /// The button that closes them again.
-    pub close_all: String,
+    pub close_all: Text,
 }
 }
 
@@ -1073,7 +1172,7 @@ impl GlanceText {
     pub fn why_text(&self, reasons: &[Reason]) -> String {
         let list = reasons
             .iter()
-            .filter_map(|r| self.reasons.get(r).map(String::as_str))
+            .filter_map(|r| self.reasons.get(r).map(Text::as_str))
             .collect::<Vec<_>>()
             .join("; ");
         self.why.replace("{list}", &list)
@@ -1199,10 +1298,54 @@ mod tests {
             c.bake(&mut b);
             let flat = Flat {
                 text: Box::leak(b.text.into_boxed_str()),
+                lengths: Box::leak(b.lengths.into_boxed_slice()),
                 shape: Box::leak(b.shape.into_boxed_slice()),
             };
             assert_eq!(Catalog::unbake(&mut Reader::new(flat)), c);
             assert_eq!(c.check_complete(), Ok(()));
+        }
+    }
+
+    /// Every language but English is fetched at run time: its file, as the
+    /// build writes it for `dist/`, passes the checks and reads back as the
+    /// very catalog the native build compiles in, with no text copied.
+    #[test]
+    fn a_fetched_language_file_reads_back_as_the_compiled_catalog() {
+        assert_eq!(Catalog::file_name(Lang::En), None, "English ships in the first load");
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let name = Catalog::file_name(lang).unwrap_or_default();
+            assert!(
+                name.starts_with("microneedling-guide-") && name.ends_with(&format!(".{}.json", lang.tag())),
+                "{name}"
+            );
+            let text = crate::baked::file_text(lang).unwrap_or_default();
+            let list: Vec<String> = serde_json::from_str(text).unwrap_or_default();
+            assert_eq!(Catalog::check_file(lang, &list), Ok(()));
+            let leaked: &'static [String] = Box::leak(list[1..].to_vec().into_boxed_slice());
+            let c = Catalog::unbake(&mut Reader::list(crate::baked::SHAPE, leaked));
+            assert_eq!(Some(c.clone()), Catalog::available(lang));
+            assert!(c.app.start.is_borrowed() && c.plan.title.is_borrowed());
+            // Another build's file, a cut one, a changed text, a bad tag.
+            let mut cut = list.clone();
+            cut.pop();
+            let mut changed = list.clone();
+            changed[5].push('!');
+            let mut retagged = list.clone();
+            retagged[0] = file_tag(1);
+            for bad in [cut, changed, retagged, Vec::new()] {
+                assert_eq!(Catalog::check_file(lang, &bad), Err(LoadError::WrongFile));
+            }
+            assert_eq!(Catalog::check_file(Lang::En, &list), Err(LoadError::NotFetched));
+        }
+    }
+
+    #[test]
+    fn loading_texts_exist_in_every_language() {
+        for lang in Lang::ALL {
+            let (ready, failed) = Catalog::loading_texts(lang);
+            let c = Catalog::builtin(lang);
+            assert_eq!(ready, c.app.getting_ready);
+            assert_eq!(failed, c.app.language_failed);
         }
     }
 
@@ -1211,7 +1354,7 @@ mod tests {
         let c = Catalog::builtin(Lang::En);
         let mut paths = Vec::new();
         c.texts("", &mut |p, t| paths.push((p.to_string(), t.to_string())));
-        assert!(paths.contains(&("app.start".to_string(), c.app.start.clone())));
+        assert!(paths.contains(&("app.start".to_string(), c.app.start.to_string())));
         assert!(paths
             .iter()
             .any(|(p, _)| p == "quiz.questions.safety.options.pregnant.label"));
