@@ -50,6 +50,18 @@ const pageCss = pageCssName ? await readFile(join(dir, pageCssName), 'utf8') : '
 const sheetText = pageCss + '\n' + pre.css.replace(/@page\s*\{[^}]*\}/g, '');
 const cssName = `widget-${createHash('sha256').update(sheetText).digest('hex').slice(0, 16)}.css`;
 await writeFile(join(dir, cssName), sheetText);
+// The languages fetched on demand (examples/lang_files.rs, a pre-build
+// hook), next to the wasm: the wasm resolves them against the glue's URL. Their
+// names go into the shim's data too, where the kiosk's service worker finds
+// them to keep them for offline use.
+const langDir = process.env.MG_LANG_DIR ?? 'target/lang';
+const langFiles = (await readdir(langDir)).filter((f) => /^microneedling-guide-[0-9a-f]{16}\.\w+\.json$/.test(f));
+if (!langFiles.length) throw new Error(`make-shim: no language files in ${langDir} (examples/lang_files.rs)`);
+pre.langs = {};
+for (const f of langFiles) {
+  await writeFile(join(dir, f), await readFile(join(langDir, f)));
+  pre.langs[f.split('.').at(-2)] = `./${f}`;
+}
 const template = await readFile(new URL('../embed/shim.template.js', import.meta.url), 'utf8');
 const shim = template.replace('__GLUE__', () => glue).replace('__PRERENDER__', () => JSON.stringify(pre));
 await writeFile(join(dir, 'microneedling-guide.js'), shim);

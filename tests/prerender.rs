@@ -23,6 +23,7 @@ fn element_props(config: Config) -> AppProps {
         resume: None,
         on_lang: Some(Callback::noop()),
         load_lang: Some(Callback::from(|l: Lang| Rc::new(Catalog::builtin(l)))),
+        lang_load: Default::default(),
     }
 }
 

@@ -118,6 +118,7 @@ pub fn Guide(props: &AppProps) -> Html {
             on_how_it_works: dispatch(Action::ShowHowItWorks),
             lang: props.config.lang,
             on_lang: props.on_lang.clone(),
+            lang_load: props.lang_load,
         }),
         Screen::Quiz => quiz::quiz_flow(&quiz::QuizFlowProps {
             catalog: props.catalog.clone(),

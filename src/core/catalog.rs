@@ -327,6 +327,19 @@ impl std::fmt::Display for LoadError {
     }
 }
 
+/// Where a language fetched on demand stands, for the language buttons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LangLoad {
+    /// Nothing is being fetched.
+    #[default]
+    Idle,
+    /// This language's text is on its way; its button says it is getting ready.
+    Loading(Lang),
+    /// This language's text could not be fetched; the guide stayed in the
+    /// language it showed, and says so in the language that failed.
+    Failed(Lang),
+}
+
 /// The first entry of a language file: its format and the fingerprint of
 /// the layout and texts it was made for ([`super::tree::fingerprint`]).
 pub fn file_tag(fingerprint: u64) -> String {
@@ -334,6 +347,13 @@ pub fn file_tag(fingerprint: u64) -> String {
 }
 
 impl Catalog {
+    /// The text of a fetched language, for the native tests (which have it
+    /// compiled in too) and `examples/lang_files.rs`, which writes the files.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn file_text(lang: Lang) -> Option<&'static str> {
+        crate::baked::file_text(lang)
+    }
+
     /// The catalog for `lang` if this page has its text: compiled in (English,
     /// the first load's language; natively every language), or fetched and
     /// installed ([`Catalog::install`]). Builds borrow every text: no copy.
@@ -1318,7 +1338,7 @@ mod tests {
                 name.starts_with("microneedling-guide-") && name.ends_with(&format!(".{}.json", lang.tag())),
                 "{name}"
             );
-            let text = crate::baked::file_text(lang).unwrap_or_default();
+            let text = Catalog::file_text(lang).unwrap_or_default();
             let list: Vec<String> = serde_json::from_str(text).unwrap_or_default();
             assert_eq!(Catalog::check_file(lang, &list), Ok(()));
             let leaked: &'static [String] = Box::leak(list[1..].to_vec().into_boxed_slice());

@@ -1,0 +1,108 @@
+//! Languages fetched on demand (issue 14): the first load carries English
+//! only; another language's text is fetched the first time a guide on the
+//! page needs it (picked by the visitor, or the element starts in it).
+//!
+//! The file sits next to the wasm (`build.rs` names it by its fingerprint:
+//! see `build/content.rs`), so it is resolved against the URL of the
+//! wasm-bindgen glue module, which Trunk writes beside the wasm: that holds
+//! for the standalone page, a clinic's page loading the bundle from another
+//! folder or origin, the iframe, the kiosk (whose service worker caches the
+//! file) and the WordPress plugin's folder. It is read by the browser's
+//! `JSON.parse`, checked against the fingerprint the wasm carries, and
+//! installed once for the page's lifetime ([`Catalog::install`]); clinic
+//! wording for that language then applies like for English.
+
+use std::cell::RefCell;
+
+use js_sys::Promise;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
+
+use super::fetch::fetch_text;
+use crate::core::catalog::Catalog;
+use crate::core::config::Lang;
+use crate::core::json::Json;
+use crate::core::text::quote;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `import.meta.url` of the glue module (written into the glue as is).
+    #[wasm_bindgen(thread_local_v2, js_namespace = ["import", "meta"], js_name = url)]
+    static GLUE_URL: JsValue;
+}
+
+thread_local! {
+    /// Fetches under way, one per language, shared by every guide on the page.
+    static LOADS: RefCell<Vec<(Lang, Promise)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A promise that resolves once `lang`'s text is installed (`true`) or could
+/// not be (`false`, with a console warning). It never rejects. A failed
+/// fetch is forgotten, so the next request tries again.
+pub fn load(lang: Lang) -> Promise {
+    if Catalog::has(lang) {
+        return Promise::resolve(&JsValue::TRUE);
+    }
+    if let Some(p) = LOADS.with(|l| l.borrow().iter().find(|(x, _)| *x == lang).map(|(_, p)| p.clone())) {
+        return p;
+    }
+    let promise = future_to_promise(async move {
+        let done = fetch_and_install(lang).await;
+        if let Err(e) = &done {
+            gloo::console::warn!(format!(
+                "microneedling-guide: the {} text could not load ({e}); the guide stays in the language it shows",
+                lang.native_name()
+            ));
+            LOADS.with(|l| l.borrow_mut().retain(|(x, _)| *x != lang));
+        }
+        Ok(JsValue::from_bool(done.is_ok()))
+    });
+    LOADS.with(|l| l.borrow_mut().push((lang, promise.clone())));
+    promise
+}
+
+/// [`load`] as a future: whether `lang`'s text is here now.
+pub async fn ensure(lang: Lang) -> bool {
+    JsFuture::from(load(lang))
+        .await
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// The URL of `lang`'s file, next to the glue (and the wasm).
+fn file_url(lang: Lang) -> Result<String, String> {
+    let name = Catalog::file_name(lang).ok_or("this build has no file for it")?;
+    let base = GLUE_URL
+        .with(JsValue::as_string)
+        .ok_or("the module's own URL is unknown")?;
+    let url = web_sys::Url::new_with_base(name, &base).map_err(|_| format!("bad base URL {}", quote(&base)))?;
+    Ok(url.href())
+}
+
+async fn fetch_and_install(lang: Lang) -> Result<(), String> {
+    let url = file_url(lang)?;
+    let text = fetch_text(&url).await.map_err(|e| format!("{}: {e}", quote(&url)))?;
+    let Ok(Json::Array(items)) = crate::platform::json::parse(&text) else {
+        return Err(format!("{}: not a language file", quote(&url)));
+    };
+    let list = items
+        .into_iter()
+        .map(|v| match v {
+            Json::String(s) => Some(s),
+            _ => None,
+        })
+        .collect::<Option<Vec<String>>>()
+        .ok_or_else(|| format!("{}: not a list of texts", quote(&url)))?;
+    Catalog::install(lang, list).map_err(|e| format!("{}: {e}", quote(&url)))
+}
+
+/// Fetches `lang`'s text for the configurator's wording editor; resolves to
+/// whether it is here (see [`load`]).
+#[wasm_bindgen(js_name = mgLoadLanguage)]
+pub fn load_language(tag: &str) -> Promise {
+    match Lang::from_tag(tag) {
+        Some(lang) => load(lang),
+        None => Promise::resolve(&JsValue::FALSE),
+    }
+}
