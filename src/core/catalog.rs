@@ -347,9 +347,9 @@ pub fn file_tag(fingerprint: u64) -> String {
 }
 
 impl Catalog {
-    /// The text of a fetched language, for the native tests (which have it
-    /// compiled in too) and `examples/lang_files.rs`, which writes the files.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// The text of a fetched language's file, for the native tests and
+    /// `examples/lang_files.rs`, which writes the files (`None` in the wasm,
+    /// which never carries it).
     pub fn file_text(lang: Lang) -> Option<&'static str> {
         crate::baked::file_text(lang)
     }
@@ -1330,6 +1330,7 @@ mod tests {
     /// build writes it for `dist/`, passes the checks and reads back as the
     /// very catalog the native build compiles in, with no text copied.
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn a_fetched_language_file_reads_back_as_the_compiled_catalog() {
         assert_eq!(Catalog::file_name(Lang::En), None, "English ships in the first load");
         for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
