@@ -314,7 +314,7 @@ pub fn rust(languages: &[Language], wasm: bool) -> Result<String, Vec<String>> {
         }
         if first {
             out.push_str(&format!(
-                "/// The layout every language shares.\npub const SHAPE: Flat = {name};\n\n"
+                "/// English, the first load's language, whose layout every language shares.\npub const SHAPE: Flat = {name};\n\n"
             ));
             fetched.push_str(&format!("        {variant} => None,\n"));
             files.push_str(&format!("        {variant} => None,\n"));

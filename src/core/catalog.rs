@@ -358,11 +358,16 @@ impl Catalog {
     /// the first load's language; natively every language), or fetched and
     /// installed ([`Catalog::install`]). Builds borrow every text: no copy.
     pub fn available(lang: Lang) -> Option<Self> {
+        Catalog::reader(lang).map(|mut r| Catalog::unbake(&mut r))
+    }
+
+    /// Where `lang`'s text is read from, if this page has it.
+    fn reader(lang: Lang) -> Option<Reader> {
         if let Some(flat) = crate::baked::compiled(lang) {
-            return Some(Catalog::unbake(&mut Reader::new(flat)));
+            return Some(Reader::new(flat));
         }
         let list = LOADED.with(|l| l.borrow().iter().find(|(x, _)| *x == lang).map(|(_, t)| *t))?;
-        Some(Catalog::unbake(&mut Reader::list(crate::baked::SHAPE, list)))
+        Some(Reader::list(crate::baked::SHAPE, list))
     }
 
     /// Whether [`Catalog::available`] has `lang`.
@@ -371,11 +376,11 @@ impl Catalog {
     }
 
     /// The built-in catalog for `lang`; English while `lang` has not been
-    /// fetched yet (see [`Catalog::available`]).
+    /// fetched yet (see [`Catalog::available`]). One read, no copy: the
+    /// layout is English's own text.
     pub fn builtin(lang: Lang) -> Self {
-        Catalog::available(lang)
-            .or_else(|| Catalog::available(Lang::En))
-            .unwrap_or_default()
+        let mut r = Catalog::reader(lang).unwrap_or_else(|| Reader::new(crate::baked::SHAPE));
+        Catalog::unbake(&mut r)
     }
 
     /// The file `lang`'s text is fetched from at run time, next to the wasm
