@@ -70,7 +70,14 @@ fn main() -> Result<(), Box<dyn Error>> {
         println!("cargo:rerun-if-changed={}", p.display());
     });
     match baked {
-        Ok(rust) => fs::write(out.join("content.rs"), rust)?,
+        Ok((rust, files)) => {
+            fs::write(out.join("content.rs"), rust)?;
+            // Each fetched language's file, for the browser tests, which
+            // install it with `include_str!` (the wasm itself never does).
+            for (tag, text) in files {
+                fs::write(out.join(format!("lang-{tag}.json")), text)?;
+            }
+        }
         Err(errors) => {
             for e in &errors {
                 // `cargo:warning` shows each line even when the build succeeds

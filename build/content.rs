@@ -208,7 +208,10 @@ fn other_file(other: &Language, key: &str) -> String {
 
 /// Reads every language under `dir` (`content/`), checks them and returns
 /// the Rust source of their statics, or every error found.
-pub fn bake_dir(dir: &Path, wasm: bool, mut seen: impl FnMut(&Path)) -> Result<String, Vec<String>> {
+/// A fetched language's file: its language tag and its text.
+pub type LangFile = (String, String);
+
+pub fn bake_dir(dir: &Path, wasm: bool, mut seen: impl FnMut(&Path)) -> Result<(String, Vec<LangFile>), Vec<String>> {
     let mut languages = Vec::new();
     let mut errors = Vec::new();
     // English first: it is the reference for the checks across languages.
@@ -270,7 +273,7 @@ pub fn bake_dir(dir: &Path, wasm: bool, mut seen: impl FnMut(&Path)) -> Result<S
 /// same shape (the checks across languages make sure; this refuses any
 /// difference), so the file holds no key and no number. Native builds
 /// (tests, the prerender) compile every language in.
-pub fn rust(languages: &[Language], wasm: bool) -> Result<String, Vec<String>> {
+pub fn rust(languages: &[Language], wasm: bool) -> Result<(String, Vec<LangFile>), Vec<String>> {
     let mut out = String::from(
         "// Written by build.rs from content/: do not edit.\n\
          use crate::core::config::Lang;\nuse crate::core::tree::Flat;\n\n",
@@ -285,6 +288,7 @@ pub fn rust(languages: &[Language], wasm: bool) -> Result<String, Vec<String>> {
     let mut loading = String::new();
     let mut files = String::new();
     let mut errors = Vec::new();
+    let mut written = Vec::new();
     for (i, l) in languages.iter().enumerate() {
         let mut b = Baker::default();
         l.catalog.bake(&mut b);
@@ -320,6 +324,7 @@ pub fn rust(languages: &[Language], wasm: bool) -> Result<String, Vec<String>> {
             files.push_str(&format!("        {variant} => None,\n"));
         } else {
             let (file, text, print) = language_file(l, &shape.shape);
+            written.push((l.lang.tag().to_string(), text.clone()));
             fetched.push_str(&format!("        {variant} => Some(({file:?}, 0x{print:016x})),\n"));
             if !wasm {
                 files.push_str(&format!("        {variant} => Some({text:?}),\n"));
@@ -345,7 +350,7 @@ pub fn rust(languages: &[Language], wasm: bool) -> Result<String, Vec<String>> {
          #[allow(dead_code)]\n\
          pub fn file_text(lang: Lang) -> Option<&'static str> {{\n    match lang {{\n{files}    }}\n}}\n"
     ));
-    Ok(out)
+    Ok((out, written))
 }
 
 /// A fetched language's file: its name, its text and its fingerprint.

@@ -1,5 +1,5 @@
 // The configurator (configure.html). Every check it shows comes from the
-// widget's own code through the wasm exports in src/platform/staff.rs, so it
+// widget's own code through the wasm exports in src/element/staff.rs, so it
 // accepts exactly what <microneedling-guide> accepts. Generated into dist/ by
 // scripts/make-shim.mjs, which names the hashed wasm-bindgen glue below.
 import { MgWidget, mgAccent, mgCheckAttribute, mgCheckWording, mgLoadLanguage, mgWordingKeys } from './__GLUE__';

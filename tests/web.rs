@@ -9,14 +9,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod common;
+use common::web::{fresh_element, text};
 
-fn fresh_element() -> Element {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let el = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&el).unwrap();
-    el
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 /// The standalone page's configuration (its element has `url-config`).
 fn standalone() -> Config {
@@ -33,10 +29,6 @@ fn widget(el: &HtmlElement) -> MgWidget {
     let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
     let root = el.attach_shadow(&init).unwrap();
     MgWidget::new(el.clone(), root).unwrap()
-}
-
-fn text(el: &Element) -> String {
-    el.text_content().unwrap_or_default()
 }
 
 #[wasm_bindgen_test]

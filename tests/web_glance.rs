@@ -3,35 +3,23 @@
 //! focuses its heading, and Listen shows only with an on-device voice.
 #![cfg(target_arch = "wasm32")]
 
-use microneedling_guide::core::config::{Config, Mode, Start};
+use microneedling_guide::core::config::Mode;
 use microneedling_guide::core::link::{self, Resume};
 use microneedling_guide::core::plan::build_plan;
 use microneedling_guide::core::summary::{section_name, shown_sections, summarize};
 use microneedling_guide::element;
 use microneedling_guide::platform::speech;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
+
+mod common;
+use common::web::{fresh_element, quiz_config, set_hash, text, window};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Rolling and boxcar scars, easily seen, type II skin, no safety items.
 const LINK: &str = "#a=v=2&s=bx.rl&g=3&c=none&f=2&x=none&d=2&k=86b6a7";
-
-fn window() -> web_sys::Window {
-    web_sys::window().unwrap()
-}
-
-fn set_hash(hash: &str) {
-    let loc = window().location();
-    let base = format!("{}{}", loc.pathname().unwrap(), loc.search().unwrap());
-    window()
-        .history()
-        .unwrap()
-        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{base}{hash}")))
-        .unwrap();
-}
 
 fn all(el: &Element, sel: &str) -> Vec<Element> {
     let list = el.query_selector_all(sel).unwrap();
@@ -41,10 +29,6 @@ fn all(el: &Element, sel: &str) -> Vec<Element> {
         .collect()
 }
 
-fn text(e: &Element) -> String {
-    e.text_content().unwrap_or_default()
-}
-
 #[wasm_bindgen_test]
 async fn summary_and_contents_follow_the_core_and_jump_to_sections() {
     set_hash(LINK);
@@ -52,15 +36,8 @@ async fn summary_and_contents_follow_the_core_and_jump_to_sections() {
         panic!("the test link must hold answers");
     };
     let doc = window().document().unwrap();
-    let el = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&el).unwrap();
-    let cfg = Config {
-        mode: Mode::Standalone,
-        start: Start::Quiz,
-        url_config: true,
-        ..Config::default()
-    };
-    let _m = element::mount::mount(el.clone(), cfg);
+    let el = fresh_element();
+    let _m = element::mount::mount(el.clone(), quiz_config(Mode::Standalone, true));
     yew::scheduler::flush().await;
     assert!(
         el.query_selector(".mg-plan").unwrap().is_some(),

@@ -9,14 +9,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod common;
+use common::web::fresh_element;
 
-fn fresh_element() -> Element {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let el = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&el).unwrap();
-    el
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 fn kiosk(idle: u32, countdown: u32) -> Config {
     Config {

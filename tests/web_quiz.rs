@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use microneedling_guide::core::config::{Config, Mode, Start};
+use microneedling_guide::core::config::Mode;
 use microneedling_guide::element::{self, mount::Mounted};
 use microneedling_guide::platform::link;
 use wasm_bindgen::prelude::*;
@@ -13,21 +13,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
+mod common;
+use common::web::{fresh_element, quiz_config, set_hash, window};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn window() -> web_sys::Window {
-    web_sys::window().unwrap()
-}
-
-fn set_hash(hash: &str) {
-    let loc = window().location();
-    let base = format!("{}{}", loc.pathname().unwrap(), loc.search().unwrap());
-    window()
-        .history()
-        .unwrap()
-        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{base}{hash}")))
-        .unwrap();
-}
 
 fn hash() -> String {
     window().location().hash().unwrap()
@@ -40,16 +29,8 @@ async fn mount(mode: Mode) -> (Element, Mounted) {
 /// Mounts on the guide's own page (`url_config`, like the standalone page's
 /// element) or on someone else's.
 async fn mount_on(mode: Mode, url_config: bool) -> (Element, Mounted) {
-    let doc = window().document().unwrap();
-    let el = doc.create_element("div").unwrap();
-    doc.body().unwrap().append_child(&el).unwrap();
-    let cfg = Config {
-        mode,
-        start: Start::Quiz,
-        url_config,
-        ..Config::default()
-    };
-    let m = element::mount::mount(el.clone(), cfg);
+    let el = fresh_element();
+    let m = element::mount::mount(el.clone(), quiz_config(mode, url_config));
     yew::scheduler::flush().await;
     if mode == Mode::Kiosk {
         // A kiosk waits on its attract screen until someone taps to start.
@@ -405,4 +386,96 @@ async fn embed_mode_plan_sections_start_at_h3() {
     assert!(el.query_selector("h1").unwrap().is_none());
     assert!(el.query_selector(".mg-plan > h2").unwrap().is_some());
     assert!(el.query_selector(".mg-plan__heading").unwrap().unwrap().tag_name() == "H3");
+}
+
+/// The plan reads the text, the clinic and the booking action from the
+/// guide's context, not from its props: a clinic, language or host change
+/// after mount must still reach it.
+#[wasm_bindgen_test]
+async fn the_plan_follows_clinic_language_and_host_changes_live() {
+    use microneedling_guide::app::props::AppProps;
+    use microneedling_guide::core::catalog::Catalog;
+    use microneedling_guide::core::config::{Clinic, Config, Lang};
+    use microneedling_guide::core::events::WidgetEvent;
+
+    set_hash("");
+    let answers = "v=1&s=ip&g=2&c=none&f=2&x=none&d=7";
+    let resume = microneedling_guide::core::link::read(answers).resume();
+    let books = Rc::new(RefCell::new(Vec::<&str>::new()));
+    let host = |name: &'static str| {
+        let books = books.clone();
+        yew::Callback::from(move |e: WidgetEvent| {
+            if e == WidgetEvent::BookClick {
+                books.borrow_mut().push(name);
+            }
+        })
+    };
+    // One catalog per language, as the element caches them: only the
+    // clinic or the host changes between the first updates.
+    // Spanish is fetched on demand; here it comes from the file the build
+    // writes, installed as the element installs a fetched one.
+    let spanish = include_str!(concat!(env!("OUT_DIR"), "/lang-es.json"));
+    let Ok(microneedling_guide::core::json::Json::Array(items)) = microneedling_guide::platform::json::parse(spanish)
+    else {
+        panic!("the Spanish file is a list");
+    };
+    let list = items
+        .into_iter()
+        .map(|t| match t {
+            microneedling_guide::core::json::Json::String(s) => s,
+            other => panic!("not a text: {other:?}"),
+        })
+        .collect();
+    assert_eq!(Catalog::install(Lang::Es, list), Ok(()));
+    let (en, es) = (Rc::new(Catalog::builtin(Lang::En)), Rc::new(Catalog::builtin(Lang::Es)));
+    let props = |(lang, catalog): (Lang, &Rc<Catalog>), clinic: Clinic, on_event| AppProps {
+        config: Config {
+            lang,
+            clinic,
+            ..quiz_config(Mode::Standalone, false)
+        },
+        catalog: catalog.clone(),
+        on_event,
+        resume: resume.clone(),
+        on_lang: None,
+        load_lang: None,
+        lang_load: Default::default(),
+    };
+    let el = fresh_element();
+    let mut m = element::mount::mount_with(el.clone(), props((Lang::En, &en), Clinic::default(), host("first")));
+    yew::scheduler::flush().await;
+    assert_eq!(text(&el, ".mg-plan .mg-heading"), "Your microneedling plan");
+    assert!(
+        el.query_selector(".mg-contact").unwrap().is_none(),
+        "no clinic, no contact"
+    );
+
+    let clinic = Clinic {
+        booking_url: Some("https://clinic.example/book".into()),
+        ..Clinic::default()
+    };
+    m.update(props((Lang::En, &en), clinic.clone(), host("first")));
+    yew::scheduler::flush().await;
+    let book = find(&el, ".mg-contact a");
+    assert_eq!(
+        book.get_attribute("href").as_deref(),
+        Some("https://clinic.example/book")
+    );
+
+    // A new host callback replaces the old one for the booking event.
+    m.update(props((Lang::En, &en), clinic.clone(), host("second")));
+    yew::scheduler::flush().await;
+    let book: HtmlElement = find(&el, ".mg-contact a").dyn_into().unwrap();
+    // The guide's handler runs; the browser opens no tab.
+    let stay = Closure::<dyn FnMut(web_sys::Event)>::new(|e: web_sys::Event| e.prevent_default());
+    book.add_event_listener_with_callback("click", stay.as_ref().unchecked_ref())
+        .unwrap();
+    book.click();
+    yew::scheduler::flush().await;
+    assert_eq!(*books.borrow(), vec!["second"]);
+
+    m.update(props((Lang::Es, &es), clinic, host("second")));
+    yew::scheduler::flush().await;
+    assert_eq!(text(&el, ".mg-plan .mg-heading"), "Tu plan de microneedling");
+    m.unmount();
 }

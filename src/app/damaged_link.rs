@@ -13,8 +13,6 @@ use crate::core::catalog::Catalog;
 pub struct DamagedLinkProps {
     /// All text.
     pub catalog: Rc<Catalog>,
-    /// Whether the widget owns the page's `h1`.
-    pub top_level: bool,
     /// Starts the quiz afresh.
     pub on_start: Callback<()>,
     /// Goes to the welcome screen.
@@ -34,7 +32,7 @@ pub fn damaged_link(props: &DamagedLinkProps) -> Html {
     // browser put it; the heading is the first thing a screen reader reads.
     html! {
         <section key="damaged-link" class="mg-screen mg-damaged">
-            <ScreenHeading text={t.damaged_title.clone()} top_level={props.top_level} focus={false} />
+            <ScreenHeading text={t.damaged_title.clone()} focus={false} />
             <p class="mg-lead">{ &t.damaged_body }</p>
             <p class="mg-privacy">{ &t.privacy }</p>
             <div class="mg-actions">

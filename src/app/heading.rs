@@ -3,21 +3,22 @@
 
 use yew::prelude::*;
 
+use super::hooks::guide::use_guide;
+
 /// Properties of [`ScreenHeading`].
 #[derive(Properties, PartialEq)]
 pub struct ScreenHeadingProps {
     /// The heading text.
     pub text: AttrValue,
-    /// `true` on the standalone page, where the widget owns the `h1`; inside a
-    /// clinic's page the clinic owns it and the widget starts at `h2`.
-    pub top_level: bool,
     /// Move focus here once mounted (after the visitor changed screens).
     pub focus: bool,
 }
 
-/// The focusable heading that opens every screen.
+/// The focusable heading that opens every screen: an `h1` where the widget
+/// owns the page's (see [`Guided::top_level`](super::hooks::guide::Guided::top_level)), an `h2` inside a clinic's page.
 #[component]
 pub fn ScreenHeading(props: &ScreenHeadingProps) -> Html {
+    let top_level = use_guide().top_level;
     let node = use_node_ref();
     {
         let node = node.clone();
@@ -31,7 +32,7 @@ pub fn ScreenHeading(props: &ScreenHeadingProps) -> Html {
             }
         });
     }
-    let tag = if props.top_level { "h1" } else { "h2" };
+    let tag = if top_level { "h1" } else { "h2" };
     html! {
         <@{tag} class="mg-heading" tabindex="-1" ref={node}>{ props.text.clone() }</@>
     }

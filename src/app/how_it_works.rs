@@ -43,7 +43,7 @@ pub fn how_it_works(props: &HowItWorksProps) -> Html {
     let heading_level = if props.top_level { 2 } else { 3 };
     html! {
         <section key="how-it-works" class="mg-screen mg-screen--wide mg-how">
-            <ScreenHeading text={t.how_it_works_title.clone()} top_level={props.top_level} focus={props.focus} />
+            <ScreenHeading text={t.how_it_works_title.clone()} focus={props.focus} />
             <Diagram catalog={props.catalog.clone()} {heading_level} shapes={props.shapes.clone()} needle={props.needle} />
             <div class="mg-actions">
                 <button type="button" class="mg-button" onclick={on_home}>{ props.back_label.clone().unwrap_or_else(|| AttrValue::from(t.back_to_start.clone())) }</button>

@@ -6,8 +6,12 @@
 //! and mounting are the `element` layer's, above this one. Inside the app,
 //! imports point one way too: the root uses the kiosk shell and the guide,
 //! the kiosk shell wraps the guide, the guide uses the quiz, the quiz the
-//! plan; the plan owns the kiosk's QR hand-off ([`plan::handoff`]), which
-//! the shell only provides a context for.
+//! plan; the plan owns the kiosk's QR hand-off ([`plan::handoff`]), and
+//! learns it is on a kiosk from the guide's context.
+//!
+//! Effects are named hooks in [`hooks`], which import nothing else of the
+//! app. The guide provides what its screens share once, as a context
+//! ([`hooks::guide::GuideContext`]), instead of props passed through.
 
 pub mod art;
 pub mod clinic_bar;
@@ -36,6 +40,7 @@ use crate::core::link::Resume;
 use crate::core::plan::build_plan;
 use crate::core::quiz::Screen as QuizScreen;
 use crate::core::scene::{needle_for, shapes_for};
+use hooks::guide::{use_answer_link, use_guide_context, use_host_events, GuideContext};
 use props::AppProps;
 use quiz::state::QuizState;
 use state::{Action, AppState, Screen};
@@ -52,10 +57,6 @@ pub fn Guide(props: &AppProps) -> Html {
         Some(Resume::Damaged) => AppState::damaged_link(),
         None => AppState::initial(props.config.start),
     });
-    {
-        let on_event = props.on_event.clone();
-        use_effect_with((), move |_| on_event.emit(WidgetEvent::Ready));
-    }
     // The quiz lives here, not in its screen, so going back to the welcome
     // screen and starting again keeps every answer.
     let quiz = {
@@ -68,39 +69,23 @@ pub fn Guide(props: &AppProps) -> Html {
     let uid = use_memo((), |_| ids::next("mg"));
     // Only the guide's own page keeps answers in its URL: a clinic's URL,
     // fragment and history.state are the clinic's.
-    let standalone = props.config.mode == Mode::Standalone && props.config.url_config;
-    {
-        // Mirror the answers into the URL so a reload resumes; standalone
-        // only, because a clinic's URL must not carry health answers.
-        let answers = quiz.quiz.answers.clone();
-        use_effect_with(answers, move |a| {
-            if standalone {
-                crate::platform::link::write(a);
-            }
-        });
-    }
-    {
-        // Tell the host about progress, never about answers: a step number
-        // that is the same on every visitor's path (so it changes only when
-        // the screen does, never while options are ticked), and the plan's
-        // verdict (sent on only if the host opted in).
-        let event = match (state.screen, quiz.quiz.screen) {
-            (Screen::Quiz, QuizScreen::Question(q)) => step_of(q).map(|step| WidgetEvent::Step {
-                step,
-                total: STEP_TOTAL,
-            }),
-            (Screen::Quiz, QuizScreen::Plan) => Some(WidgetEvent::Complete {
-                verdict: build_plan(&quiz.quiz.answers).verdict,
-            }),
-            _ => None,
-        };
-        let on_event = props.on_event.clone();
-        use_effect_with(event, move |e| {
-            if let Some(e) = e {
-                on_event.emit(*e);
-            }
-        });
-    }
+    let own_page = props.config.mode == Mode::Standalone && props.config.url_config;
+    use_answer_link(&quiz.quiz.answers, own_page);
+    // Tell the host about progress, never about answers: a step number that
+    // is the same on every visitor's path (so it changes only when the
+    // screen does, never while options are ticked), and the plan's verdict
+    // (sent on only if the host opted in).
+    let progress = match (state.screen, quiz.quiz.screen) {
+        (Screen::Quiz, QuizScreen::Question(q)) => step_of(q).map(|step| WidgetEvent::Step {
+            step,
+            total: STEP_TOTAL,
+        }),
+        (Screen::Quiz, QuizScreen::Plan) => Some(WidgetEvent::Complete {
+            verdict: build_plan(&quiz.quiz.answers).verdict,
+        }),
+        _ => None,
+    };
+    use_host_events(props.on_event.clone(), progress);
     let top_level = props.config.mode != Mode::Embed;
     let kiosk = props.config.mode == Mode::Kiosk;
     // A kiosk visit begins with a tap, so its first screen takes focus.
@@ -109,31 +94,36 @@ pub fn Guide(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(action))
     };
+    // Kept while the visitor moves on (the dispatcher never changes), so the
+    // context keeps its identity and nothing re-renders through it.
+    let guide = {
+        let state = state.dispatcher();
+        use_guide_context(
+            props.catalog.clone(),
+            &props.config,
+            props.on_event.clone(),
+            move || Callback::from(move |()| state.dispatch(Action::ShowHowItWorks)),
+        )
+    };
     let screen = match state.screen {
         Screen::Welcome => welcome::welcome(&welcome::WelcomeProps {
             catalog: props.catalog.clone(),
-            top_level,
             focus,
             on_start: dispatch(Action::StartQuiz),
-            on_how_it_works: dispatch(Action::ShowHowItWorks),
+            on_how_it_works: guide.on_how_it_works.clone(),
             lang: props.config.lang,
             on_lang: props.on_lang.clone(),
             lang_load: props.lang_load,
         }),
         Screen::Quiz => quiz::quiz_flow(&quiz::QuizFlowProps {
             catalog: props.catalog.clone(),
-            top_level,
             focus,
             quiz: quiz.clone(),
             uid: AttrValue::from((*uid).clone()),
             on_home: dispatch(Action::Home),
-            clinic: props.config.clinic.clone(),
-            on_book: props.on_event.reform(|()| WidgetEvent::BookClick),
-            on_how_it_works: dispatch(Action::ShowHowItWorks),
         }),
         Screen::DamagedLink => damaged_link::damaged_link(&damaged_link::DamagedLinkProps {
             catalog: props.catalog.clone(),
-            top_level,
             on_start: dispatch(Action::StartQuiz),
             on_home: dispatch(Action::Home),
         }),
@@ -178,7 +168,9 @@ pub fn Guide(props: &AppProps) -> Html {
         },
     );
     let screen = html! {
-        <ContextProvider<Option<listen::Listen>> context={listen}>{ screen }</ContextProvider<Option<listen::Listen>>>
+        <ContextProvider<GuideContext> context={guide}>
+            <ContextProvider<Option<listen::Listen>> context={listen}>{ screen }</ContextProvider<Option<listen::Listen>>>
+        </ContextProvider<GuideContext>>
     };
     if kiosk {
         return screen;

@@ -12,8 +12,6 @@ use crate::core::config::Lang;
 pub struct WelcomeProps {
     /// All text.
     pub catalog: Rc<Catalog>,
-    /// Whether the widget owns the page's `h1`.
-    pub top_level: bool,
     /// Whether to focus the heading on arrival.
     pub focus: bool,
     /// Called when the visitor presses Start.
@@ -85,7 +83,7 @@ pub fn welcome(props: &WelcomeProps) -> Html {
     html! {
         <section key="welcome" class="mg-screen mg-welcome">
             <div class="mg-welcome__art" aria-hidden="true">{ super::art::skin_layers() }</div>
-            <ScreenHeading text={t.name.clone()} top_level={props.top_level} focus={props.focus} />
+            <ScreenHeading text={t.name.clone()} focus={props.focus} />
             <p class="mg-lead">{ &t.intro }</p>
             <aside class="mg-note" aria-label={t.not_diagnosis_title.clone()}>
                 <p class="mg-note__title">{ &t.not_diagnosis_title }</p>

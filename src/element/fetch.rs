@@ -1,15 +1,15 @@
-//! The element's one fetch: a same-origin-minded GET without cookies, for a
-//! clinic's wording file and the language files fetched on demand.
-
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+//! The element's one file fetch, for a clinic's wording file and the
+//! language files fetched on demand: no cookies, no redirect to another
+//! origin, no file larger than [`MAX_CONTENT_BYTES`]. Built on the platform's
+//! fetch ([`crate::platform::fetch`]).
 
 use crate::core::text::quote;
+use crate::platform::fetch;
 
-/// The largest file read, in bytes (UTF-16 units once decoded). The
-/// longest real wording file, every text of both languages replaced, is well
-/// under half of it, and so is a language file; a bigger file is a mistake
-/// and would cost memory and time.
+/// The largest file read, in bytes (UTF-16 units once decoded). The longest
+/// real wording file, every text of both languages replaced, is well under
+/// half of it, and a language file (about 32 KiB) too; a bigger file is a
+/// mistake and would cost memory and time.
 pub const MAX_CONTENT_BYTES: u32 = 256 * 1024;
 
 /// The origin of an absolute URL, if it parses.
@@ -19,9 +19,7 @@ fn origin_of(url: &str) -> Option<String> {
 
 /// The text at `url` (absolute: `host::config_for` resolved it), refusing a
 /// redirect to another origin and anything over [`MAX_CONTENT_BYTES`].
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let describe = |e: JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
-    let window = web_sys::window().ok_or("no window")?;
+pub async fn fetch_file(url: &str) -> Result<String, String> {
     let abort = web_sys::AbortController::new().ok();
     let stop = || {
         if let Some(a) = &abort {
@@ -34,12 +32,7 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     if let Some(a) = &abort {
         init.set_signal(Some(&a.signal()));
     }
-    let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(describe)?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_request(&request))
-        .await
-        .map_err(describe)?
-        .dyn_into()
-        .map_err(describe)?;
+    let response = fetch::response(url, &init).await?;
     let landed = origin_of(&response.url());
     if response.redirected() && landed != origin_of(url) {
         stop();
@@ -65,11 +58,7 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     }
     // Measured while still a JS string, so an oversized file never reaches
     // the wasm module's memory.
-    let text: js_sys::JsString = JsFuture::from(response.text().map_err(describe)?)
-        .await
-        .map_err(describe)?
-        .dyn_into()
-        .map_err(|_| "not text".to_string())?;
+    let text = fetch::body(&response).await?;
     if text.length() > MAX_CONTENT_BYTES {
         return Err(too_big());
     }

@@ -18,7 +18,7 @@ use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
-use super::fetch::fetch_text;
+use super::fetch::fetch_file;
 use crate::core::catalog::Catalog;
 use crate::core::config::Lang;
 use crate::core::json::Json;
@@ -82,7 +82,7 @@ fn file_url(lang: Lang) -> Result<String, String> {
 
 async fn fetch_and_install(lang: Lang) -> Result<(), String> {
     let url = file_url(lang)?;
-    let text = fetch_text(&url).await.map_err(|e| format!("{}: {e}", quote(&url)))?;
+    let text = fetch_file(&url).await.map_err(|e| format!("{}: {e}", quote(&url)))?;
     let Ok(Json::Array(items)) = crate::platform::json::parse(&text) else {
         return Err(format!("{}: not a language file", quote(&url)));
     };

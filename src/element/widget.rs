@@ -23,7 +23,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 use yew::{AppHandle, Callback};
 
-use super::fetch::fetch_text;
+use super::fetch::fetch_file;
 use super::host;
 use super::lang;
 use super::mount::{dispatch, saved_answers, FATAL_TEXT};
@@ -446,7 +446,7 @@ fn choose(inner: &mut Inner, lang: Lang) {
 /// Fetches a clinic's wording without cookies and re-renders with it. Any
 /// failure is a console warning; the built-in text simply stays.
 async fn load_overrides(inner: Weak<RefCell<Inner>>, url: String) {
-    let text = match fetch_text(&url).await {
+    let text = match fetch_file(&url).await {
         Ok(t) => t,
         Err(e) => {
             gloo::console::warn!(format!(

@@ -128,13 +128,6 @@ pub fn mark_page(on: bool) {
     };
 }
 
-/// The page's own address without query or fragment: the page the kiosk
-/// runs on and compares with the server's copy.
-fn own_page() -> Option<String> {
-    let location = web_sys::window()?.location();
-    Some(format!("{}{}", location.origin().ok()?, location.pathname().ok()?))
-}
-
 /// Registers `sw.js` (next to the page, in the bundle's folder) so a kiosk
 /// keeps working offline after its first load. Only a page that declares
 /// kiosk mode in its own HTML calls this (see `element.rs`). The worker's
@@ -170,18 +163,11 @@ thread_local! {
 /// cache) has it now. Its HTML names the hashed assets, so any new build
 /// changes it.
 async fn fetch_page() -> Option<String> {
-    let window = web_sys::window()?;
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoStore);
-    let page = own_page()?;
-    let response = JsFuture::from(window.fetch_with_str_and_init(&page, &init))
-        .await
-        .ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+    // Offline or refused: there is nothing to compare, and nothing reloads.
+    // The page itself (not its folder, as a hand-off link would be).
+    super::fetch::fetch_text(&page_url(false)?, &init).await.ok()
 }
 
 /// Reloads the page if a new build was deployed since it loaded. Called only

@@ -4,11 +4,12 @@
 //! drop; [`paint`] writes an animation's moving attributes straight to
 //! the nodes Yew rendered; the answer link in the URL fragment is in [`link`]; the kiosk's
 //! idle watch and visit clearing in [`kiosk`]; a clinic's wording file is
-//! read by the browser's own parser in [`json`]; [`fold`] and [`speech`]
+//! fetched by [`fetch`] and read by the browser's own parser in [`json`]; [`fold`] and [`speech`]
 //! serve the plan's folds and the Listen buttons. The layer above is
 //! `app` (Yew); the custom element that mounts the app is `element`, above
 //! both. Nothing here imports either.
 
+pub mod fetch;
 pub mod fold;
 pub mod frame;
 pub mod json;
@@ -18,7 +19,6 @@ pub mod media;
 pub mod motion;
 pub mod paint;
 pub mod speech;
-pub mod staff;
 pub mod visibility;
 
 /// Opens the browser's print dialog for the plan. The print stylesheet in

@@ -70,3 +70,7 @@ pub fn each_scar_and_safety_answer(mut f: impl FnMut(usize, &Answers)) -> usize 
     }
     n
 }
+
+/// Set-up shared by the browser tests.
+#[cfg(target_arch = "wasm32")]
+pub mod web;

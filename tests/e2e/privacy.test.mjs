@@ -308,7 +308,7 @@ test('release bundle: the root is closed and a host page script finds no answer'
     const m = await import(url);
     return { exports: Object.keys(m).sort(), init: String(await m.default()), sync: String(m.initSync()) };
   });
-  // The mg* exports are the configurator's rule checks (src/platform/staff.rs):
+  // The mg* exports are the configurator's rule checks (src/element/staff.rs):
   // pure functions of their arguments and the built-in text, with no access
   // to any guide on the page.
   assert.deepEqual(glue, { exports: ['MgWidget', 'default', 'initSync', 'mgAccent', 'mgCheckAttribute', 'mgCheckWording', 'mgWordingKeys'], init: 'undefined', sync: 'undefined' });

@@ -14,12 +14,12 @@ use super::draw::{self, n};
 use super::healing_parts::{phase_labels, FIBRES};
 use super::live::{self, Live};
 use super::{scene_heading, SceneContext};
+use crate::app::hooks::healing::use_healing_clock;
 use crate::core::catalog::{Catalog, DiagramLabels};
 use crate::core::playback::{Playback, PlaybackAction};
 use crate::core::scene::{self, shapes_to_draw, NeedleTarget, ScarShape, Scene, Tissue};
 use crate::core::timeline::{state_at, CellKind, Phase, SceneInput, MAX_NEW_VESSELS};
-use crate::platform::motion::{self, prefers_reduced_motion};
-use crate::platform::visibility::{InView, PageVisibility};
+use crate::platform::motion::prefers_reduced_motion;
 
 thread_local! {
     /// Counter behind [`renders`].
@@ -152,61 +152,15 @@ pub fn Healing(props: &HealingProps) -> Html {
         use_callback((), move |a: PlaybackAction, _| live::act(&live, a))
     };
 
-    // After every render: the frames paint into the nodes just rendered,
-    // with the current inputs and wording.
+    // The clock: the frames paint into the nodes each render made, with
+    // the current inputs and wording, follow the motion preference, pause
+    // when unseen and stop on unmount.
+    let stage = use_node_ref();
     {
-        let live = live.clone();
-        let root = root.clone();
         let catalog = ctx.catalog.clone();
-        use_effect(move || {
-            if let Some(figure) = root.cast::<web_sys::Element>() {
-                live::bind(&live, &figure, input, catalog);
-            }
-            || ()
-        });
-    }
-    // Unmounting stops the frames.
-    {
-        let live = live.clone();
-        use_effect_with((), move |_| move || live::stop(&live));
-    }
-    // Follow changes of the motion preference unless it is forced.
-    {
-        let live = live.clone();
-        use_effect_with(forced, move |forced| {
-            let guard = match forced {
-                Some(on) => {
-                    live::act(&live, PlaybackAction::SetReducedMotion(*on));
-                    None
-                }
-                None => motion::on_change(move |on| live::act(&live, PlaybackAction::SetReducedMotion(on))),
-            };
-            move || drop(guard)
-        });
-    }
-    // Pause when the drawing leaves the viewport or the page is hidden:
-    // nobody should miss a phase they could not see.
-    {
-        let live = live.clone();
-        let root = root.clone();
-        use_effect_with((), move |_| {
-            let pause = live.clone();
-            let in_view = root
-                .cast::<web_sys::Element>()
-                .and_then(|el| el.query_selector(".mg-dia__stage").ok().flatten())
-                .and_then(|el| {
-                    InView::observe(&el, move |visible| {
-                        if !visible {
-                            live::act(&pause, PlaybackAction::Pause);
-                        }
-                    })
-                });
-            let page = PageVisibility::new(move |hidden| {
-                if hidden {
-                    live::act(&live, PlaybackAction::Pause);
-                }
-            });
-            move || drop((in_view, page))
+        let bound = live.clone();
+        use_healing_clock(live.clone(), root.clone(), stage.clone(), forced, move |figure| {
+            live::bind(&bound, figure, input, catalog)
         });
     }
 
@@ -223,7 +177,7 @@ pub fn Healing(props: &HealingProps) -> Html {
             data-playing={if shown.playing { "true" } else { "false" }}>
             { scene_heading(props.level, &text.title) }
             <p class="mg-dia__caption">{ text.caption.clone() }</p>
-            <div class="mg-dia__stage">
+            <div class="mg-dia__stage" ref={stage}>
                 // The biological time: written by the frames.
                 <p class="mg-dia__time" aria-hidden="true"></p>
                 // Two layers: the skin below changes only while the scar

@@ -17,6 +17,7 @@ use yew::Callback;
 
 use super::draw::n;
 use super::healing_parts::{label_slots, FIBRES};
+use crate::app::hooks::healing::Playing;
 use crate::core::catalog::Catalog;
 use crate::core::playback::{Playback, PlaybackAction, Shown};
 use crate::core::scene::{
@@ -151,6 +152,17 @@ pub fn stop(live: &Shared) {
         me.clock = None;
         me.nodes = None;
         me.rerender = None;
+    }
+}
+
+/// What the healing clock hook (`app::hooks::healing`) drives.
+impl Playing for Shared {
+    fn act(&self, action: PlaybackAction) {
+        act(self, action);
+    }
+
+    fn stop(&self) {
+        stop(self);
     }
 }
 

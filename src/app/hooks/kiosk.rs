@@ -1,4 +1,4 @@
-//! The kiosk shell's effects.
+//! The kiosk shell's effects, and the "Still there?" dialog's focus.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -39,6 +39,22 @@ pub fn use_visit_reset(visit: u32, own_page: bool, on_new_visit: Callback<()>) {
         if *v > 0 {
             clear_visit(own_page);
             on_new_visit.emit(());
+        }
+    });
+}
+
+/// When the "Still there?" dialog opens (its component mounts), notes
+/// where focus was (`saved`, for [`use_focus_return`]) and moves it to
+/// `button`.
+#[hook]
+pub fn use_focus_on_open(button: NodeRef, saved: Rc<RefCell<Option<web_sys::HtmlElement>>>) {
+    use_effect_with((), move |_| {
+        if let Some(b) = button.cast::<web_sys::HtmlElement>() {
+            // The page behind just became inert, but focus has not been
+            // moved off it yet: this is the last moment to see where it was.
+            *saved.borrow_mut() = focused_near(&b);
+            // A failed focus leaves the dialog usable by touch.
+            let _ = b.focus();
         }
     });
 }

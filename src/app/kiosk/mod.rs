@@ -12,7 +12,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::hooks::kiosk::{use_focus_return, use_idle_watch, use_visit_reset};
-use super::plan::handoff::KioskContext;
 use super::Guide;
 use crate::core::catalog::{Catalog, LangLoad};
 use crate::core::config::{Config, Lang, Start};
@@ -128,13 +127,6 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
         let lang = lang.clone();
         Callback::from(move |l: Lang| lang.set(Some(l)))
     };
-    let context = KioskContext {
-        page: k
-            .handoff_url
-            .clone()
-            .or_else(|| crate::platform::kiosk::page_url(own_page)),
-        clinic: props.config.clinic.clone(),
-    };
     let body = if phase == Phase::Attract {
         attract(&AttractProps {
             catalog: catalog.clone(),
@@ -151,9 +143,7 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
             ..props.config.clone()
         };
         html! {
-            <ContextProvider<KioskContext> {context}>
-                <Guide key={visit} {config} catalog={catalog.clone()} on_event={props.on_event.clone()} />
-            </ContextProvider<KioskContext>>
+            <Guide key={visit} {config} catalog={catalog.clone()} on_event={props.on_event.clone()} />
         }
     };
     let seconds = state.kiosk.seconds_left(state.now).unwrap_or(k.countdown_seconds);

@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
+use crate::app::hooks::kiosk::use_focus_on_open;
 use crate::core::catalog::Catalog;
 use crate::core::kiosk::announce_at;
 
@@ -29,19 +30,7 @@ pub struct StillThereProps {
 pub fn StillThere(props: &StillThereProps) -> Html {
     let t = &props.catalog.app.kiosk;
     let button = use_node_ref();
-    {
-        let button = button.clone();
-        let return_focus = props.return_focus.clone();
-        use_effect_with((), move |_| {
-            if let Some(b) = button.cast::<web_sys::HtmlElement>() {
-                // The page behind just became inert, but focus has not been
-                // moved off it yet: this is the last moment to see where it was.
-                *return_focus.borrow_mut() = crate::platform::kiosk::focused_near(&b);
-                // A failed focus leaves the dialog usable by touch.
-                let _ = b.focus();
-            }
-        });
-    }
+    use_focus_on_open(button.clone(), props.return_focus.clone());
     // The polite region changes only now and then; the visible line every second.
     let announced = (props.seconds..=props.total)
         .find(|s| announce_at(*s, props.total))

@@ -2,24 +2,15 @@
 //! clinic's booking page when it has one. Links are never rendered as
 //! anchors on a kiosk; a phone camera takes them away instead.
 //!
-//! Part of the plan: the kiosk shell only provides [`KioskContext`].
+//! Part of the plan, shown when the guide's context says it is on a kiosk;
+//! the pages the codes open come from that context too.
 
 use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::catalog::Catalog;
-use crate::core::config::Clinic;
 use crate::core::qr::{handoff_link, qr_path};
 use crate::core::quiz::Answers;
-
-/// What the plan needs to offer a QR hand-off; provided only in kiosk mode.
-#[derive(Debug, Clone, PartialEq)]
-pub struct KioskContext {
-    /// The standalone page the visitor's plan link opens.
-    pub page: Option<String>,
-    /// The clinic's details (the booking link becomes a QR code).
-    pub clinic: Clinic,
-}
 
 /// Properties of [`handoff`].
 #[derive(Properties, PartialEq)]
@@ -28,8 +19,10 @@ pub struct HandoffProps {
     pub catalog: Rc<Catalog>,
     /// The visitor's answers.
     pub answers: Answers,
-    /// Where the links point.
-    pub context: KioskContext,
+    /// The standalone page the plan link opens.
+    pub page: Option<String>,
+    /// The clinic's booking link; only a web address becomes a code.
+    pub booking_url: Option<String>,
 }
 
 /// One QR code with its caption.
@@ -54,13 +47,8 @@ fn code(text: &str, caption: &str, class: &'static str) -> Html {
 /// component costs its own lifecycle code in the wasm.
 pub fn handoff(props: &HandoffProps) -> Html {
     let t = &props.catalog.app.kiosk;
-    let plan = props.context.page.as_deref().map(|p| handoff_link(p, &props.answers));
-    let booking = props
-        .context
-        .clinic
-        .booking_url
-        .clone()
-        .filter(|u| u.starts_with("http"));
+    let plan = props.page.as_deref().map(|p| handoff_link(p, &props.answers));
+    let booking = props.booking_url.clone().filter(|u| u.starts_with("http"));
     if plan.is_none() && booking.is_none() {
         return Html::default();
     }

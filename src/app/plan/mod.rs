@@ -12,14 +12,13 @@ pub mod section;
 pub mod sources;
 pub mod verdict;
 
-use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::clinic_bar::{clinic_contact, ClinicContactProps};
-use crate::core::config::Clinic;
 
 use super::heading::ScreenHeading;
-use crate::core::catalog::Catalog;
+use super::hooks::fold::use_narrow_screen;
+use super::hooks::guide::use_guide;
 use crate::core::plan::{build_plan, concern_evidence, Plan, Section};
 use crate::core::quiz::{Action, Quiz};
 use answers::{answer_summary, AnswerSummaryProps};
@@ -30,28 +29,16 @@ use section::{Fold, PlanSection};
 use sources::{source_list, SourceListProps};
 use verdict::{verdict_box, VerdictProps};
 
-/// Properties of [`PlanView`].
+/// Properties of [`PlanView`]; the text, the clinic and the guide's
+/// actions come from the guide's context ([`use_guide`]).
 #[derive(Properties, PartialEq)]
 pub struct PlanViewProps {
-    /// All text.
-    pub catalog: Rc<Catalog>,
-    /// Whether the widget owns the page's `h1`.
-    pub top_level: bool,
     /// Whether the heading takes focus on mount.
     pub focus: bool,
     /// The quiz, for its answers and shown questions.
     pub quiz: Quiz,
     /// Sends quiz actions (Change, Start over).
     pub on_action: Callback<Action>,
-    /// The clinic's contact details for the booking and call links.
-    #[prop_or_default]
-    pub clinic: Clinic,
-    /// The visitor followed the clinic's booking link.
-    #[prop_or_default]
-    pub on_book: Callback<()>,
-    /// Opens the diagrams drawn with the visitor's scars.
-    #[prop_or_default]
-    pub on_how_it_works: Callback<()>,
 }
 
 /// A bulleted list of catalog texts.
@@ -70,10 +57,11 @@ fn list<K: crate::core::json::MapKey>(
 /// The whole plan.
 #[component]
 pub fn PlanView(props: &PlanViewProps) -> Html {
-    let c = &props.catalog;
+    let guide = use_guide();
+    let c = &guide.catalog;
     let t = &c.plan;
     let plan: Plan = build_plan(&props.quiz.answers);
-    let level = if props.top_level { 2 } else { 3 };
+    let level = if guide.top_level { 2 } else { 3 };
     let heading = |s: Section| AttrValue::from(t.headings.get(&s).cloned().unwrap_or_default());
     let cite = |s: Section| {
         let src = plan.sources(s);
@@ -85,22 +73,14 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
     };
     let on_print = Callback::from(|_: MouseEvent| crate::platform::print());
     let on_restart = props.on_action.reform(|_: MouseEvent| Action::Restart);
-    // The kiosk shell provides this context; it is the one place the plan
-    // learns it is on a shared screen (no links out, no print, a QR instead).
-    let kiosk = use_context::<handoff::KioskContext>();
+    // On a shared screen: no links out, no print, a QR code instead.
+    let kiosk = guide.kiosk;
     // Narrow screens fold the sections below the summary; the verdict stays
     // open. "Open all sections" (and print, in the stylesheet) shows all.
-    let folding = use_state_eq(crate::platform::fold::is_narrow);
+    let folding = use_narrow_screen();
     let all_open = use_state_eq(|| false);
-    {
-        let folding = folding.clone();
-        use_effect_with((), move |_| {
-            let guard = crate::platform::fold::on_change(move |n| folding.set(n));
-            move || drop(guard)
-        });
-    }
     let fold = Fold {
-        folding: *folding,
+        folding,
         all_open: *all_open,
     };
     let summary = crate::core::summary::summarize(&plan);
@@ -130,26 +110,26 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
 
     html! {
         <section class="mg-screen mg-plan">
-            <ScreenHeading text={t.title.clone()} top_level={props.top_level} focus={props.focus} />
+            <ScreenHeading text={t.title.clone()} focus={props.focus} />
             <p class="mg-lead">{ &t.intro }</p>
             { summary_card(&SummaryProps { catalog: c.clone(), summary, level }) }
-            { contents(&ContentsProps { catalog: c.clone(), sections: shown, level, folding: *folding, all_open: *all_open, on_all }) }
+            { contents(&ContentsProps { catalog: c.clone(), sections: shown, level, folding, all_open: *all_open, on_all }) }
 
             <ContextProvider<Fold> context={fold}>
             <PlanSection {level} name="verdict" title={heading(Section::Verdict)} cite={cite(Section::Verdict)}>
                 { verdict_box(&VerdictProps { catalog: c.clone(), verdict: plan.verdict, reasons: plan.reasons.clone() }) }
-                if kiosk.is_none() {
-                    { clinic_contact(&ClinicContactProps { clinic: props.clinic.clone(), catalog: c.clone(), on_book: props.on_book.clone() }) }
+                if !kiosk {
+                    { clinic_contact(&ClinicContactProps { clinic: guide.clinic.clone(), catalog: c.clone(), on_book: guide.on_book.clone() }) }
                 }
                 <div class="mg-actions mg-plan__see">
-                    <button type="button" class="mg-button" onclick={props.on_how_it_works.reform(|_: MouseEvent| ())}>
+                    <button type="button" class="mg-button" onclick={guide.on_how_it_works.reform(|_: MouseEvent| ())}>
                         { &c.app.see_on_your_skin }
                     </button>
                 </div>
             </PlanSection>
 
-            if let Some(context) = kiosk.clone() {
-                { handoff::handoff(&handoff::HandoffProps { catalog: c.clone(), answers: props.quiz.answers.clone(), context }) }
+            if kiosk {
+                { handoff::handoff(&handoff::HandoffProps { catalog: c.clone(), answers: props.quiz.answers.clone(), page: guide.handoff_page.clone(), booking_url: guide.clinic.booking_url.clone() }) }
             }
             if !plan.scars.is_empty() {
                 <PlanSection {level} name="scars" title={heading(Section::Scars)} cite={cite(Section::Scars)}>
@@ -216,7 +196,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
 
             <div class="mg-actions mg-plan__actions">
                 // A kiosk has no printer of its own; its plan leaves by QR code.
-                if kiosk.is_none() {
+                if !kiosk {
                     <button type="button" class="mg-button mg-button--primary" onclick={on_print}>{ &c.quiz.buttons.print }</button>
                 }
                 <button type="button" class="mg-button" onclick={on_restart}>{ &c.quiz.buttons.start_over }</button>

@@ -13,8 +13,6 @@ pub mod state;
 use std::rc::Rc;
 use yew::prelude::*;
 
-use crate::core::config::Clinic;
-
 use super::plan::PlanView;
 use crate::core::catalog::Catalog;
 use crate::core::quiz::{Action, Screen};
@@ -25,10 +23,9 @@ use state::QuizState;
 /// Properties of [`quiz_flow`].
 #[derive(Properties, PartialEq)]
 pub struct QuizFlowProps {
-    /// All text.
+    /// All text (the same as the guide's context: this plain function
+    /// cannot read a context, the components below it do).
     pub catalog: Rc<Catalog>,
-    /// Whether the widget owns the page's `h1`.
-    pub top_level: bool,
     /// Whether the visitor arrived from another app screen (focus the heading).
     pub focus: bool,
     /// The quiz reducer, owned by the app so answers outlive this screen.
@@ -37,15 +34,6 @@ pub struct QuizFlowProps {
     pub uid: AttrValue,
     /// Back from the first question: return to the welcome screen.
     pub on_home: Callback<()>,
-    /// The clinic's contact details, shown on the plan.
-    #[prop_or_default]
-    pub clinic: Clinic,
-    /// The visitor followed the clinic's booking link.
-    #[prop_or_default]
-    pub on_book: Callback<()>,
-    /// Opens the diagrams drawn with the visitor's scars.
-    #[prop_or_default]
-    pub on_how_it_works: Callback<()>,
 }
 
 /// The current question or the plan.
@@ -62,9 +50,7 @@ pub fn quiz_flow(props: &QuizFlowProps) -> Html {
     let q = match state.quiz.screen {
         Screen::Plan => {
             return html! {
-                <PlanView catalog={props.catalog.clone()} top_level={props.top_level} {focus}
-                    quiz={state.quiz.clone()} on_action={send} clinic={props.clinic.clone()}
-                    on_book={props.on_book.clone()} on_how_it_works={props.on_how_it_works.clone()} />
+                <PlanView {focus} quiz={state.quiz.clone()} on_action={send} />
             };
         }
         Screen::Question(q) => q,
@@ -88,9 +74,9 @@ pub fn quiz_flow(props: &QuizFlowProps) -> Html {
     };
     let need_id = format!("{}-need", props.uid);
     let question = html! {
-        <QuestionScreen key={q.code()} catalog={props.catalog.clone()} question={q}
+        <QuestionScreen key={q.code()} question={q}
             answers={state.quiz.answers.clone()} guide_open={state.quiz.guide_open}
-            top_level={props.top_level} {focus} uid={props.uid.clone()} on_action={send.clone()} />
+            {focus} uid={props.uid.clone()} on_action={send.clone()} />
     };
     html! {
         <section key="quiz" class="mg-screen mg-quiz">

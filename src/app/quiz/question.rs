@@ -1,11 +1,11 @@
 //! One question: a `<fieldset>` whose `<legend>` holds the screen heading,
 //! with native radio buttons (one answer) or checkboxes (several).
 
-use std::rc::Rc;
 use yew::prelude::*;
 
 use super::how_to_tell::{how_to_tell_guide, HowToTellProps};
 use crate::app::heading::ScreenHeading;
+use crate::app::hooks::guide::use_guide;
 use crate::app::listen::ListenButton;
 use crate::app::scar_art::scar_art;
 use crate::core::catalog::{Catalog, OptionText, QuestionText};
@@ -14,16 +14,12 @@ use crate::core::quiz::{Action, Answers, Concern, Downtime, Question, Safety, Sc
 /// Properties of [`QuestionScreen`].
 #[derive(Properties, PartialEq)]
 pub struct QuestionScreenProps {
-    /// All text.
-    pub catalog: Rc<Catalog>,
     /// The question shown.
     pub question: Question,
     /// The answers so far.
     pub answers: Answers,
     /// Whether the "how to tell" guide is open (scar question only).
     pub guide_open: bool,
-    /// Whether the widget owns the page's `h1`.
-    pub top_level: bool,
     /// Whether the heading takes focus on mount.
     pub focus: bool,
     /// Unique prefix for ids and radio names.
@@ -119,7 +115,8 @@ fn choices_for(q: Question, c: &Catalog, a: &Answers) -> Vec<Choice> {
 /// A question screen's fieldset, options and (for scars) the guide.
 #[component]
 pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
-    let c = &props.catalog;
+    let guide = use_guide();
+    let c = &guide.catalog;
     let q = props.question;
     let (title, help) = c.quiz.questions.heading(q);
     let multi = q.is_multi();
@@ -177,7 +174,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                     aria-controls={guide_id.clone()} {onclick}>{ label }</button>
                 <div id={guide_id}>
                     if props.guide_open {
-                        { how_to_tell_guide(&HowToTellProps { catalog: c.clone(), level: if props.top_level { 2 } else { 3 } }) }
+                        { how_to_tell_guide(&HowToTellProps { catalog: c.clone(), level: if guide.top_level { 2 } else { 3 } }) }
                     }
                 </div>
             </div>
@@ -193,7 +190,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             <form class="mg-question-form" onsubmit={no_submit}>
             <fieldset class="mg-fieldset" aria-describedby={help_id.clone()} ref={fieldset.clone()}>
                 <legend class="mg-legend">
-                    <ScreenHeading text={AttrValue::from(title.to_string())} top_level={props.top_level} focus={props.focus} />
+                    <ScreenHeading text={AttrValue::from(title.to_string())} focus={props.focus} />
                 </legend>
                 <p class="mg-help" id={help_id}>{ help }<span class="mg-help__hint">{ format!(" {hint}") }</span></p>
                 <ListenButton id={AttrValue::from(base.clone())} name={AttrValue::from(title.to_string())} target={fieldset} />

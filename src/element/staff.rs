@@ -3,6 +3,10 @@
 //! Thin wasm exports of [`crate::core::staff`]: the page asks these instead of
 //! keeping its own copy of any check, so what it accepts cannot drift from
 //! what the element accepts.
+//!
+//! In the entry layer, not in `platform`: like the element, these are ways
+//! into the module that a page's script calls, and nothing in the app calls
+//! them; `platform` holds the browser services the app calls.
 
 use wasm_bindgen::prelude::*;
 
@@ -39,5 +43,8 @@ pub fn wording_keys(tag: &str) -> String {
 pub fn check_wording(tag: &str, file: &str) -> String {
     let lang = Lang::from_tag(tag).unwrap_or_default();
     // Read as the element reads a fetched file (see `element::widget`).
-    staff::check_wording_json(lang, super::json::parse(&crate::core::text::strip_bidi_in_json(file)))
+    staff::check_wording_json(
+        lang,
+        crate::platform::json::parse(&crate::core::text::strip_bidi_in_json(file)),
+    )
 }
