@@ -14,9 +14,9 @@
 
 use std::cell::RefCell;
 
-use js_sys::Promise;
+use js_sys::{Function, Promise};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::{future_to_promise, JsFuture};
+use wasm_bindgen_futures::JsFuture;
 
 use super::fetch::fetch_file;
 use crate::core::catalog::Catalog;
@@ -32,32 +32,52 @@ extern "C" {
 }
 
 thread_local! {
-    /// Fetches under way, one per language, shared by every guide on the page.
-    static LOADS: RefCell<Vec<(Lang, Promise)>> = const { RefCell::new(Vec::new()) };
+    /// Fetches under way, one per language, shared by every guide on the
+    /// page: each with the `resolve` functions of the promises handed out.
+    static LOADS: RefCell<Vec<(Lang, Vec<Function>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// A promise that resolves once `lang`'s text is installed (`true`) or could
 /// not be (`false`, with a console warning). It never rejects. A failed
-/// fetch is forgotten, so the next request tries again.
+/// fetch is forgotten, so the next request tries again. (Promises resolved
+/// by hand: `future_to_promise` cost 2 KiB of wasm for the same.)
 pub fn load(lang: Lang) -> Promise {
     if Catalog::has(lang) {
         return Promise::resolve(&JsValue::TRUE);
     }
-    if let Some(p) = LOADS.with(|l| l.borrow().iter().find(|(x, _)| *x == lang).map(|(_, p)| p.clone())) {
-        return p;
-    }
-    let promise = future_to_promise(async move {
-        let done = fetch_and_install(lang).await;
-        if let Err(e) = &done {
-            gloo::console::warn!(format!(
-                "microneedling-guide: the {} text could not load ({e}); the guide stays in the language it shows",
-                lang.native_name()
-            ));
-            LOADS.with(|l| l.borrow_mut().retain(|(x, _)| *x != lang));
-        }
-        Ok(JsValue::from_bool(done.is_ok()))
+    let mut start = false;
+    let promise = Promise::new(&mut |resolve, _reject| {
+        LOADS.with(|l| {
+            let mut l = l.borrow_mut();
+            match l.iter_mut().find(|(x, _)| *x == lang) {
+                Some((_, waiting)) => waiting.push(resolve),
+                None => {
+                    l.push((lang, vec![resolve]));
+                    start = true;
+                }
+            }
+        });
     });
-    LOADS.with(|l| l.borrow_mut().push((lang, promise.clone())));
+    if start {
+        wasm_bindgen_futures::spawn_local(async move {
+            let done = fetch_and_install(lang).await;
+            if let Err(e) = &done {
+                gloo::console::warn!(format!(
+                    "microneedling-guide: the {} text could not load ({e}); the guide stays in the language it shows",
+                    lang.native_name()
+                ));
+            }
+            let waiting = LOADS.with(|l| {
+                let mut l = l.borrow_mut();
+                let at = l.iter().position(|(x, _)| *x == lang);
+                at.map(|i| l.swap_remove(i).1).unwrap_or_default()
+            });
+            let ok = JsValue::from_bool(done.is_ok());
+            for resolve in waiting {
+                let _ = resolve.call1(&JsValue::UNDEFINED, &ok);
+            }
+        });
+    }
     promise
 }
 
