@@ -288,7 +288,7 @@
       }
       const focused = actionOf(this.#root.activeElement);
       try {
-        this.#widget = new MgWidget(this, this.#root);
+        this.#widget = new MgWidget(this, this.#root, base ??= sheet(PRE.css));
       } catch (e) {
         console.error(`${NAME}: could not start`, e);
         this.#root.textContent = FAILED;

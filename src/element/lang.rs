@@ -116,13 +116,3 @@ async fn fetch_and_install(lang: Lang) -> Result<(), String> {
         .ok_or_else(|| format!("{}: not a list of texts", quote(&url)))?;
     Catalog::install(lang, list).map_err(|e| format!("{}: {e}", quote(&url)))
 }
-
-/// Fetches `lang`'s text for the configurator's wording editor; resolves to
-/// whether it is here (see [`load`]).
-#[wasm_bindgen(js_name = mgLoadLanguage)]
-pub fn load_language(tag: &str) -> Promise {
-    match Lang::from_tag(tag) {
-        Some(lang) => load(lang),
-        None => Promise::resolve(&JsValue::FALSE),
-    }
-}

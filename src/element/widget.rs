@@ -38,14 +38,9 @@ use crate::core::text::{quote, strip_bidi_in_json};
 use crate::platform::warn_all;
 use js_sys::Promise;
 
-/// The widget's stylesheet, compiled in so the shadow root needs no extra
-/// request and no inline `<style>` (which a strict CSP would block). It is
-/// `styles/widget.css`, `diagram.css` and `kiosk.css`, minified by `build.rs`.
-const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
-
 thread_local! {
-    /// One parsed stylesheet shared by every instance on the page.
-    static BASE_SHEET: Option<CssStyleSheet> = new_sheet(WIDGET_CSS);
+    /// Whether a guide started without the widget's stylesheet was reported.
+    static NO_SHEET_WARNED: Cell<bool> = const { Cell::new(false) };
     /// Yew apps whose element left the page, ready for the next element.
     static FREE: RefCell<Vec<Place>> = const { RefCell::new(Vec::new()) };
     /// Numbers each element's guide, so a reused app mounts a fresh one.
@@ -151,16 +146,28 @@ impl MgWidget {
     /// Mounts the guide in `root`, the element's shadow root. The shim
     /// attaches it closed, so no other script on the page can read the
     /// visitor's answers; it keeps the root for the element's lifetime.
+    ///
+    /// `sheet` is the widget's stylesheet (`styles/widget.css`, `diagram.css`
+    /// and `kiosk.css`, minified by `build.rs`), which the shim carries for
+    /// its prerendered first screens and hands over as one constructed sheet
+    /// shared by every guide: adopted, so a strict CSP needs no inline
+    /// `<style>`, and not compiled into the wasm a second time (5 KiB brotli).
     #[wasm_bindgen(constructor)]
-    pub fn new(host: HtmlElement, root: ShadowRoot) -> Result<MgWidget, JsValue> {
+    pub fn new(host: HtmlElement, root: ShadowRoot, sheet: Option<CssStyleSheet>) -> Result<MgWidget, JsValue> {
         root.set_text_content(None);
         let theme = new_sheet("");
         let sheets = js_sys::Array::new();
-        BASE_SHEET.with(|s| {
-            if let Some(s) = s {
+        match &sheet {
+            Some(s) => {
                 sheets.push(s);
             }
-        });
+            None if !NO_SHEET_WARNED.with(|w| w.replace(true)) => {
+                gloo::console::warn!(
+                    "microneedling-guide: started without its stylesheet; load microneedling-guide.js, which starts the guide, not the module it imports"
+                );
+            }
+            None => {}
+        }
         if let Some(t) = &theme {
             sheets.push(t);
         }
