@@ -3,9 +3,9 @@
 //!
 //! `build.rs` reads the content files into the catalog types with serde and
 //! flattens each language with [`TextTree::bake`]: every text goes, in field
-//! order, into one long string, and the few numbers that shape the tree (text
-//! lengths, map keys, list lengths) into a byte list. Both become Rust
-//! statics ([`Flat`]). At run time [`TextTree::unbake`] reads them back in the
+//! order, into one long string, its length into a byte list, and the few
+//! numbers that shape the tree (map keys, list lengths, which options exist:
+//! the layout) into another. They become Rust statics ([`Flat`]). At run time [`TextTree::unbake`] reads them back in the
 //! same order: no key, no check and no error, because the build refused any
 //! content that was not complete and sound. Field names are never shipped.
 //!
