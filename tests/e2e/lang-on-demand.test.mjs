@@ -144,3 +144,21 @@ test('a file from another build is refused with a warning, not shown', async () 
   assert.ok(log.console.some((m) => m.type === 'warning' && /another build/.test(m.text)), JSON.stringify(log.console));
   await context.close();
 });
+
+test('kiosk: Español on the attract screen says it is getting ready until the text is here', async () => {
+  const hold = holdSpanish();
+  const { context, page, log } = await open(browser, server.origin + '/?mode=kiosk', { locale: 'en-US', hasTouch: true, before: hold.route });
+  await live(page);
+  // The kiosk asks for its languages up front, visitor after visitor picks one.
+  await hold.requested;
+  await page.tap('.mg-attract__langs button[lang=es]');
+  await page.waitForFunction(() => document.querySelector('microneedling-guide').shadowRoot.querySelector('.mg-attract__langs button[lang=es]')?.textContent === 'Preparando…');
+  assert.equal(await page.getAttribute('.mg--kiosk', 'lang'), 'en', 'English until the Spanish text is here');
+  hold.release();
+  await page.waitForSelector('.mg-attract__start:has-text("Toca para empezar")');
+  assert.equal(await page.getAttribute('.mg--kiosk', 'lang'), 'es');
+  assert.equal(await page.getAttribute('.mg-attract__langs button[lang=es]', 'aria-pressed'), 'true');
+  assert.equal(spanishRequests(log).length, 1);
+  await shot(page, 'lang-kiosk-es-1280x800');
+  await context.close();
+});
