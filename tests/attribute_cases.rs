@@ -3,9 +3,11 @@
 //! of these checks (it renders on the server, where the wasm core cannot run)
 //! and `php wordpress/tests/attribute-cases.php` checks it against the same
 //! table: if the core's rules change, this test fails until the table (and
-//! then the plugin) follows.
+//! then the plugin) follows. The attribute names come from the core's one
+//! table of settings (`core::config::ConfigKey`), which the element and the
+//! README's tables must also follow.
 
-use microneedling_guide::core::config::Config;
+use microneedling_guide::core::config::{Config, ConfigKey, ATTRIBUTES, QUERY_KEYS};
 
 #[test]
 fn the_core_agrees_with_the_shared_table() {
@@ -27,33 +29,72 @@ fn the_core_agrees_with_the_shared_table() {
 }
 
 #[test]
-fn every_element_attribute_has_cases() {
+fn the_table_covers_exactly_the_element_attributes() {
     let text = include_str!("../wordpress/tests/attribute-cases.json");
     let table: serde_json::Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}"));
-    let names: Vec<&str> = table["cases"]
+    let mut names: Vec<&str> = table["cases"]
         .as_array()
         .into_iter()
         .flatten()
         .filter_map(|c| c[0].as_str())
         .collect();
-    // Every attribute the element reads, except the standalone page's own
-    // `url-config`, which a clinic never sets.
-    for name in [
-        "lang",
-        "mode",
-        "start",
-        "clinic-name",
-        "logo",
-        "accent",
-        "booking-url",
-        "phone",
-        "content",
-        "share-verdict",
-        "idle-seconds",
-        "countdown-seconds",
-        "handoff-url",
-        "read-aloud",
-    ] {
-        assert!(names.contains(&name), "no case for {name}");
+    names.sort_unstable();
+    names.dedup();
+    // Every attribute the element reads (the core's one table), except the
+    // standalone page's own `url-config`, which a clinic never sets. The PHP
+    // check asks the same of the plugin's list, so the core, this table and
+    // the plugin name the same attributes.
+    let mut attributes: Vec<&str> = ATTRIBUTES
+        .iter()
+        .copied()
+        .filter(|a| *a != ConfigKey::UrlConfig.name())
+        .collect();
+    attributes.sort_unstable();
+    assert_eq!(names, attributes);
+}
+
+#[test]
+fn the_readme_documents_every_attribute_and_query_key() {
+    let readme = include_str!("../README.md");
+    for name in ATTRIBUTES {
+        assert!(
+            readme.contains(&format!("\n| `{name}` |")),
+            "no README table row for {name}"
+        );
     }
+    // The sentence of the Attributes section that lists the query keys.
+    let start = readme
+        .find("reads its URL query (")
+        .unwrap_or_else(|| panic!("no query sentence"));
+    let listed = &readme[start..];
+    let listed = &listed[..listed.find(')').unwrap_or(listed.len())];
+    for key in QUERY_KEYS {
+        assert!(
+            listed.contains(&format!("`{key}`")),
+            "the README's query list lacks {key}"
+        );
+    }
+}
+
+#[test]
+fn the_table_words_the_accepted_values_as_the_core_does() {
+    // The plugin's notices quote the same words (the PHP check compares them
+    // with this table too), so a clinic reads one rule in both places.
+    let text = include_str!("../wordpress/tests/attribute-cases.json");
+    let table: serde_json::Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}"));
+    let accepted = table["accepted"].as_object().cloned().unwrap_or_default();
+    let mut wrong = Vec::new();
+    for name in ATTRIBUTES.iter().filter(|a| **a != ConfigKey::UrlConfig.name()) {
+        let core = ConfigKey::from_name(name).map(ConfigKey::accepted);
+        let listed = accepted.get(*name).and_then(|v| v.as_str()).map(str::to_string);
+        if core != listed {
+            wrong.push(format!("{name}: the core says {core:?}, the table {listed:?}"));
+        }
+    }
+    assert_eq!(
+        accepted.len(),
+        ATTRIBUTES.len() - 1,
+        "the table names attributes the element does not read"
+    );
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -5,11 +5,9 @@
 
 use std::collections::BTreeSet;
 
-use microneedling_guide::core::link::{checksum, encode, read, Damage, LinkRead, Resume};
+use microneedling_guide::core::link::{checksum, encode, read, Damage, DecodeWarning, LinkRead, Resume};
 use microneedling_guide::core::plan::build_plan;
-use microneedling_guide::core::quiz::{
-    Answers, Concern, DecodeWarning, Downtime, Safety, ScarType, SunReaction, Visibility,
-};
+use microneedling_guide::core::quiz::{Answers, Concern, Downtime, Safety, ScarType, SunReaction, Visibility};
 use proptest::prelude::*;
 
 fn subset<T: Copy + Ord + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = BTreeSet<T>> {

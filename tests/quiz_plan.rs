@@ -7,14 +7,14 @@ use std::collections::BTreeSet;
 
 use microneedling_guide::core::catalog::Catalog;
 use microneedling_guide::core::config::Lang;
-use microneedling_guide::core::link::{self, LinkRead};
+use microneedling_guide::core::link::{self, decode, DecodeWarning, LinkRead};
 use microneedling_guide::core::plan::{
     build_plan, concern_evidence, scar_sources, severity_sources, AddOn, Aftercare, DowntimeAdvice, HomeDevice, Myth,
     NumberFact, Plan, ProviderQuestion, Reason, Response, Section, SkinToneNote, Verdict,
 };
 use microneedling_guide::core::quiz::{
-    decode, visible_questions, Action, Answers, Concern, DecodeWarning, Downtime, Question, Quiz, Safety, ScarType,
-    Screen, SunReaction, Visibility,
+    visible_questions, Action, Answers, Concern, Downtime, Question, Quiz, Safety, ScarType, Screen, SunReaction,
+    Visibility,
 };
 use microneedling_guide::core::tree::Text;
 

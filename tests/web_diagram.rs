@@ -7,7 +7,7 @@ use std::rc::Rc;
 use microneedling_guide::app::diagram::{Diagram, DiagramProps};
 use microneedling_guide::core::catalog::Catalog;
 use microneedling_guide::core::config::Lang;
-use microneedling_guide::core::scene::{fixed, NeedleTarget, ScarShape};
+use microneedling_guide::core::scene::{num, NeedleTarget, ScarShape};
 use microneedling_guide::core::timeline::{state_at, SceneInput};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -341,10 +341,10 @@ async fn frames_draw_where_the_core_puts_things() {
     );
     assert!(st.focus_x > 5.0, "the channel sits in the wall: {}", st.focus_x);
     let attr = |sel: &str, name: &str| q(&el, sel).get_attribute(name).unwrap_or_default();
-    assert_eq!(attr(".mg-dia__channel", "x"), fixed(st.channel.x, 3));
-    assert_eq!(attr(".mg-dia__channel", "y"), fixed(st.channel.y, 3));
-    assert_eq!(attr(".mg-dia__channel", "height"), fixed(st.channel.h, 3));
-    assert_eq!(attr(".mg-dia__blood", "cx"), fixed(st.focus_x, 3));
+    assert_eq!(attr(".mg-dia__channel", "x"), num(st.channel.x));
+    assert_eq!(attr(".mg-dia__channel", "y"), num(st.channel.y));
+    assert_eq!(attr(".mg-dia__channel", "height"), num(st.channel.h));
+    assert_eq!(attr(".mg-dia__blood", "cx"), num(st.focus_x));
     let shown = el
         .query_selector_all(".mg-dia__overlay .mg-dia__fibroblast:not([display=none])")
         .unwrap()

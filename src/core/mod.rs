@@ -4,6 +4,9 @@
 //! can be tested natively and exhaustively. The crate's `Cargo.toml` makes the
 //! web crates wasm-only, so an accidental import fails the native build.
 
+#[macro_use]
+mod id_enum;
+
 pub mod catalog;
 pub mod color;
 pub mod config;

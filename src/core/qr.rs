@@ -46,8 +46,9 @@ pub fn handoff_link(page: &str, answers: &crate::core::quiz::Answers) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::link::decode;
     use crate::core::link::{read, LinkRead};
-    use crate::core::quiz::{decode, Answers};
+    use crate::core::quiz::Answers;
 
     #[test]
     fn a_link_becomes_a_square_path() {

@@ -6,37 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
-use std::fmt;
 
-/// Declares a quiz answer enum with its exhaustive list and its link codes.
-///
-/// Link codes are part of saved links, so they must never change once
-/// shipped; keeping them next to the variant makes that hard to miss.
-macro_rules! coded_enum {
-    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $var:ident = $code:literal,)+ }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($(#[$vm])* $var,)+ }
-
-        impl $name {
-            /// Every value in display order, for option lists and exhaustive tests.
-            pub const ALL: &'static [$name] = &[$($name::$var,)+];
-
-            /// The short code used in links and saved state.
-            pub fn code(self) -> &'static str {
-                match self { $($name::$var => $code,)+ }
-            }
-
-            /// The value for a link code, if the code is known.
-            pub fn from_code(code: &str) -> Option<Self> {
-                match code { $($code => Some($name::$var),)+ _ => None }
-            }
-        }
-    };
-}
-
-coded_enum! {
+id_enum! {
     /// A kind of acne scar or mark the visitor recognises on their skin.
     ScarType {
         /// Narrow and deep, like a pinhole (V shape).
@@ -75,7 +46,7 @@ impl ScarType {
     }
 }
 
-coded_enum! {
+id_enum! {
     /// How noticeable the scars are: the Goodman-Baron grades in plain words.
     Visibility {
         /// Grade 1: only a change in colour.
@@ -91,7 +62,7 @@ coded_enum! {
     }
 }
 
-coded_enum! {
+id_enum! {
     /// Another skin concern besides acne scars.
     Concern {
         /// Fine lines and wrinkles.
@@ -123,7 +94,7 @@ impl Concern {
     ];
 }
 
-coded_enum! {
+id_enum! {
     /// How the skin reacts to sun: Fitzpatrick types I to VI in plain words.
     SunReaction {
         /// Type I: always burns, never tans.
@@ -155,7 +126,7 @@ impl SunReaction {
     }
 }
 
-coded_enum! {
+id_enum! {
     /// An item of the safety screen.
     Safety {
         /// Active breakout or skin infection in the area.
@@ -212,7 +183,7 @@ impl Safety {
     }
 }
 
-coded_enum! {
+id_enum! {
     /// How much downtime suits the visitor; it shapes advice, never excludes.
     Downtime {
         /// No visible downtime.
@@ -224,7 +195,7 @@ coded_enum! {
     }
 }
 
-coded_enum! {
+id_enum! {
     /// One quiz question, one screen; `ALL` is the order they are asked in.
     Question {
         /// Which scar types (several allowed).
@@ -590,207 +561,13 @@ impl Quiz {
     }
 }
 
-/// The version of links written before they carried a checksum; read by
-/// [`decode`]. New links are written by [`crate::core::link::encode`].
-pub const LEGACY_LINK_VERSION: &str = "1";
-
-/// Something in a link or saved state that was dropped or changed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DecodeWarning {
-    /// A part without `=`.
-    Malformed(String),
-    /// A key the format does not know.
-    UnknownKey(String),
-    /// A value not valid for its key.
-    UnknownValue {
-        /// The key.
-        key: String,
-        /// The rejected value.
-        value: String,
-    },
-    /// A key given more than once; the last one was used.
-    Duplicate(String),
-    /// Mutually exclusive answers were given together and were resolved.
-    Contradiction(Question),
-    /// No `v=` part: read as version 1.
-    MissingVersion,
-    /// A version this build cannot read; all answers were ignored, because
-    /// reading future codes with today's meanings could drop a safety item.
-    UnsupportedVersion(String),
-}
-
-/// Keeps console messages short whatever junk a link contains.
-pub(crate) fn clip(s: &str) -> String {
-    const MAX: usize = 40;
-    if s.chars().count() <= MAX {
-        s.to_string()
-    } else {
-        let mut out: String = s.chars().take(MAX).collect();
-        out.push('…');
-        out
-    }
-}
-
-impl fmt::Display for DecodeWarning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let p = "microneedling-guide: saved answers:";
-        match self {
-            DecodeWarning::Malformed(s) => {
-                write!(f, "{p} ignoring \"{}\" (expected key=value)", clip(s))
-            }
-            DecodeWarning::UnknownKey(k) => write!(f, "{p} ignoring unknown key \"{}\"", clip(k)),
-            DecodeWarning::UnknownValue { key, value } => {
-                write!(
-                    f,
-                    "{p} ignoring unknown value \"{}\" for \"{}\"",
-                    clip(value),
-                    clip(key)
-                )
-            }
-            DecodeWarning::Duplicate(k) => write!(f, "{p} \"{}\" given more than once; using the last", clip(k)),
-            DecodeWarning::Contradiction(q) => write!(
-                f,
-                "{p} \"{}\" mixed an exclusive answer with others; kept the others",
-                q.code()
-            ),
-            DecodeWarning::MissingVersion => {
-                write!(f, "{p} no version given; reading as v{LEGACY_LINK_VERSION}")
-            }
-            DecodeWarning::UnsupportedVersion(v) => {
-                write!(f, "{p} version \"{}\" is not supported; ignoring all answers", clip(v))
-            }
-        }
-    }
-}
-
-fn join_codes<T: Copy>(items: impl Iterator<Item = T>, code: fn(T) -> &'static str) -> String {
-    items.map(code).collect::<Vec<_>>().join(".")
-}
-
-/// The answer parts of a link, such as `["s=ip.bx", "g=3"]`, in a fixed
-/// order. Unanswered questions are left out; [`crate::core::link`] adds the
-/// version and the checksum.
-pub fn encode_parts(a: &Answers) -> Vec<String> {
-    let mut parts = Vec::new();
-    if !a.scars.is_empty() {
-        parts.push(format!("s={}", join_codes(a.scars.iter().copied(), ScarType::code)));
-    }
-    if let Some(v) = a.visibility {
-        parts.push(format!("g={}", v.code()));
-    }
-    if !a.concerns.is_empty() {
-        parts.push(format!("c={}", join_codes(a.concerns.iter().copied(), Concern::code)));
-    }
-    if let Some(s) = a.sun {
-        parts.push(format!("f={}", s.code()));
-    }
-    if !a.safety.is_empty() {
-        parts.push(format!("x={}", join_codes(a.safety.iter().copied(), Safety::code)));
-    }
-    if let Some(d) = a.downtime {
-        parts.push(format!("d={}", d.code()));
-    }
-    parts
-}
-
-fn decode_set<T: Ord>(
-    key: &str,
-    value: &str,
-    from: fn(&str) -> Option<T>,
-    warnings: &mut Vec<DecodeWarning>,
-) -> BTreeSet<T> {
-    let mut set = BTreeSet::new();
-    for code in value.split('.').filter(|c| !c.is_empty()) {
-        match from(code) {
-            Some(t) => {
-                set.insert(t);
-            }
-            None => warnings.push(DecodeWarning::UnknownValue {
-                key: key.to_string(),
-                value: code.to_string(),
-            }),
-        }
-    }
-    set
-}
-
-fn decode_one<T>(key: &str, value: &str, from: fn(&str) -> Option<T>, warnings: &mut Vec<DecodeWarning>) -> Option<T> {
-    let t = from(value);
-    if t.is_none() {
-        warnings.push(DecodeWarning::UnknownValue {
-            key: key.to_string(),
-            value: value.to_string(),
-        });
-    }
-    t
-}
-
-/// Decodes a version 1 link (answer parts after `v=1`). It never fails:
-/// unknown or malformed parts are dropped with a warning, so an old or
-/// mangled link still opens the quiz. A leading `?` or `#` is accepted.
-pub fn decode(input: &str) -> (Answers, Vec<DecodeWarning>) {
-    decode_as(input, LEGACY_LINK_VERSION)
-}
-
-/// Decodes answer parts under link format `version`: any other `v=` value
-/// drops every answer, because reading future codes with today's meanings
-/// could drop a safety item.
-pub(crate) fn decode_as(input: &str, version: &str) -> (Answers, Vec<DecodeWarning>) {
-    let mut a = Answers::default();
-    let mut warnings = Vec::new();
-    let mut seen: BTreeSet<&str> = BTreeSet::new();
-    let mut version_seen = false;
-    let body = input.trim().trim_start_matches(['?', '#']);
-    for part in body.split('&').filter(|p| !p.trim().is_empty()) {
-        let Some((key, value)) = part.split_once('=') else {
-            warnings.push(DecodeWarning::Malformed(part.to_string()));
-            continue;
-        };
-        let key = key.trim();
-        let value = value.trim();
-        let known = ["v", "s", "g", "c", "f", "x", "d"];
-        let Some(k) = known.iter().find(|k| **k == key) else {
-            warnings.push(DecodeWarning::UnknownKey(key.to_string()));
-            continue;
-        };
-        if !seen.insert(k) {
-            warnings.push(DecodeWarning::Duplicate(key.to_string()));
-        }
-        match *k {
-            "v" => {
-                version_seen = true;
-                let v = value.trim_start_matches('v');
-                if v != version {
-                    return (
-                        Answers::default(),
-                        vec![DecodeWarning::UnsupportedVersion(value.to_string())],
-                    );
-                }
-            }
-            "s" => a.scars = decode_set(key, value, ScarType::from_code, &mut warnings),
-            "g" => a.visibility = decode_one(key, value, Visibility::from_code, &mut warnings),
-            "c" => a.concerns = decode_set(key, value, Concern::from_code, &mut warnings),
-            "f" => a.sun = decode_one(key, value, SunReaction::from_code, &mut warnings),
-            "x" => a.safety = decode_set(key, value, Safety::from_code, &mut warnings),
-            _ => a.downtime = decode_one(key, value, Downtime::from_code, &mut warnings),
-        }
-    }
-    if !version_seen && !body.trim().is_empty() {
-        warnings.push(DecodeWarning::MissingVersion);
-    }
-    for q in a.normalize() {
-        warnings.push(DecodeWarning::Contradiction(q));
-    }
-    (a, warnings)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn codes_are_unique_and_round_trip() {
-        fn check<T: Copy + PartialEq + fmt::Debug>(
+        fn check<T: Copy + PartialEq + std::fmt::Debug>(
             all: &[T],
             code: fn(T) -> &'static str,
             from: fn(&str) -> Option<T>,
@@ -811,20 +588,5 @@ mod tests {
         check(Safety::ALL, Safety::code, Safety::from_code);
         check(Downtime::ALL, Downtime::code, Downtime::from_code);
         check(Question::ALL, Question::code, Question::from_code);
-    }
-
-    #[test]
-    fn empty_input_decodes_silently() {
-        assert_eq!(decode(""), (Answers::default(), vec![]));
-        assert_eq!(decode("?"), (Answers::default(), vec![]));
-    }
-
-    #[test]
-    fn warnings_are_short_and_prefixed() {
-        let long = "k".repeat(500);
-        let (_, w) = decode(&format!("v=1&{long}=x"));
-        let text = w[0].to_string();
-        assert!(text.starts_with("microneedling-guide:"), "{text}");
-        assert!(text.len() < 150, "{text}");
     }
 }

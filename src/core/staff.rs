@@ -28,7 +28,7 @@ pub fn check_attribute_json(name: &str, value: &str) -> String {
             "{{\"ok\":false,\"message\":{},\"accepted\":{},\"default\":{}}}",
             quote(&w.to_string()),
             quote(&w.accepted),
-            quote(w.default)
+            quote(&w.default)
         ),
     }
 }

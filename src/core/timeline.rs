@@ -288,6 +288,15 @@ pub struct CellDot {
     pub opacity: f64,
 }
 
+impl CellDot {
+    /// Whether the dot is worth drawing (opacity above 0). The healing scene
+    /// keeps one node per dot in a fixed order and only hides the others, so
+    /// the nodes stay stable from frame to frame.
+    pub fn shown(&self) -> bool {
+        self.opacity > 0.0
+    }
+}
+
 /// Everything the healing scene needs to draw one frame. All levels are in
 /// `[0, 1]` and are for drawing only: they are not measurements.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -344,14 +353,6 @@ pub struct SceneState {
     /// The scar's current deepest point below the surface (0 without a
     /// sunken scar).
     pub floor_depth_mm: f64,
-}
-
-impl SceneState {
-    /// The cell dots worth drawing (opacity above 0), in a fixed order so
-    /// keyed SVG elements stay stable from frame to frame.
-    pub fn visible_cells(&self) -> impl Iterator<Item = &CellDot> {
-        self.cells.iter().filter(|c| c.opacity > 0.0)
-    }
 }
 
 /// The eased quantities, one keyframe's worth.

@@ -2,38 +2,10 @@
 
 use web_sys::Element;
 
-use crate::core::config::{Config, ConfigWarning, Lang, Parsed};
+use crate::core::config::{Config, ConfigKey, ConfigWarning, Lang, Parsed};
 
-/// Every attribute the element reads; changes to any of them apply live.
-pub const ATTRIBUTES: [&str; 15] = [
-    "lang",
-    "mode",
-    "start",
-    "clinic-name",
-    "logo",
-    "accent",
-    "booking-url",
-    "phone",
-    "content",
-    "share-verdict",
-    "url-config",
-    "idle-seconds",
-    "countdown-seconds",
-    "handoff-url",
-    "read-aloud",
-];
-
-/// The keys a page URL may set, and only on an element with `url-config`:
-/// a shared link may pick a language or a screen, never a clinic's links.
-pub const QUERY_KEYS: [&str; 7] = [
-    "lang",
-    "mode",
-    "start",
-    "parent-origin",
-    "idle",
-    "countdown",
-    "read-aloud",
-];
+// The names live in the core's one table of settings.
+pub use crate::core::config::{ATTRIBUTES, QUERY_KEYS};
 
 /// `key=value` pairs of the page URL's query string, for [`QUERY_KEYS`].
 pub fn query_pairs() -> Vec<(String, String)> {
@@ -64,7 +36,7 @@ pub fn attribute_pairs(element: &Element) -> Vec<(String, String)> {
 /// element has `url-config` (the standalone page does; clinic embeds do not,
 /// so a clinic page's URL cannot switch its widget), and attributes win.
 pub fn config_for(element: &Element) -> Parsed {
-    let mut pairs = if element.has_attribute("url-config") {
+    let mut pairs = if element.has_attribute(ConfigKey::UrlConfig.name()) {
         query_pairs()
     } else {
         Vec::new()
@@ -74,13 +46,14 @@ pub fn config_for(element: &Element) -> Parsed {
     // A language the page chose (attribute or query) wins; otherwise the
     // visitor's browser languages decide, and English is the last resort.
     check_urls(&mut parsed);
-    let chosen = pairs.iter().any(|(k, v)| k == "lang" && Lang::from_tag(v).is_some());
+    let lang = ConfigKey::Lang.name();
+    let chosen = pairs.iter().any(|(k, v)| k == lang && Lang::from_tag(v).is_some());
     if !chosen {
         if let Some(lang) = Lang::negotiate(&browser_languages()) {
             parsed.config.lang = lang;
             // Keep the warning about a bad `lang` truthful about what is used.
-            for w in parsed.warnings.iter_mut().filter(|w| w.key == "lang") {
-                w.default = lang.tag();
+            for w in parsed.warnings.iter_mut().filter(|w| w.key == ConfigKey::Lang.name()) {
+                w.default = lang.tag().to_string();
             }
         }
     }
@@ -125,23 +98,14 @@ pub fn resolve_url(value: &str) -> Option<String> {
 /// warning) any the browser would take somewhere the check did not allow.
 fn check_urls(parsed: &mut Parsed) {
     let config = &mut parsed.config;
-    for (key, slot, accepted) in [
-        ("logo", &mut config.clinic.logo, "an http(s) URL or a relative path"),
-        (
-            "content",
-            &mut config.content_url,
-            "an http(s) URL or a relative path to a JSON file",
-        ),
+    for (key, slot) in [
+        (ConfigKey::Logo, &mut config.clinic.logo),
+        (ConfigKey::Content, &mut config.content_url),
     ] {
         let Some(value) = slot.take() else { continue };
         match resolve_url(&value) {
             Some(href) => *slot = Some(href),
-            None => parsed.warnings.push(ConfigWarning {
-                key,
-                value,
-                default: "none",
-                accepted: accepted.to_string(),
-            }),
+            None => parsed.warnings.push(ConfigWarning::new(key, &value)),
         }
     }
 }

@@ -10,7 +10,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-use crate::core::scene::fixed;
+use crate::core::scene::num;
 
 /// Key of the text content in a node's memory (not an attribute name).
 const TEXT: &str = "#text";
@@ -62,10 +62,10 @@ impl Painted {
         }
     }
 
-    /// Sets attribute `name` to `v` with three decimals (finer than any
-    /// screen pixel in millimetre units).
+    /// Sets attribute `name` to `v` in the drawings' number format, the one
+    /// the first render wrote.
     pub fn num(&mut self, name: &'static str, v: f64) {
-        self.derived(name, v, || fixed(v, 3));
+        self.derived(name, v, || num(v));
     }
 
     /// Sets attribute `name` to `make()`, a text that depends only on

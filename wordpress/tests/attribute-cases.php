@@ -26,5 +26,12 @@ if ( $names !== $covered ) {
 	$bad++;
 	fwrite( STDERR, 'attributes without cases, or cases for unknown attributes: ' . implode( ', ', array_diff( $names, $covered ) + array_diff( $covered, $names ) ) . "\n" );
 }
+foreach ( mng_attributes() as $name => $def ) {
+	$want = isset( $table['accepted'][ $name ] ) ? $table['accepted'][ $name ] : null;
+	if ( $def[4] !== $want ) {
+		$bad++;
+		fwrite( STDERR, sprintf( "%s: the widget accepts %s, the plugin says %s\n", $name, json_encode( $want ), json_encode( $def[4] ) ) );
+	}
+}
 printf( "attribute cases: %d checked, %d disagree\n", count( $table['cases'] ), $bad );
 exit( $bad ? 1 : 0 );

@@ -7,11 +7,9 @@ use yew::prelude::*;
 
 use crate::core::scene::{self, closed_path_d, dermis_outline, epidermis_outline, fat_rect, Pt, SkinTone, Tissue};
 
-/// Formats a millimetre value for an attribute: 3 decimals is finer than
-/// any screen pixel.
-pub fn n(v: f64) -> String {
-    scene::fixed(v, 3)
-}
+/// The core's one SVG number format, under a short name because nearly
+/// every attribute of the drawings uses it.
+pub use crate::core::scene::num as n;
 
 /// The instance-unique id of a tissue's pattern, so two diagrams on one
 /// page never share (or fight over) a pattern id.

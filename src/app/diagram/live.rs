@@ -327,7 +327,7 @@ impl Nodes {
         self.blood.num("cy", ch.y - 0.08);
         self.blood.num("opacity", st.bleeding);
         for (node, c) in self.cells.iter_mut().zip(st.cells.iter()) {
-            let on = c.opacity > 0.0;
+            let on = c.shown();
             node.shown(on);
             if on {
                 node.num("cx", c.at.x);

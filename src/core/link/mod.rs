@@ -12,7 +12,12 @@
 
 use std::fmt;
 
-use super::quiz::{self, decode_as, Answers, DecodeWarning};
+use super::quiz::Answers;
+
+mod codec;
+
+use codec::{clip, decode_as};
+pub use codec::{decode, encode_parts, DecodeWarning, LEGACY_LINK_VERSION};
 
 /// The link format version written by [`encode`].
 pub const VERSION: &str = "2";
@@ -42,11 +47,7 @@ impl fmt::Display for Damage {
                 write!(f, "{p} (its checksum does not match); no answers were used")
             }
             Damage::Invalid(w) => write!(f, "{p}; no answers were used. {w}"),
-            Damage::NewerVersion(v) => write!(
-                f,
-                "{p}: version \"{}\" is not supported; no answers were used",
-                quiz::clip(v)
-            ),
+            Damage::NewerVersion(v) => write!(f, "{p}: version \"{}\" is not supported; no answers were used", clip(v)),
             Damage::Unreadable => write!(f, "{p}: nothing in it could be read"),
         }
     }
@@ -110,7 +111,7 @@ pub fn checksum(signed: &str) -> String {
 /// are left out; the result uses only `[a-z0-9=&.]`.
 pub fn encode(a: &Answers) -> String {
     let mut signed = format!("v={VERSION}");
-    for part in quiz::encode_parts(a) {
+    for part in encode_parts(a) {
         signed.push('&');
         signed.push_str(&part);
     }
@@ -132,7 +133,7 @@ pub fn read(input: &str) -> LinkRead {
     }
     match version_of(body).map(|v| v.trim_start_matches('v')) {
         Some(VERSION) => read_v2(body),
-        Some(quiz::LEGACY_LINK_VERSION) | None => read_legacy(body),
+        Some(LEGACY_LINK_VERSION) | None => read_legacy(body),
         Some(v) => LinkRead::Damaged(Damage::NewerVersion(v.to_string())),
     }
 }
@@ -155,7 +156,7 @@ fn read_v2(body: &str) -> LinkRead {
 /// Version 1 (or no version): keep what can be read, warn about the rest,
 /// and call the link damaged only when nothing at all survives.
 fn read_legacy(body: &str) -> LinkRead {
-    let (answers, warnings) = quiz::decode(body);
+    let (answers, warnings) = decode(body);
     if answers == Answers::default() {
         LinkRead::Damaged(Damage::Unreadable)
     } else {

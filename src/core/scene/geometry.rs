@@ -8,8 +8,7 @@
 //! epidermis plus dermis, ~0.1 mm needle channels, and scar widths from the
 //! Jacob classification.
 
-use super::math;
-use std::fmt::Write as _;
+use crate::core::math;
 
 /// Thickness of the facial epidermis drawn in every scene (fact base §4:
 /// 0.05 mm on eyelids up to 1.5 mm on palms; the face is near the thin end).
@@ -70,14 +69,6 @@ impl Rect {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ViewBox(pub Rect);
 
-impl ViewBox {
-    /// The value of the SVG `viewBox` attribute, e.g. `"0 -1 10 4.5"`.
-    pub fn attr(&self) -> String {
-        let r = self.0;
-        format!("{} {} {} {}", num(r.x), num(r.y), num(r.w), num(r.h))
-    }
-}
-
 /// The `viewBox` shared by all cross-section panels, so sizes compare
 /// directly across scenes and the scale bar means the same everywhere.
 pub fn view_box() -> ViewBox {
@@ -87,32 +78,6 @@ pub fn view_box() -> ViewBox {
         w: PANEL_WIDTH_MM,
         h: HEADROOM_MM + FAT_BOTTOM_MM,
     })
-}
-
-/// The scenes of the diagram sequence, in reading order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Scene {
-    /// Healthy skin in cross-section.
-    Healthy,
-    /// The visitor's scar types beside healthy skin.
-    Scars,
-    /// Needle channels, and what dermabrasion or an ablative laser removes.
-    Treatment,
-    /// Healing over time: the animated core scene.
-    Healing,
-    /// A course of several sessions and slow improvement.
-    Course,
-}
-
-impl Scene {
-    /// Every scene in reading order.
-    pub const ALL: [Scene; 5] = [
-        Scene::Healthy,
-        Scene::Scars,
-        Scene::Treatment,
-        Scene::Healing,
-        Scene::Course,
-    ];
 }
 
 /// The scar shapes the diagrams can draw. Quiz answers map to these at
@@ -392,72 +357,6 @@ pub fn fat_rect() -> Rect {
     }
 }
 
-/// `v` with exactly `decimals` digits after the point (at most 9), like
-/// `format!("{v:.3}")`. Written by hand because Rust's float formatter added
-/// about 10 KiB of wasm for a few SVG coordinates. Rounds half away from
-/// zero, prints no `-` for values that round to zero, and treats NaN and
-/// infinities as 0.
-pub fn fixed(v: f64, decimals: u32) -> String {
-    let decimals = decimals.min(9);
-    let v = if v.is_finite() { v } else { 0.0 };
-    let scale = 10u64.pow(decimals);
-    // `as` saturates, so even absurd coordinates cannot overflow.
-    let n = (v.abs() * scale as f64 + 0.5).floor() as u64;
-    let mut digits = n.to_string();
-    let width = decimals as usize + 1;
-    if digits.len() < width {
-        digits.insert_str(0, &"0".repeat(width - digits.len()));
-    }
-    let mut out = String::with_capacity(digits.len() + 2);
-    if v < 0.0 && n != 0 {
-        out.push('-');
-    }
-    let (int, frac) = digits.split_at(digits.len() - decimals as usize);
-    out.push_str(int);
-    if decimals > 0 {
-        out.push('.');
-        out.push_str(frac);
-    }
-    out
-}
-
-/// Formats a coordinate compactly: three decimals (1 µm) is finer than any
-/// screen pixel, and trailing zeros are dropped to keep the SVG small.
-fn num(v: f64) -> String {
-    let mut s = fixed(v, 3);
-    while s.ends_with('0') {
-        s.pop();
-    }
-    if s.ends_with('.') {
-        s.pop();
-    }
-    if s == "-0" {
-        s = "0".to_owned();
-    }
-    s
-}
-
-/// An SVG path `d` string for an open polyline (`M x y L x y ...`).
-pub fn path_d(points: &[Pt]) -> String {
-    let mut d = String::with_capacity(points.len() * 14);
-    for (i, p) in points.iter().enumerate() {
-        let cmd = if i == 0 { 'M' } else { 'L' };
-        // Writing into a String cannot fail.
-        let _ = write!(d, "{}{} {} ", cmd, num(p.x), num(p.y));
-    }
-    d.truncate(d.trim_end().len());
-    d
-}
-
-/// An SVG path `d` string for a closed shape (the polyline plus `Z`).
-pub fn closed_path_d(points: &[Pt]) -> String {
-    let mut d = path_d(points);
-    if !d.is_empty() {
-        d.push_str(" Z");
-    }
-    d
-}
-
 /// Where a 1 mm scale bar sits: bottom-left, inside the fat band so it never
 /// overlaps a scar. Its length equals 1 mm in the `viewBox` by construction.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -657,199 +556,6 @@ pub(crate) fn clamp01(v: f64) -> f64 {
     }
 }
 
-/// Tissue and cell kinds that need a distinguishable look.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Tissue {
-    /// The top layer.
-    Epidermis,
-    /// The supporting layer with collagen and vessels.
-    Dermis,
-    /// Fat below the dermis.
-    Fat,
-    /// Thin, wavy new collagen.
-    CollagenIII,
-    /// Thick, aligned mature collagen.
-    CollagenI,
-    /// Blood vessels, old and new.
-    Vessel,
-    /// The fibrin clot in a channel.
-    Clot,
-    /// Scar tissue and tethering bands.
-    Scar,
-}
-
-/// How one tissue is drawn, so it is distinguishable without colour alone:
-/// each has its own SVG pattern and stroke width, and a label in the catalog.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct TissueStyle {
-    /// Fill colour as `#rrggbb` (soft palette; the epidermis colour comes
-    /// from the chosen [`SkinTone`] instead).
-    pub fill: &'static str,
-    /// Outline / line colour as `#rrggbb`.
-    pub stroke: &'static str,
-    /// Line width in millimetres: type I collagen is drawn thicker than type
-    /// III, as it is in life.
-    pub stroke_mm: f64,
-    /// Id of the SVG `<pattern>` the component defines for this tissue.
-    pub pattern_id: &'static str,
-    /// A short description of the pattern for the component author to draw
-    /// (`"dots"`, `"hatch"` ...), stable across languages.
-    pub pattern: &'static str,
-}
-
-impl Tissue {
-    /// Every tissue kind.
-    pub const ALL: [Tissue; 8] = [
-        Tissue::Epidermis,
-        Tissue::Dermis,
-        Tissue::Fat,
-        Tissue::CollagenIII,
-        Tissue::CollagenI,
-        Tissue::Vessel,
-        Tissue::Clot,
-        Tissue::Scar,
-    ];
-
-    /// The drawing style for this tissue.
-    pub fn style(self) -> TissueStyle {
-        let s = |fill, stroke, stroke_mm, pattern_id, pattern| TissueStyle {
-            fill,
-            stroke,
-            stroke_mm,
-            pattern_id,
-            pattern,
-        };
-        match self {
-            Tissue::Epidermis => s("#c99a7a", "#5a3b2a", 0.02, "mng-pat-epidermis", "solid"),
-            Tissue::Dermis => s("#f6dcd2", "#8a5a4a", 0.01, "mng-pat-dermis", "sparse-dots"),
-            Tissue::Fat => s("#fbefc4", "#8a7a3a", 0.015, "mng-pat-fat", "circles"),
-            Tissue::CollagenIII => s("#e8a3a8", "#9c4a55", 0.02, "mng-pat-collagen3", "thin-waves"),
-            Tissue::CollagenI => s("#a44a58", "#6e2a36", 0.06, "mng-pat-collagen1", "thick-lines"),
-            Tissue::Vessel => s("#b83a34", "#7a1f1a", 0.04, "mng-pat-vessel", "outline"),
-            Tissue::Clot => s("#8c2b2b", "#4a1010", 0.02, "mng-pat-clot", "cross-hatch"),
-            Tissue::Scar => s("#efe4e0", "#6b5a55", 0.05, "mng-pat-scar", "diagonal-hatch"),
-        }
-    }
-}
-
-/// Skin tones offered for the diagrams. There is deliberately no `Default`:
-/// the component must ask, or start from a tone chosen by the visitor, so no
-/// single tone is "the default person".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SkinTone {
-    /// Very light.
-    Tone1,
-    /// Light.
-    Tone2,
-    /// Light brown.
-    Tone3,
-    /// Medium brown.
-    Tone4,
-    /// Dark brown.
-    Tone5,
-    /// Very dark brown.
-    Tone6,
-}
-
-/// Near-black label ink, used on light surfaces.
-pub const INK_DARK: &str = "#1f1a17";
-/// Near-white label ink, used on dark surfaces.
-pub const INK_LIGHT: &str = "#ffffff";
-
-impl SkinTone {
-    /// Every tone, lightest to darkest, for the picker.
-    pub const ALL: [SkinTone; 6] = [
-        SkinTone::Tone1,
-        SkinTone::Tone2,
-        SkinTone::Tone3,
-        SkinTone::Tone4,
-        SkinTone::Tone5,
-        SkinTone::Tone6,
-    ];
-
-    /// Stable key used for the tone's name in the catalog and in settings.
-    pub fn key(self) -> &'static str {
-        match self {
-            SkinTone::Tone1 => "tone1",
-            SkinTone::Tone2 => "tone2",
-            SkinTone::Tone3 => "tone3",
-            SkinTone::Tone4 => "tone4",
-            SkinTone::Tone5 => "tone5",
-            SkinTone::Tone6 => "tone6",
-        }
-    }
-
-    /// The epidermis fill colour for this tone, `#rrggbb`.
-    pub fn epidermis(self) -> &'static str {
-        match self {
-            SkinTone::Tone1 => "#f3d5c0",
-            SkinTone::Tone2 => "#e3b58f",
-            SkinTone::Tone3 => "#c68a5f",
-            SkinTone::Tone4 => "#9a633b",
-            SkinTone::Tone5 => "#6b4226",
-            SkinTone::Tone6 => "#3f2617",
-        }
-    }
-
-    /// Label ink that reaches at least 4.5:1 contrast on [`Self::epidermis`],
-    /// for any label drawn on top of the skin.
-    pub fn label_ink(self) -> &'static str {
-        ink_on(self.epidermis())
-    }
-}
-
-/// Whichever label ink ([`INK_DARK`] or [`INK_LIGHT`]) contrasts more with
-/// the `#rrggbb` background, for labels drawn on a tissue or a skin tone.
-pub fn ink_on(background: &str) -> &'static str {
-    if contrast_ratio(background, INK_DARK) >= contrast_ratio(background, INK_LIGHT) {
-        INK_DARK
-    } else {
-        INK_LIGHT
-    }
-}
-
-/// WCAG 2 contrast ratio between two `#rrggbb` colours (1 to 21). Malformed
-/// colours count as black, which only ever under-reports contrast.
-pub fn contrast_ratio(a: &str, b: &str) -> f64 {
-    // One WCAG formula for the whole widget: the theme's, in `color`.
-    let black = super::color::Rgb::BLACK;
-    let parse = |hex: &str| super::color::Rgb::parse(hex).unwrap_or(black);
-    parse(a).contrast(parse(b))
-}
-
-/// The shapes to draw for a visitor's answers: sunken and raised scars as
-/// they chose them; flat marks and "not sure" have no shape, so they fall
-/// back (through [`shapes_to_draw`]) to the three sunken types.
-pub fn shapes_for(answers: &super::quiz::Answers) -> Vec<ScarShape> {
-    use super::quiz::ScarType;
-    let mut out: Vec<ScarShape> = Vec::new();
-    for scar in &answers.scars {
-        let shape = match scar {
-            ScarType::IcePick => Some(ScarShape::IcePick),
-            ScarType::Boxcar => Some(ScarShape::Boxcar),
-            ScarType::Rolling => Some(ScarShape::Rolling),
-            ScarType::Hypertrophic | ScarType::Keloid => Some(ScarShape::Raised),
-            ScarType::Pih | ScarType::Pie | ScarType::NotSure => None,
-        };
-        if let Some(shape) = shape.filter(|s| !out.contains(s)) {
-            out.push(shape);
-        }
-    }
-    out
-}
-
-/// The needle set-up a visitor's plan describes: scar depth when they have
-/// sunken scars; the shallower set-up when fine lines are their only concern
-/// that needling treats (fact base section 3).
-pub fn needle_for(answers: &super::quiz::Answers) -> NeedleTarget {
-    use super::quiz::Concern;
-    if !answers.has_atrophic() && answers.concerns.contains(&Concern::FineLines) {
-        NeedleTarget::FineLines
-    } else {
-        NeedleTarget::Scars
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -864,42 +570,6 @@ mod tests {
             })
             .fold(0.0_f64, f64::max);
         assert!((peak - ROLLING_PEAK).abs() < 0.001, "{peak}");
-    }
-
-    #[test]
-    fn fixed_matches_the_std_formatter() {
-        // The one intended difference: no "-0.0" for negatives that round to 0.
-        fn std(v: f64, d: usize) -> String {
-            let s = format!("{v:.d$}");
-            let unsigned = s.trim_start_matches('-');
-            if unsigned.chars().all(|c| c == '0' || c == '.') {
-                unsigned.to_string()
-            } else {
-                s
-            }
-        }
-        for i in -20_000..20_000 {
-            let v = f64::from(i) * 0.0137 + 0.00049;
-            assert_eq!(fixed(v, 3), std(v, 3), "{v}");
-            assert_eq!(fixed(v, 1), std(v, 1), "{v}");
-            assert_eq!(fixed(v, 0), std(v, 0), "{v}");
-        }
-        assert_eq!(fixed(0.0, 3), "0.000");
-        assert_eq!(fixed(-0.0001, 3), "0.000");
-        assert_eq!(fixed(60.0, 0), "60");
-        assert_eq!(fixed(12.34567, 1), "12.3");
-        assert_eq!(fixed(f64::INFINITY, 1), "0.0");
-        assert_eq!(fixed(f64::NAN, 2), "0.00");
-        assert!(!fixed(1e300, 3).is_empty());
-        assert_eq!(fixed(1.5, 20), "1.500000000");
-    }
-
-    #[test]
-    fn numbers_are_compact() {
-        assert_eq!(num(1.0), "1");
-        assert_eq!(num(-0.0001), "0");
-        assert_eq!(num(0.125), "0.125");
-        assert_eq!(num(f64::NAN), "0");
     }
 
     #[test]

@@ -9,104 +9,13 @@ use std::fmt;
 
 use super::color::Rgb;
 
-/// A language the widget ships text for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// English, the reference catalog.
-    #[default]
-    En,
-    /// Spanish (neutral Latin-American), for patients in US clinics.
-    Es,
-}
+mod keys;
+mod values;
 
-impl Lang {
-    /// Every shipped language, for exhaustive tests and language pickers.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+pub use keys::{ConfigKey, ATTRIBUTES, QUERY_KEYS};
+pub use values::{Lang, Mode, Start, MAX_CLINIC_NAME};
 
-    /// The BCP 47 tag, used for the `lang` attribute of the widget's root.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-        }
-    }
-
-    /// The language's own name, written in that language, for the language
-    /// switch: a visitor looks for the name they read, not a translation.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Es => "Español",
-        }
-    }
-
-    /// The first shipped language among a browser's preferred languages
-    /// (`navigator.languages`, most preferred first), matched by primary
-    /// subtag; `None` if none is shipped, so the caller keeps its default.
-    pub fn negotiate(preferred: &[String]) -> Option<Lang> {
-        preferred.iter().find_map(|tag| Lang::from_tag(tag))
-    }
-
-    /// Matches a tag such as `en`, `EN` or `en-GB` by its primary subtag.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
-        Lang::ALL.into_iter().find(|l| l.tag().eq_ignore_ascii_case(primary))
-    }
-}
-
-/// Where the widget runs; it changes sizing and, later, kiosk behaviour.
-///
-/// `Embed` is the default: a clinic that copies the snippet without `mode`
-/// gets a guide that leaves its page (URL, headings, landmarks) alone. Only
-/// the standalone page, whose element has `url-config`, defaults to
-/// `Standalone`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Mode {
-    /// Inside a clinic's page: headings start at level 2.
-    #[default]
-    Embed,
-    /// Its own page: the widget owns the level-1 heading.
-    Standalone,
-    /// A shared touch screen: big targets and big type.
-    Kiosk,
-}
-
-impl Mode {
-    const NAMES: [(&'static str, Mode); 3] = [
-        ("embed", Mode::Embed),
-        ("standalone", Mode::Standalone),
-        ("kiosk", Mode::Kiosk),
-    ];
-
-    /// The attribute value for this mode.
-    pub fn name(self) -> &'static str {
-        Self::NAMES
-            .iter()
-            .find(|(_, m)| *m == self)
-            .map(|(n, _)| *n)
-            .unwrap_or("embed")
-    }
-}
-
-/// The first screen a visitor sees.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Start {
-    /// The welcome screen.
-    #[default]
-    Welcome,
-    /// Straight into the quiz.
-    Quiz,
-    /// Straight into the diagrams of how microneedling works.
-    HowItWorks,
-}
-
-impl Start {
-    const NAMES: [(&'static str, Start); 3] = [
-        ("welcome", Start::Welcome),
-        ("quiz", Start::Quiz),
-        ("how-it-works", Start::HowItWorks),
-    ];
-}
+use values::lookup;
 
 /// Everything the app needs to know about how it was embedded.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -197,9 +106,6 @@ pub struct Clinic {
     pub phone: Option<String>,
 }
 
-/// The longest clinic name shown; longer names are cut, not rejected.
-pub const MAX_CLINIC_NAME: usize = 80;
-
 /// Checks a booking link. Only schemes that open a page, a dialler or a mail
 /// program are allowed: `javascript:` and `data:` could run code or spoof a
 /// page, and anything unknown is refused rather than guessed at.
@@ -265,7 +171,7 @@ pub struct ConfigWarning {
     /// The value as given.
     pub value: String,
     /// The value used instead.
-    pub default: &'static str,
+    pub default: String,
     /// The values that would have been accepted.
     pub accepted: String,
 }
@@ -292,33 +198,38 @@ pub struct Parsed {
     pub warnings: Vec<ConfigWarning>,
 }
 
-/// Stores `accept(value)` in `slot`, or warns and leaves the default (none).
-fn check(
-    warnings: &mut Vec<ConfigWarning>,
-    slot: &mut Option<String>,
-    key: &'static str,
-    value: &str,
-    accept: fn(&str) -> Option<String>,
-    accepted: &str,
-) {
-    match accept(value) {
-        Some(v) => *slot = Some(v),
-        None => warnings.push(ConfigWarning {
-            key,
-            value: value.to_string(),
-            default: "none",
-            accepted: accepted.to_string(),
-        }),
+/// A presence flag: present (empty), its own name or `true` turn it on,
+/// `false` off; `None` for anything else.
+fn flag(key: ConfigKey, value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "" | "true" => Some(true),
+        "false" => Some(false),
+        v if v == key.name() => Some(true),
+        _ => None,
     }
 }
 
-fn lookup<T: Copy>(names: &[(&'static str, T)], value: &str) -> Option<T> {
-    let v = value.trim();
-    names.iter().find(|(n, _)| n.eq_ignore_ascii_case(v)).map(|(_, t)| *t)
+/// Stores a checked optional value; `false` (and the slot untouched) when
+/// refused.
+fn store_some<T>(slot: &mut Option<T>, checked: Option<T>) -> bool {
+    checked.map(|v| *slot = Some(v)).is_some()
 }
 
-fn accepted<T>(names: &[(&'static str, T)]) -> String {
-    names.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+/// Stores a checked value; `false` (and the slot untouched) when refused.
+fn store<T>(slot: &mut T, checked: Option<T>) -> bool {
+    checked.map(|v| *slot = v).is_some()
+}
+
+impl ConfigWarning {
+    /// The warning for a refused `value` of `key`, with the table's texts.
+    pub fn new(key: ConfigKey, value: &str) -> ConfigWarning {
+        ConfigWarning {
+            key: key.name(),
+            value: value.to_string(),
+            default: key.default(),
+            accepted: key.accepted(),
+        }
+    }
 }
 
 impl Config {
@@ -328,157 +239,13 @@ impl Config {
     pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Parsed {
         let mut out = Parsed::default();
         let mut mode_given = false;
-        for (key, value) in pairs {
-            match key {
-                "url-config" => out.config.url_config = true,
-                "lang" => match Lang::from_tag(value) {
-                    Some(l) => out.config.lang = l,
-                    None => out.warnings.push(ConfigWarning {
-                        key: "lang",
-                        value: value.to_string(),
-                        default: Lang::default().tag(),
-                        accepted: Lang::ALL.map(Lang::tag).join(", "),
-                    }),
-                },
-                "mode" => match lookup(&Mode::NAMES, value) {
-                    Some(m) => {
-                        out.config.mode = m;
-                        mode_given = true;
-                    }
-                    None => out.warnings.push(ConfigWarning {
-                        key: "mode",
-                        value: value.to_string(),
-                        default: Mode::default().name(),
-                        accepted: accepted(&Mode::NAMES),
-                    }),
-                },
-                "start" => match lookup(&Start::NAMES, value) {
-                    Some(s) => out.config.start = s,
-                    None => out.warnings.push(ConfigWarning {
-                        key: "start",
-                        value: value.to_string(),
-                        default: "welcome",
-                        accepted: accepted(&Start::NAMES),
-                    }),
-                },
-                "clinic-name" => {
-                    // Direction controls could show the name reversed or
-                    // reorder the text around it; the name is isolated too.
-                    let value = super::text::strip_bidi_controls(value);
-                    let value = value.as_str();
-                    let name: String = value.trim().chars().take(MAX_CLINIC_NAME).collect();
-                    if value.trim().chars().count() > MAX_CLINIC_NAME {
-                        out.warnings.push(ConfigWarning {
-                            key: "clinic-name",
-                            value: value.to_string(),
-                            default: "the name cut to 80 characters",
-                            accepted: "plain text up to 80 characters".into(),
-                        });
-                    }
-                    out.config.clinic.name = (!name.is_empty()).then_some(name);
-                }
-                "logo" => check(
-                    &mut out.warnings,
-                    &mut out.config.clinic.logo,
-                    "logo",
-                    value,
-                    logo_url,
-                    "an http(s) URL or a relative path",
-                ),
-                "booking-url" => check(
-                    &mut out.warnings,
-                    &mut out.config.clinic.booking_url,
-                    "booking-url",
-                    value,
-                    booking_url,
-                    "http:, https:, tel: or mailto: URLs",
-                ),
-                "phone" => check(
-                    &mut out.warnings,
-                    &mut out.config.clinic.phone,
-                    "phone",
-                    value,
-                    phone,
-                    "digits with spaces, +, -, ( ) or .",
-                ),
-                "content" => check(
-                    &mut out.warnings,
-                    &mut out.config.content_url,
-                    "content",
-                    value,
-                    content_url,
-                    "an http(s) URL or a relative path to a JSON file",
-                ),
-                "parent-origin" => check(
-                    &mut out.warnings,
-                    &mut out.config.parent_origin,
-                    "parent-origin",
-                    value,
-                    exact_origin,
-                    "an exact origin such as https://clinic.example",
-                ),
-                "idle-seconds" | "idle" => {
-                    let range = crate::core::kiosk::IDLE_RANGE;
-                    match seconds_in(value, range) {
-                        Some(s) => out.config.kiosk.idle_seconds = s,
-                        None => out.warnings.push(ConfigWarning {
-                            key: "idle-seconds",
-                            value: value.to_string(),
-                            default: "90",
-                            accepted: format!("whole seconds from {} to {}", range.0, range.1),
-                        }),
-                    }
-                }
-                "countdown-seconds" | "countdown" => {
-                    let range = crate::core::kiosk::COUNTDOWN_RANGE;
-                    match seconds_in(value, range) {
-                        Some(s) => out.config.kiosk.countdown_seconds = s,
-                        None => out.warnings.push(ConfigWarning {
-                            key: "countdown-seconds",
-                            value: value.to_string(),
-                            default: "30",
-                            accepted: format!("whole seconds from {} to {}", range.0, range.1),
-                        }),
-                    }
-                }
-                "handoff-url" => check(
-                    &mut out.warnings,
-                    &mut out.config.kiosk.handoff_url,
-                    "handoff-url",
-                    value,
-                    handoff_url,
-                    "an absolute http(s) URL of the standalone page",
-                ),
-                "accent" => match Rgb::parse(value) {
-                    Some(c) => out.config.accent = Some(c),
-                    None => out.warnings.push(ConfigWarning {
-                        key: "accent",
-                        value: value.to_string(),
-                        default: "the built-in teal",
-                        accepted: "#rgb, #rrggbb or rgb(r, g, b)".into(),
-                    }),
-                },
-                "read-aloud" => match value.trim().to_ascii_lowercase().as_str() {
-                    "" | "true" | "read-aloud" => out.config.kiosk.read_aloud = true,
-                    "false" => out.config.kiosk.read_aloud = false,
-                    _ => out.warnings.push(ConfigWarning {
-                        key: "read-aloud",
-                        value: value.to_string(),
-                        default: "false",
-                        accepted: "present, \"true\" or \"false\"".into(),
-                    }),
-                },
-                "share-verdict" => match value.trim().to_ascii_lowercase().as_str() {
-                    "" | "true" | "share-verdict" => out.config.share_verdict = true,
-                    "false" => out.config.share_verdict = false,
-                    _ => out.warnings.push(ConfigWarning {
-                        key: "share-verdict",
-                        value: value.to_string(),
-                        default: "false",
-                        accepted: "present, \"true\" or \"false\"".into(),
-                    }),
-                },
-                _ => {}
+        for (name, value) in pairs {
+            let Some(key) = ConfigKey::from_name(name) else {
+                continue;
+            };
+            match out.config.set(key, value) {
+                Ok(()) => mode_given |= key == ConfigKey::Mode,
+                Err(warning) => out.warnings.push(warning),
             }
         }
         if out.config.url_config && !mode_given {
@@ -486,10 +253,58 @@ impl Config {
         }
         // A bad `mode` falls back to the mode actually used.
         let used = out.config.mode.name();
-        for w in out.warnings.iter_mut().filter(|w| w.key == "mode") {
-            w.default = used;
+        for w in out.warnings.iter_mut().filter(|w| w.key == ConfigKey::Mode.name()) {
+            w.default = used.to_string();
         }
         out
+    }
+
+    /// Applies one value, or says why it was refused (the earlier value
+    /// stays). A clinic name is the one value both used and reported: an
+    /// over-long one is cut.
+    fn set(&mut self, key: ConfigKey, value: &str) -> Result<(), ConfigWarning> {
+        let ok = match key {
+            ConfigKey::Lang => store(&mut self.lang, Lang::from_tag(value)),
+            ConfigKey::Mode => store(&mut self.mode, lookup(&Mode::NAMES, value)),
+            ConfigKey::Start => store(&mut self.start, lookup(&Start::NAMES, value)),
+            ConfigKey::ClinicName => {
+                // Direction controls could show the name reversed or
+                // reorder the text around it; the name is isolated too.
+                let value = super::text::strip_bidi_controls(value);
+                let name: String = value.trim().chars().take(MAX_CLINIC_NAME).collect();
+                self.clinic.name = (!name.is_empty()).then_some(name);
+                if value.trim().chars().count() > MAX_CLINIC_NAME {
+                    return Err(ConfigWarning::new(key, &value));
+                }
+                true
+            }
+            ConfigKey::Logo => store_some(&mut self.clinic.logo, logo_url(value)),
+            ConfigKey::Accent => store_some(&mut self.accent, Rgb::parse(value)),
+            ConfigKey::BookingUrl => store_some(&mut self.clinic.booking_url, booking_url(value)),
+            ConfigKey::Phone => store_some(&mut self.clinic.phone, phone(value)),
+            ConfigKey::Content => store_some(&mut self.content_url, content_url(value)),
+            ConfigKey::ShareVerdict => store(&mut self.share_verdict, flag(key, value)),
+            ConfigKey::UrlConfig => {
+                self.url_config = true;
+                true
+            }
+            ConfigKey::ParentOrigin => store_some(&mut self.parent_origin, exact_origin(value)),
+            ConfigKey::IdleSeconds => store(
+                &mut self.kiosk.idle_seconds,
+                seconds_in(value, crate::core::kiosk::IDLE_RANGE),
+            ),
+            ConfigKey::CountdownSeconds => store(
+                &mut self.kiosk.countdown_seconds,
+                seconds_in(value, crate::core::kiosk::COUNTDOWN_RANGE),
+            ),
+            ConfigKey::HandoffUrl => store_some(&mut self.kiosk.handoff_url, handoff_url(value)),
+            ConfigKey::ReadAloud => store(&mut self.kiosk.read_aloud, flag(key, value)),
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(ConfigWarning::new(key, value))
+        }
     }
 }
 
