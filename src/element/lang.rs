@@ -45,40 +45,53 @@ pub fn load(lang: Lang) -> Promise {
     if Catalog::has(lang) {
         return Promise::resolve(&JsValue::TRUE);
     }
-    let mut start = false;
-    let promise = Promise::new(&mut |resolve, _reject| {
-        LOADS.with(|l| {
-            let mut l = l.borrow_mut();
-            match l.iter_mut().find(|(x, _)| *x == lang) {
-                Some((_, waiting)) => waiting.push(resolve),
-                None => {
-                    l.push((lang, vec![resolve]));
-                    start = true;
-                }
-            }
-        });
-    });
-    if start {
-        wasm_bindgen_futures::spawn_local(async move {
-            let done = fetch_and_install(lang).await;
-            if let Err(e) = &done {
-                gloo::console::warn!(format!(
-                    "microneedling-guide: the {} text could not load ({e}); the guide stays in the language it shows",
-                    lang.native_name()
-                ));
-            }
-            let waiting = LOADS.with(|l| {
-                let mut l = l.borrow_mut();
-                let at = l.iter().position(|(x, _)| *x == lang);
-                at.map(|i| l.swap_remove(i).1).unwrap_or_default()
-            });
-            let ok = JsValue::from_bool(done.is_ok());
-            for resolve in waiting {
-                let _ = resolve.call1(&JsValue::UNDEFINED, &ok);
-            }
-        });
+    Promise::new(&mut |resolve, _reject| wait(lang, Some(resolve)))
+}
+
+/// Starts fetching `lang`'s text unless it is here or on its way, with no
+/// promise to resolve (the kiosk fetches its languages up front).
+pub fn prefetch(lang: Lang) {
+    if !Catalog::has(lang) {
+        wait(lang, None);
     }
-    promise
+}
+
+/// Adds `resolve` to `lang`'s fetch, starting the fetch if none is running.
+fn wait(lang: Lang, resolve: Option<Function>) {
+    let start = LOADS.with(|l| {
+        let mut l = l.borrow_mut();
+        match l.iter_mut().find(|(x, _)| *x == lang) {
+            Some((_, waiting)) => {
+                waiting.extend(resolve);
+                false
+            }
+            None => {
+                l.push((lang, resolve.into_iter().collect()));
+                true
+            }
+        }
+    });
+    if !start {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let done = fetch_and_install(lang).await;
+        if let Err(e) = &done {
+            gloo::console::warn!(format!(
+                "microneedling-guide: the {} text could not load ({e}); the guide stays in the language it shows",
+                lang.native_name()
+            ));
+        }
+        let waiting = LOADS.with(|l| {
+            let mut l = l.borrow_mut();
+            let at = l.iter().position(|(x, _)| *x == lang);
+            at.map(|i| l.swap_remove(i).1).unwrap_or_default()
+        });
+        let ok = JsValue::from_bool(done.is_ok());
+        for resolve in waiting {
+            let _ = resolve.call1(&JsValue::UNDEFINED, &ok);
+        }
+    });
 }
 
 /// [`load`] as a future: whether `lang`'s text is here now.

@@ -349,9 +349,7 @@ fn render(inner: &mut Inner) {
         // A kiosk serves visitor after visitor, each picking a language on
         // the attract screen: its languages are fetched once, up front (the
         // kiosk's service worker keeps them for offline use).
-        for l in Lang::ALL {
-            let _ = lang::load(l);
-        }
+        Lang::ALL.into_iter().for_each(lang::prefetch);
     }
     let shown = inner.shown;
     let wording: Option<Wording> = inner.overrides.as_ref().map(|(_, w)| w.clone());
