@@ -19,8 +19,21 @@ mod core;
 /// `Catalog::builtin` reads them, but the script never calls it.
 #[allow(dead_code)]
 mod baked {
-    pub fn flat(_: crate::core::config::Lang) -> crate::core::tree::Flat {
-        crate::core::tree::Flat::EMPTY
+    use crate::core::config::Lang;
+    use crate::core::tree::Flat;
+    pub const SHAPE: Flat = Flat::EMPTY;
+    pub const TEXTS: usize = 0;
+    pub fn compiled(_: Lang) -> Option<Flat> {
+        None
+    }
+    pub fn fetched(_: Lang) -> Option<(&'static str, u64)> {
+        None
+    }
+    pub fn loading(_: Lang) -> (&'static str, &'static str) {
+        ("", "")
+    }
+    pub fn file_text(_: Lang) -> Option<&'static str> {
+        None
     }
 }
 
@@ -50,11 +63,21 @@ fn main() -> Result<(), Box<dyn Error>> {
     fs::write(out.join("widget.min.css"), minify::css(&css))?;
 
     println!("cargo:rerun-if-changed=content");
-    let baked = content::bake_dir(Path::new("content"), |p| {
+    // The wasm carries English only; other languages are fetched when
+    // needed (see `build/content.rs`). Native builds carry every language.
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    let baked = content::bake_dir(Path::new("content"), wasm, |p| {
         println!("cargo:rerun-if-changed={}", p.display());
     });
     match baked {
-        Ok(rust) => fs::write(out.join("content.rs"), rust)?,
+        Ok((rust, files)) => {
+            fs::write(out.join("content.rs"), rust)?;
+            // Each fetched language's file, for the browser tests, which
+            // install it with `include_str!` (the wasm itself never does).
+            for (tag, text) in files {
+                fs::write(out.join(format!("lang-{tag}.json")), text)?;
+            }
+        }
         Err(errors) => {
             for e in &errors {
                 // `cargo:warning` shows each line even when the build succeeds

@@ -208,7 +208,10 @@ fn other_file(other: &Language, key: &str) -> String {
 
 /// Reads every language under `dir` (`content/`), checks them and returns
 /// the Rust source of their statics, or every error found.
-pub fn bake_dir(dir: &Path, mut seen: impl FnMut(&Path)) -> Result<String, Vec<String>> {
+/// A fetched language's file: its language tag and its text.
+pub type LangFile = (String, String);
+
+pub fn bake_dir(dir: &Path, wasm: bool, mut seen: impl FnMut(&Path)) -> Result<(String, Vec<LangFile>), Vec<String>> {
     let mut languages = Vec::new();
     let mut errors = Vec::new();
     // English first: it is the reference for the checks across languages.
@@ -253,31 +256,111 @@ pub fn bake_dir(dir: &Path, mut seen: impl FnMut(&Path)) -> Result<String, Vec<S
         errors.extend(check_languages(&languages));
     }
     if errors.is_empty() {
-        Ok(rust(&languages))
+        rust(&languages, wasm)
     } else {
         Err(errors)
     }
 }
 
-/// The statics of every language and the function that picks one.
-pub fn rust(languages: &[Language]) -> String {
+/// The statics of the languages compiled in, the name and fingerprint of
+/// each language fetched at run time, and (natively) that file's text.
+///
+/// English, the default, is compiled into every build. On wasm32 every
+/// other language is left out of the wasm: its texts go to a file next to it
+/// (`dist/microneedling-guide-<fingerprint>.<tag>.json`, written by
+/// `examples/lang_files.rs` from [`language_file`]), a JSON list of the texts
+/// in field order after a tag with the fingerprint. Every language has the
+/// same shape (the checks across languages make sure; this refuses any
+/// difference), so the file holds no key and no number. Native builds
+/// (tests, the prerender) compile every language in.
+pub fn rust(languages: &[Language], wasm: bool) -> Result<(String, Vec<LangFile>), Vec<String>> {
     let mut out = String::from(
         "// Written by build.rs from content/: do not edit.\n\
          use crate::core::config::Lang;\nuse crate::core::tree::Flat;\n\n",
     );
-    let mut arms = String::new();
-    for l in languages {
+    let Some(reference) = languages.first() else {
+        return Err(vec!["content/: no language".to_string()]);
+    };
+    let mut shape = Baker::default();
+    reference.catalog.bake(&mut shape);
+    let mut compiled = String::new();
+    let mut fetched = String::new();
+    let mut loading = String::new();
+    let mut files = String::new();
+    let mut errors = Vec::new();
+    let mut written = Vec::new();
+    for (i, l) in languages.iter().enumerate() {
         let mut b = Baker::default();
         l.catalog.bake(&mut b);
         let name = format!("{:?}", l.lang).to_uppercase();
-        out.push_str(&format!(
-            "static {name}: Flat = Flat {{\n    text: {:?},\n    shape: &{:?},\n}};\n\n",
-            b.text, b.shape
+        let variant = format!("Lang::{:?}", l.lang);
+        if b.shape != shape.shape {
+            errors.push(format!(
+                "content/{}/: its layout differs from English's (keys, options or source lists)",
+                l.lang.tag()
+            ));
+            continue;
+        }
+        let app = &l.catalog.app;
+        loading.push_str(&format!(
+            "        {variant} => ({:?}, {:?}),\n",
+            &*app.getting_ready, &*app.language_failed
         ));
-        arms.push_str(&format!("        Lang::{:?} => {name},\n", l.lang));
+        let first = i == 0;
+        if first || !wasm {
+            out.push_str(&format!(
+                "static {name}: Flat = Flat {{\n    text: {:?},\n    lengths: &{:?},\n    shape: &{:?},\n}};\n\n",
+                b.text, b.lengths, b.shape
+            ));
+            compiled.push_str(&format!("        {variant} => Some({name}),\n"));
+        } else {
+            compiled.push_str(&format!("        {variant} => None,\n"));
+        }
+        if first {
+            out.push_str(&format!(
+                "/// English, the first load's language, whose layout every language shares.\npub const SHAPE: Flat = {name};\n\n"
+            ));
+            fetched.push_str(&format!("        {variant} => None,\n"));
+            files.push_str(&format!("        {variant} => None,\n"));
+        } else {
+            let (file, text, print) = language_file(l, &shape.shape);
+            written.push((l.lang.tag().to_string(), text.clone()));
+            fetched.push_str(&format!("        {variant} => Some(({file:?}, 0x{print:016x})),\n"));
+            if !wasm {
+                files.push_str(&format!("        {variant} => Some({text:?}),\n"));
+            } else {
+                files.push_str(&format!("        {variant} => None,\n"));
+            }
+        }
     }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut count = 0usize;
+    reference.catalog.texts("", &mut |_, _| count += 1);
     out.push_str(&format!(
-        "/// The built-in text of `lang`.\npub fn flat(lang: Lang) -> Flat {{\n    match lang {{\n{arms}    }}\n}}\n"
+        "/// How many texts a language has.\npub const TEXTS: usize = {count};\n\n\
+         /// The built-in text of `lang`, if it is compiled into this build.\n\
+         pub fn compiled(lang: Lang) -> Option<Flat> {{\n    match lang {{\n{compiled}    }}\n}}\n\n\
+         /// The file name and fingerprint of a language fetched at run time.\n\
+         pub fn fetched(lang: Lang) -> Option<(&'static str, u64)> {{\n    match lang {{\n{fetched}    }}\n}}\n\n\
+         /// Each language's \"getting ready\" and \"could not load\" texts.\n\
+         pub fn loading(lang: Lang) -> (&'static str, &'static str) {{\n    match lang {{\n{loading}    }}\n}}\n\n\
+         /// The text of a fetched language's file (native builds only).\n\
+         #[allow(dead_code)]\n\
+         pub fn file_text(lang: Lang) -> Option<&'static str> {{\n    match lang {{\n{files}    }}\n}}\n"
     ));
-    out
+    Ok((out, written))
+}
+
+/// A fetched language's file: its name, its text and its fingerprint.
+pub fn language_file(l: &Language, shape: &[u8]) -> (String, String, u64) {
+    let mut texts: Vec<String> = Vec::new();
+    l.catalog.texts("", &mut |_, t| texts.push(t.to_string()));
+    let print = crate::core::tree::fingerprint(shape, texts.iter().map(String::as_str));
+    let mut list = vec![crate::core::catalog::file_tag(print)];
+    list.extend(texts);
+    let text = serde_json::to_string(&list).unwrap_or_default();
+    let name = format!("microneedling-guide-{print:016x}.{}.json", l.lang.tag());
+    (name, text, print)
 }

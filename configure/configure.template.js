@@ -2,7 +2,7 @@
 // widget's own code through the wasm exports in src/element/staff.rs, so it
 // accepts exactly what <microneedling-guide> accepts. Generated into dist/ by
 // scripts/make-shim.mjs, which names the hashed wasm-bindgen glue below.
-import { MgWidget, mgAccent, mgCheckAttribute, mgCheckWording, mgWordingKeys } from './__GLUE__';
+import { MgWidget, mgAccent, mgCheckAttribute, mgCheckWording, mgLoadLanguage, mgWordingKeys } from './__GLUE__';
 
 // The shim (microneedling-guide.js) starts the module. It defines the
 // element at once, to paint its prerendered first screen, and the exports
@@ -258,8 +258,15 @@ function problems() {
 }
 
 let shown = 0;
-function renderKeys() {
+async function renderKeys() {
   const lang = $('w-lang').value;
+  // Only English ships in the widget's first load; another language's text
+  // is fetched once (the wasm warns in the console if it cannot be).
+  if (!(lang in keysFor) && !(await mgLoadLanguage(lang))) {
+    $('w-keys').replaceChildren(Object.assign(document.createElement('p'), { textContent: `The ${lang} texts could not load. Reload the page to try again.` }));
+    return;
+  }
+  if ($('w-lang').value !== lang) return;
   const section = $('w-section').value;
   const needle = $('w-filter').value.trim().toLowerCase();
   const list = keys(lang).filter((k) => k.path.startsWith(`${section}.`) &&

@@ -180,6 +180,7 @@
     #theme = null;
     #painted = null;
     #pending = null;
+    #prepared = null;
 
     constructor() {
       super();
@@ -301,9 +302,19 @@
     // the switch. Focus on a prerendered button moves to its live twin.
     takeOver(MgWidget) {
       if (!this.isConnected || this.#widget || !this.#root) return;
+      // A guide that starts in a language fetched on demand (element/lang.rs)
+      // keeps its prerendered screen until that text is here; prepare()
+      // never rejects (a failure leaves the guide in English, and says so).
+      if (this.#prepared !== true) {
+        this.#prepared ??= Promise.resolve(MgWidget.prepare?.(this)).then(() => {
+          this.#prepared = true;
+          this.takeOver(MgWidget);
+        });
+        return;
+      }
       const focused = actionOf(this.#root.activeElement);
       try {
-        this.#widget = new MgWidget(this, this.#root);
+        this.#widget = new MgWidget(this, this.#root, base ??= sheet(PRE.css));
       } catch (e) {
         console.error(`${NAME}: could not start`, e);
         this.#root.textContent = FAILED;

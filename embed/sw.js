@@ -61,11 +61,12 @@ async function assetList(html) {
     }
   };
   add(html, PAGE, /\b(?:href|src)=["']?([^"' >]+)/g);
-  // The glue the shim imports (a quoted relative path), and the wasm the
+  // The glue the shim imports (a quoted relative path), the language files
+  // the wasm fetches on demand (named in the shim's data), and the wasm the
   // glue loads (a quoted file name beside it).
   for (const url of [...urls]) {
     if (url.endsWith('/' + SHIM)) {
-      add(await (await fetch(url, { cache: 'no-store' })).text(), url, /["'](\.\/[^"'\s]+\.js)["']/g);
+      add(await (await fetch(url, { cache: 'no-store' })).text(), url, /["'](\.\/[^"'\s]+\.(?:js|json))["']/g);
     }
   }
   for (const url of [...urls]) {

@@ -44,6 +44,18 @@ const pre = JSON.parse(await readFile(process.env.MG_PRERENDER ?? 'target/preren
 const pageCssName = files.find((f) => /^page-[0-9a-f]+\.css$/.test(f));
 if (!pageCssName) throw new Error(`make-shim: page.css not found in ${dir}`);
 pre.pageCss = await readFile(join(dir, pageCssName), 'utf8');
+// The languages fetched on demand (examples/lang_files.rs, a pre-build
+// hook), next to the wasm: the wasm resolves them against the glue's URL. Their
+// names go into the shim's data too, where the kiosk's service worker finds
+// them to keep them for offline use.
+const langDir = process.env.MG_LANG_DIR ?? 'target/lang';
+const langFiles = (await readdir(langDir)).filter((f) => /^microneedling-guide-[0-9a-f]{16}\.\w+\.json$/.test(f));
+if (!langFiles.length) throw new Error(`make-shim: no language files in ${langDir} (examples/lang_files.rs)`);
+pre.langs = {};
+for (const f of langFiles) {
+  await writeFile(join(dir, f), await readFile(join(langDir, f)));
+  pre.langs[f.split('.').at(-2)] = `./${f}`;
+}
 const template = await readFile(new URL('../embed/shim.template.js', import.meta.url), 'utf8');
 const shim = template.replace('__GLUE__', () => glue).replace('__PRERENDER__', () => JSON.stringify(pre));
 await writeFile(join(dir, 'microneedling-guide.js'), shim);

@@ -36,6 +36,7 @@ pub fn first_props(mode: Mode, lang: Lang) -> Option<AppProps> {
         resume: None,
         on_lang: Some(Callback::noop()),
         load_lang: Some(Callback::from(|l: Lang| Rc::new(Catalog::builtin(l)))),
+        lang_load: Default::default(),
     })
 }
 

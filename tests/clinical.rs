@@ -18,6 +18,7 @@ use microneedling_guide::core::plan::{
     build_plan, AddOn, Aftercare, NumberFact, Plan, ProviderQuestion, Reason, SkinToneNote, Verdict, WarningSign,
 };
 use microneedling_guide::core::quiz::{Answers, Safety, ScarType, SunReaction, Visibility};
+use microneedling_guide::core::tree::Text;
 
 fn catalogs() -> Vec<Catalog> {
     Lang::ALL.iter().map(|l| Catalog::builtin(*l)).collect()
@@ -145,7 +146,7 @@ fn check(a: &Answers, p: &Plan, cats: &[Catalog]) {
     for cat in cats {
         let t = &cat.plan;
         if a.safety.contains(&Safety::ColdSoreNow) {
-            let r = t.reasons.get(&Reason::ColdSoreNow).map(String::as_str).unwrap_or("");
+            let r = t.reasons.get(&Reason::ColdSoreNow).map(Text::as_str).unwrap_or("");
             assert!(says_wait(r), "{r}");
         }
         if p.verdict == Verdict::LikelyToHelp {

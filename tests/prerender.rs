@@ -23,6 +23,7 @@ fn element_props(config: Config) -> AppProps {
         resume: None,
         on_lang: Some(Callback::noop()),
         load_lang: Some(Callback::from(|l: Lang| Rc::new(Catalog::builtin(l)))),
+        lang_load: Default::default(),
     }
 }
 
@@ -95,7 +96,7 @@ fn the_clinic_bar_the_shim_adds_is_where_and_what_the_app_draws() {
                     let alt = if name.is_some() {
                         String::new()
                     } else {
-                        catalog.app.clinic_logo_alt.clone()
+                        catalog.app.clinic_logo_alt.to_string()
                     };
                     bar.push_str(&format!(
                         "<img src=\"{src}\" alt=\"{alt}\" fetchpriority=\"low\" class=\"mg-clinic__logo\">"

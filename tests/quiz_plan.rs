@@ -16,6 +16,7 @@ use microneedling_guide::core::quiz::{
     visible_questions, Action, Answers, Concern, Downtime, Question, Quiz, Safety, ScarType, Screen, SunReaction,
     Visibility,
 };
+use microneedling_guide::core::tree::Text;
 
 fn catalog() -> Catalog {
     Catalog::builtin(Lang::En)
@@ -93,14 +94,14 @@ fn check(a: &Answers, p: &Plan, cat: &Catalog) {
     text_ok(v.map(|v| v.title.as_str()), || "verdict title".to_string());
     text_ok(v.map(|v| v.body.as_str()), || "verdict body".to_string());
     for r in &p.reasons {
-        text_ok(t.reasons.get(r).map(String::as_str), || format!("{r:?}"));
+        text_ok(t.reasons.get(r).map(Text::as_str), || format!("{r:?}"));
     }
     for s in &p.scars {
-        text_ok(t.scars.get(&s.scar).map(String::as_str), || format!("{:?}", s.scar));
+        text_ok(t.scars.get(&s.scar).map(Text::as_str), || format!("{:?}", s.scar));
         text_ok(Some(cat.quiz.questions.scars.label(&s.scar)), || {
             format!("label {:?}", s.scar)
         });
-        text_ok(t.responses.get(&s.response).map(String::as_str), || {
+        text_ok(t.responses.get(&s.response).map(Text::as_str), || {
             format!("{:?}", s.response)
         });
         for a in &s.add_ons {
@@ -109,33 +110,31 @@ fn check(a: &Answers, p: &Plan, cat: &Catalog) {
         }
     }
     if let Some(sev) = p.severity {
-        text_ok(t.severity.get(&sev).map(String::as_str), || format!("{sev:?}"));
+        text_ok(t.severity.get(&sev).map(Text::as_str), || format!("{sev:?}"));
     }
     for c in &p.concerns {
-        text_ok(t.concerns.get(&c.concern).map(String::as_str), || {
+        text_ok(t.concerns.get(&c.concern).map(Text::as_str), || {
             format!("{:?}", c.concern)
         });
-        text_ok(t.evidence.get(&c.evidence).map(String::as_str), || {
+        text_ok(t.evidence.get(&c.evidence).map(Text::as_str), || {
             format!("{:?}", c.evidence)
         });
     }
     for n in &p.numbers {
-        text_ok(t.numbers.get(n).map(String::as_str), || format!("{n:?}"));
+        text_ok(t.numbers.get(n).map(Text::as_str), || format!("{n:?}"));
     }
-    text_ok(t.downtime.get(&p.downtime).map(String::as_str), || {
-        "downtime".to_string()
-    });
+    text_ok(t.downtime.get(&p.downtime).map(Text::as_str), || "downtime".to_string());
     if let Some(n) = p.skin_tone {
-        text_ok(t.skin_tone.get(&n).map(String::as_str), || format!("{n:?}"));
+        text_ok(t.skin_tone.get(&n).map(Text::as_str), || format!("{n:?}"));
     }
     for x in &p.aftercare {
-        text_ok(t.aftercare.get(x).map(String::as_str), || format!("{x:?}"));
+        text_ok(t.aftercare.get(x).map(Text::as_str), || format!("{x:?}"));
     }
     for x in &p.home_devices {
-        text_ok(t.home_devices.get(x).map(String::as_str), || format!("{x:?}"));
+        text_ok(t.home_devices.get(x).map(Text::as_str), || format!("{x:?}"));
     }
     for x in &p.provider_questions {
-        text_ok(t.provider_questions.get(x).map(String::as_str), || format!("{x:?}"));
+        text_ok(t.provider_questions.get(x).map(Text::as_str), || format!("{x:?}"));
     }
     for m in &p.myths {
         let mt = t.myths.get(m);
@@ -146,7 +145,7 @@ fn check(a: &Answers, p: &Plan, cat: &Catalog) {
         "notice".to_string()
     });
     for s in Section::ALL {
-        text_ok(t.headings.get(s).map(String::as_str), || format!("heading {s:?}"));
+        text_ok(t.headings.get(s).map(Text::as_str), || format!("heading {s:?}"));
     }
 }
 
@@ -157,7 +156,7 @@ fn check(a: &Answers, p: &Plan, cat: &Catalog) {
 fn check_sources(p: &Plan, cat: &Catalog) {
     for s in Section::ALL {
         for n in p.sources(*s) {
-            text_ok(cat.plan.sources.get(&n).map(String::as_str), || {
+            text_ok(cat.plan.sources.get(&n).map(Text::as_str), || {
                 format!("source {n} in {s:?}")
             });
         }

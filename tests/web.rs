@@ -28,7 +28,12 @@ fn standalone() -> Config {
 fn widget(el: &HtmlElement) -> MgWidget {
     let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
     let root = el.attach_shadow(&init).unwrap();
-    MgWidget::new(el.clone(), root).unwrap()
+    // The stylesheet the shim hands over (it carries the same minified text).
+    let sheet = web_sys::CssStyleSheet::new().unwrap();
+    sheet
+        .replace_sync(include_str!(concat!(env!("OUT_DIR"), "/widget.min.css")))
+        .unwrap();
+    MgWidget::new(el.clone(), root, Some(sheet)).unwrap()
 }
 
 #[wasm_bindgen_test]

@@ -144,7 +144,7 @@ async fn phase_steps_change_caption_highlight_and_scrubber_text() {
     let cat = catalog();
     assert_eq!(current_phase(&el), "injury");
     let first = text(&el, "[aria-live=polite]");
-    assert!(first.contains(&cat.diagram.phases.injury.caption));
+    assert!(first.contains(cat.diagram.phases.injury.caption.as_str()));
     assert!(
         el.query_selector(".mg-dia__play").unwrap().is_none(),
         "no Play with reduced motion"
@@ -153,7 +153,7 @@ async fn phase_steps_change_caption_highlight_and_scrubber_text() {
     click(&el, ".mg-dia__next");
     yew::scheduler::flush().await;
     assert_eq!(current_phase(&el), "barrier");
-    assert!(text(&el, "[aria-live=polite]").contains(&cat.diagram.phases.barrier.caption));
+    assert!(text(&el, "[aria-live=polite]").contains(cat.diagram.phases.barrier.caption.as_str()));
     click(&el, ".mg-dia__next");
     click(&el, ".mg-dia__prev");
     yew::scheduler::flush().await;

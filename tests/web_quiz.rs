@@ -412,6 +412,21 @@ async fn the_plan_follows_clinic_language_and_host_changes_live() {
     };
     // One catalog per language, as the element caches them: only the
     // clinic or the host changes between the first updates.
+    // Spanish is fetched on demand; here it comes from the file the build
+    // writes, installed as the element installs a fetched one.
+    let spanish = include_str!(concat!(env!("OUT_DIR"), "/lang-es.json"));
+    let Ok(microneedling_guide::core::json::Json::Array(items)) = microneedling_guide::platform::json::parse(spanish)
+    else {
+        panic!("the Spanish file is a list");
+    };
+    let list = items
+        .into_iter()
+        .map(|t| match t {
+            microneedling_guide::core::json::Json::String(s) => s,
+            other => panic!("not a text: {other:?}"),
+        })
+        .collect();
+    assert_eq!(Catalog::install(Lang::Es, list), Ok(()));
     let (en, es) = (Rc::new(Catalog::builtin(Lang::En)), Rc::new(Catalog::builtin(Lang::Es)));
     let props = |(lang, catalog): (Lang, &Rc<Catalog>), clinic: Clinic, on_event| AppProps {
         config: Config {
@@ -424,6 +439,7 @@ async fn the_plan_follows_clinic_language_and_host_changes_live() {
         resume: resume.clone(),
         on_lang: None,
         load_lang: None,
+        lang_load: Default::default(),
     };
     let el = fresh_element();
     let mut m = element::mount::mount_with(el.clone(), props((Lang::En, &en), Clinic::default(), host("first")));

@@ -25,7 +25,7 @@ pub fn clinic_bar(props: &ClinicBarProps) -> Html {
     }
     // With the name beside it the logo adds nothing for a screen reader.
     let alt = if c.name.is_some() {
-        String::new()
+        Default::default()
     } else {
         props.catalog.app.clinic_logo_alt.clone()
     };

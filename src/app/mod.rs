@@ -29,6 +29,7 @@ pub mod quiz;
 pub mod root;
 pub mod scar_art;
 pub mod state;
+pub mod text;
 pub mod welcome;
 
 use yew::prelude::*;
@@ -112,6 +113,7 @@ pub fn Guide(props: &AppProps) -> Html {
             on_how_it_works: guide.on_how_it_works.clone(),
             lang: props.config.lang,
             on_lang: props.on_lang.clone(),
+            lang_load: props.lang_load,
         }),
         Screen::Quiz => quiz::quiz_flow(&quiz::QuizFlowProps {
             catalog: props.catalog.clone(),
@@ -154,8 +156,8 @@ pub fn Guide(props: &AppProps) -> Html {
         props.config.lang.tag(),
         !kiosk || props.config.kiosk.read_aloud,
         (
-            props.catalog.app.listen.listen.clone(),
-            props.catalog.app.listen.stop.clone(),
+            props.catalog.app.listen.listen.to_string(),
+            props.catalog.app.listen.stop.to_string(),
         ),
         match (state.screen, quiz.quiz.screen) {
             (Screen::Quiz, QuizScreen::Question(q)) => q.code(),
@@ -178,7 +180,7 @@ pub fn Guide(props: &AppProps) -> Html {
     let landmark = props.config.mode != Mode::Embed;
     let class = classes!("mg", format!("mg--{}", props.config.mode.name()));
     html! {
-        <div {class} lang={props.config.lang.tag()} part="widget" role={landmark.then_some("region")} aria-label={landmark.then(|| props.catalog.app.region_label.clone())}>
+        <div {class} lang={props.config.lang.tag()} part="widget" role={landmark.then_some("region")} aria-label={landmark.then(|| AttrValue::from(&props.catalog.app.region_label))}>
             { clinic_bar::clinic_bar(&clinic_bar::ClinicBarProps { clinic: props.config.clinic.clone(), catalog: props.catalog.clone() }) }
             { screen }
         </div>

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
-use crate::core::catalog::Catalog;
+use crate::core::catalog::{Catalog, LangLoad};
 use crate::core::config::{Config, Lang};
 use crate::core::events::WidgetEvent;
 use crate::core::link::Resume;
@@ -31,4 +31,8 @@ pub struct AppProps {
     /// without it the built-in text of that language is used.
     #[prop_or_default]
     pub load_lang: Option<Callback<Lang, Rc<Catalog>>>,
+    /// A language being fetched for the language buttons, or one that could
+    /// not be (the first load carries English only; see `element::lang`).
+    #[prop_or_default]
+    pub lang_load: LangLoad,
 }

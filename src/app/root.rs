@@ -36,11 +36,11 @@ pub fn App(props: &AppProps) -> Html {
     if props.config.mode == Mode::Kiosk {
         return html! {
             <kiosk::KioskShell config={props.config.clone()} catalog={props.catalog.clone()} on_event={props.on_event.clone()}
-                load_lang={props.load_lang.clone()} />
+                load_lang={props.load_lang.clone()} lang_load={props.lang_load} />
         };
     }
     html! {
         <Guide config={props.config.clone()} catalog={props.catalog.clone()} on_event={props.on_event.clone()}
-            resume={props.resume.clone()} on_lang={props.on_lang.clone()} />
+            resume={props.resume.clone()} on_lang={props.on_lang.clone()} lang_load={props.lang_load} />
     }
 }

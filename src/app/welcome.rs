@@ -4,7 +4,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::heading::ScreenHeading;
-use crate::core::catalog::Catalog;
+use crate::core::catalog::{Catalog, LangLoad};
 use crate::core::config::Lang;
 
 /// Properties of [`welcome`].
@@ -24,24 +24,51 @@ pub struct WelcomeProps {
     /// Called with the language the visitor picks; without it there is no switch.
     #[prop_or_default]
     pub on_lang: Option<Callback<Lang>>,
+    /// A language being fetched, or one that could not be.
+    #[prop_or_default]
+    pub lang_load: LangLoad,
 }
 
 /// The language switch: one toggle button per shipped language, each named in
 /// its own language (with a matching `lang`, so screen readers pronounce it
 /// right), because a visitor looks for the name they can read.
-fn lang_switch(label: &str, current: Lang, on_lang: &Callback<Lang>) -> Html {
+fn lang_switch(label: &str, current: Lang, on_lang: &Callback<Lang>, load: LangLoad) -> Html {
     html! {
+        <>
         <div class="mg-lang" role="group" aria-label={label.to_string()}>
             { for Lang::ALL.into_iter().map(|l| {
                 let onclick = on_lang.reform(move |_: MouseEvent| l);
                 html! {
                     <button type="button" key={l.tag()} class="mg-button mg-button--small mg-lang__option"
                         lang={l.tag()} aria-pressed={(l == current).to_string()} {onclick}>
-                        { l.native_name() }
+                        { lang_label(l, load) }
                     </button>
                 }
             }) }
         </div>
+        { lang_failed(load) }
+        </>
+    }
+}
+
+/// A language button's label: its name, or, while its text is fetched,
+/// "getting ready" in that language, as the prerendered buttons say it.
+pub fn lang_label(l: Lang, load: LangLoad) -> &'static str {
+    if load == LangLoad::Loading(l) {
+        Catalog::loading_texts(l).0
+    } else {
+        l.native_name()
+    }
+}
+
+/// The plain message, in the language that could not load, that its text
+/// did not arrive; the guide stays in the language it shows.
+pub fn lang_failed(load: LangLoad) -> Html {
+    match load {
+        LangLoad::Failed(l) => html! {
+            <p class="mg-lang__failed" role="alert" lang={l.tag()}>{ Catalog::loading_texts(l).1 }</p>
+        },
+        _ => Html::default(),
     }
 }
 
@@ -69,7 +96,7 @@ pub fn welcome(props: &WelcomeProps) -> Html {
             </div>
             // After the actions, so Tab reaches Start first; visitors whose
             // browser asks for Spanish already get it without this switch.
-            { props.on_lang.as_ref().map(|cb| lang_switch(&t.language, props.lang, cb)).unwrap_or_default() }
+            { props.on_lang.as_ref().map(|cb| lang_switch(&t.language, props.lang, cb, props.lang_load)).unwrap_or_default() }
         </section>
     }
 }

@@ -27,7 +27,7 @@ use std::fmt;
 use super::catalog::Catalog;
 use super::config::Lang;
 use super::json::Json;
-use super::tree::{Leaf, TextTree};
+use super::tree::{Leaf, Text, TextTree};
 
 /// The longest override text accepted; longer is surely a mistake.
 pub const MAX_TEXT: usize = 2000;
@@ -143,7 +143,7 @@ fn slots(text: &str) -> Vec<&str> {
 
 /// Replaces `old` by `new` when the rules allow, else says why not.
 /// `path` starts with the language tag, which the lock check ignores.
-fn replace(old: &mut String, new: &Json, path: &str) -> Result<(), OverrideWarning> {
+fn replace(old: &mut Text, new: &Json, path: &str) -> Result<(), OverrideWarning> {
     let here = || path.to_string();
     let Json::String(new) = new else {
         return Err(OverrideWarning::WrongType(here()));
@@ -160,7 +160,8 @@ fn replace(old: &mut String, new: &Json, path: &str) -> Result<(), OverrideWarni
     } else if slots(old) != slots(new) {
         Err(OverrideWarning::Slots(here()))
     } else {
-        old.clone_from(new);
+        // The one text that is owned: every other stays borrowed.
+        *old = Text::from(new.clone());
         Ok(())
     }
 }

@@ -3,56 +3,164 @@
 //!
 //! `build.rs` reads the content files into the catalog types with serde and
 //! flattens each language with [`TextTree::bake`]: every text goes, in field
-//! order, into one long string, and the few numbers that shape the tree (text
-//! lengths, map keys, list lengths) into a byte list. Both become Rust
-//! statics ([`Flat`]). At run time [`TextTree::unbake`] reads them back in the
+//! order, into one long string, its length into a byte list, and the few
+//! numbers that shape the tree (map keys, list lengths, which options exist:
+//! the layout) into another. They become Rust statics ([`Flat`]). At run time [`TextTree::unbake`] reads them back in the
 //! same order: no key, no check and no error, because the build refused any
 //! content that was not complete and sound. Field names are never shipped.
+//!
+//! Every text is a [`Text`], which borrows from those statics: building a
+//! catalog copies no text, so a mount or a language switch costs a walk of
+//! the shape, not a copy of every word. Only a clinic's replacement is owned.
+//! A language fetched at run time ([`Reader::list`]) shares the first
+//! language's shape (the build proves every language has the same one) and
+//! brings its texts as a list in field order.
 //!
 //! The `text_struct!` macro in the catalog writes this impl for every text
 //! struct from its own field list, so a new field needs no change here or in
 //! `build.rs`.
 
+use std::borrow::Cow;
+
 use super::json::Json;
+
+/// One text of the catalog: borrowed from the built-in statics (or from a
+/// language loaded once and kept), owned only where a clinic's wording
+/// replaced it. It reads as a `&str` (`Deref`, [`Text::as_str`]); the app
+/// layer renders it without a copy when it is borrowed.
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Text(pub Cow<'static, str>);
+
+impl Text {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether it borrows from the statics (no copy was made).
+    pub fn is_borrowed(&self) -> bool {
+        matches!(self.0, Cow::Borrowed(_))
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl From<&'static str> for Text {
+    fn from(s: &'static str) -> Self {
+        Text(Cow::Borrowed(s))
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Self {
+        Text(Cow::Owned(s))
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for Text {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<Text> for &str {
+    fn eq(&self, other: &Text) -> bool {
+        **self == *other.0
+    }
+}
+
+impl PartialEq<Text> for String {
+    fn eq(&self, other: &Text) -> bool {
+        **self == *other.0
+    }
+}
+
+/// Read by `build.rs` only (and native tests): always owned.
+impl<'de> serde::Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        <String as serde::Deserialize>::deserialize(d).map(Text::from)
+    }
+}
 
 /// One language's built-in text, as `build.rs` writes it.
 #[derive(Debug, Clone, Copy)]
 pub struct Flat {
     /// Every text in field order, back to back.
     pub text: &'static str,
-    /// Text lengths, map keys and list lengths, as LEB128 numbers.
+    /// The length of each text, as LEB128 numbers.
+    pub lengths: &'static [u8],
+    /// Map keys, list lengths and which options are present, as LEB128
+    /// numbers: the layout, the same in every language.
     pub shape: &'static [u8],
 }
 
 impl Flat {
     /// No text at all (the build script's stand-in, never shipped).
-    pub const EMPTY: Flat = Flat { text: "", shape: &[] };
+    pub const EMPTY: Flat = Flat {
+        text: "",
+        lengths: &[],
+        shape: &[],
+    };
 }
 
-/// Reads a [`Flat`] back in the order it was written.
-pub struct Reader {
-    flat: Flat,
-    at_text: usize,
-    at_shape: usize,
+/// Where a [`Reader`] takes its texts from.
+enum Texts {
+    /// Back to back in one string, with their lengths.
+    Joined(&'static str, usize, Numbers),
+    /// One per entry, in field order.
+    List(&'static [String], usize),
 }
 
-impl Reader {
-    /// Starts at the beginning of `flat`.
-    pub fn new(flat: Flat) -> Self {
-        Reader {
-            flat,
-            at_text: 0,
-            at_shape: 0,
-        }
-    }
+/// LEB128 numbers read one after the other.
+struct Numbers {
+    bytes: &'static [u8],
+    at: usize,
+}
 
-    /// The next number. Past the end it is 0, so a short table yields empty
+impl Numbers {
+    /// The next number; past the end it is 0, so a short table yields empty
     /// texts rather than a panic (the build makes that unreachable).
-    pub fn number(&mut self) -> usize {
+    fn next(&mut self) -> usize {
         let mut n = 0usize;
         let mut shift = 0;
-        while let Some(b) = self.flat.shape.get(self.at_shape) {
-            self.at_shape += 1;
+        while let Some(b) = self.bytes.get(self.at) {
+            self.at += 1;
             n |= usize::from(b & 0x7f) << shift;
             if b & 0x80 == 0 {
                 break;
@@ -61,15 +169,84 @@ impl Reader {
         }
         n
     }
+}
+
+/// Reads a [`Flat`] back in the order it was written.
+pub struct Reader {
+    shape: Numbers,
+    texts: Texts,
+}
+
+impl Reader {
+    /// Starts at the beginning of `flat`.
+    pub fn new(flat: Flat) -> Self {
+        Reader {
+            shape: Numbers {
+                bytes: flat.shape,
+                at: 0,
+            },
+            texts: Texts::Joined(
+                flat.text,
+                0,
+                Numbers {
+                    bytes: flat.lengths,
+                    at: 0,
+                },
+            ),
+        }
+    }
+
+    /// Reads the texts of `list` in the shape of `shape` (another
+    /// language's, which has the same one).
+    pub fn list(shape: Flat, list: &'static [String]) -> Self {
+        Reader {
+            shape: Numbers {
+                bytes: shape.shape,
+                at: 0,
+            },
+            texts: Texts::List(list, 0),
+        }
+    }
+
+    /// The next number of the layout (0 past the end).
+    pub fn number(&mut self) -> usize {
+        self.shape.next()
+    }
 
     /// The next text.
     pub fn text(&mut self) -> &'static str {
-        let len = self.number();
-        let end = self.at_text.saturating_add(len);
-        let t = self.flat.text.get(self.at_text..end).unwrap_or("");
-        self.at_text = end;
-        t
+        match &mut self.texts {
+            Texts::Joined(text, at, lengths) => {
+                let end = at.saturating_add(lengths.next());
+                let t = text.get(*at..end).unwrap_or("");
+                *at = end;
+                t
+            }
+            Texts::List(list, at) => {
+                let t = list.get(*at).map_or("", String::as_str);
+                *at += 1;
+                t
+            }
+        }
     }
+}
+
+/// The fingerprint of a language file: FNV-1a (64 bits) over the shape it
+/// fills and its texts in order, each ended by a byte UTF-8 never holds. The
+/// build writes it into the file and the wasm, which checks a fetched file
+/// against it: a file from another build, cut short or changed, is refused.
+pub fn fingerprint<'a>(shape: &[u8], texts: impl IntoIterator<Item = &'a str>) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    };
+    shape.iter().for_each(|b| eat(*b));
+    for t in texts {
+        t.bytes().for_each(&mut eat);
+        eat(0xff);
+    }
+    h
 }
 
 /// The build step's side of [`Reader`].
@@ -77,35 +254,41 @@ impl Reader {
 pub struct Baker {
     /// Every text so far, back to back.
     pub text: String,
-    /// The numbers so far.
+    /// Their lengths.
+    pub lengths: Vec<u8>,
+    /// The layout's numbers so far.
     pub shape: Vec<u8>,
 }
 
 impl Baker {
-    /// Appends a number.
-    pub fn number(&mut self, mut n: usize) {
-        loop {
-            let low = (n & 0x7f) as u8;
-            n >>= 7;
-            if n == 0 {
-                self.shape.push(low);
-                return;
-            }
-            self.shape.push(low | 0x80);
-        }
+    /// Appends a number to the layout.
+    pub fn number(&mut self, n: usize) {
+        leb128(&mut self.shape, n);
     }
 
     /// Appends a text.
     pub fn text(&mut self, t: &str) {
-        self.number(t.len());
+        leb128(&mut self.lengths, t.len());
         self.text.push_str(t);
+    }
+}
+
+fn leb128(out: &mut Vec<u8>, mut n: usize) {
+    loop {
+        let low = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(low);
+            return;
+        }
+        out.push(low | 0x80);
     }
 }
 
 /// What a clinic's wording file meets at one path of the catalog.
 pub enum Leaf<'a> {
     /// A built-in text, and what the file gives for it.
-    Text(&'a mut String, &'a Json),
+    Text(&'a mut Text, &'a Json),
     /// The catalog has nothing at this path.
     Unknown,
     /// The catalog holds something here that is not a text the file's
@@ -135,13 +318,13 @@ pub fn join(path: &str, key: &str) -> String {
     }
 }
 
-impl TextTree for String {
+impl TextTree for Text {
     fn bake(&self, out: &mut Baker) {
         out.text(self);
     }
 
     fn unbake(r: &mut Reader) -> Self {
-        r.text().to_string()
+        Text(Cow::Borrowed(r.text()))
     }
 
     fn texts(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
@@ -234,6 +417,7 @@ mod tests {
         b.text("");
         let flat = Flat {
             text: Box::leak(b.text.into_boxed_str()),
+            lengths: Box::leak(b.lengths.into_boxed_slice()),
             shape: Box::leak(b.shape.into_boxed_slice()),
         };
         let mut r = Reader::new(flat);
@@ -248,10 +432,30 @@ mod tests {
     }
 
     #[test]
+    fn a_list_reads_in_the_shape_of_another_language() {
+        let mut b = Baker::default();
+        b.text("one");
+        b.number(7);
+        b.text("three");
+        let shape = Flat {
+            text: Box::leak(b.text.into_boxed_str()),
+            lengths: Box::leak(b.lengths.into_boxed_slice()),
+            shape: Box::leak(b.shape.into_boxed_slice()),
+        };
+        let list: &'static [String] = Box::leak(vec!["uno".to_string(), "tres más".to_string()].into_boxed_slice());
+        let mut r = Reader::list(shape, list);
+        assert_eq!(r.text(), "uno");
+        assert_eq!(r.number(), 7);
+        assert_eq!(r.text(), "tres más");
+        assert_eq!(r.text(), "", "past the end: empty, never a panic");
+    }
+
+    #[test]
     fn a_short_table_gives_empty_texts() {
         let mut r = Reader::new(Flat {
             text: "ab",
-            shape: &[5],
+            lengths: &[5],
+            shape: &[],
         });
         assert_eq!(r.text(), "");
     }

@@ -55,6 +55,7 @@ pub fn mount(element: Element, config: Config) -> Mounted {
             resume,
             on_lang: None,
             load_lang: None,
+            lang_load: Default::default(),
         },
     )
 }

@@ -48,3 +48,14 @@ pub fn check_wording(tag: &str, file: &str) -> String {
         crate::platform::json::parse(&crate::core::text::strip_bidi_in_json(file)),
     )
 }
+
+/// Fetches the text of language `tag` for the wording editor (only English
+/// ships in the first load); resolves to whether it is here, never rejects
+/// (see [`super::lang::load`]).
+#[wasm_bindgen(js_name = mgLoadLanguage)]
+pub fn load_language(tag: &str) -> js_sys::Promise {
+    match Lang::from_tag(tag) {
+        Some(lang) => super::lang::load(lang),
+        None => js_sys::Promise::resolve(&JsValue::FALSE),
+    }
+}

@@ -23,31 +23,24 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 use yew::{AppHandle, Callback};
 
+use super::fetch::fetch_file;
 use super::host;
+use super::lang;
 use super::mount::{dispatch, saved_answers, FATAL_TEXT};
 use crate::app::props::AppProps;
 use crate::app::root::{Slot, SlotProps};
-use crate::core::catalog::Catalog;
+use crate::core::catalog::{Catalog, LangLoad};
 use crate::core::color::{Rgb, Theme};
 use crate::core::config::{Config, Lang, Mode};
 use crate::core::json::Json;
 use crate::core::overrides::{catalog_with_overrides, OverrideWarning};
 use crate::core::text::{quote, strip_bidi_in_json};
-use crate::platform::{fetch, warn_all};
-
-/// The largest wording file read, in bytes (UTF-16 units once decoded). The
-/// longest real file, every text of both languages replaced, is well under
-/// half of it; a bigger file is a mistake and would cost memory and time.
-pub const MAX_CONTENT_BYTES: u32 = 256 * 1024;
-
-/// The widget's stylesheet, compiled in so the shadow root needs no extra
-/// request and no inline `<style>` (which a strict CSP would block). It is
-/// `styles/widget.css`, `diagram.css` and `kiosk.css`, minified by `build.rs`.
-const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
+use crate::platform::warn_all;
+use js_sys::Promise;
 
 thread_local! {
-    /// One parsed stylesheet shared by every instance on the page.
-    static BASE_SHEET: Option<CssStyleSheet> = new_sheet(WIDGET_CSS);
+    /// Whether a guide started without the widget's stylesheet was reported.
+    static NO_SHEET_WARNED: Cell<bool> = const { Cell::new(false) };
     /// Yew apps whose element left the page, ready for the next element.
     static FREE: RefCell<Vec<Place>> = const { RefCell::new(Vec::new()) };
     /// Numbers each element's guide, so a reused app mounts a fresh one.
@@ -132,6 +125,12 @@ struct Inner {
     /// gave at that moment: `(page's, picked)`. The pick lasts until the page
     /// itself changes language, so a host page's own switch still works.
     lang_pick: Option<(Lang, Lang)>,
+    /// The language whose text is shown: the configured one once its text
+    /// is here (see [`lang`]), until then the one shown before (English at
+    /// first).
+    shown: Lang,
+    /// A language being fetched, or one that could not be.
+    lang_load: LangLoad,
     /// This widget's own state, for the language switch's callback.
     this: Weak<RefCell<Inner>>,
 }
@@ -147,16 +146,28 @@ impl MgWidget {
     /// Mounts the guide in `root`, the element's shadow root. The shim
     /// attaches it closed, so no other script on the page can read the
     /// visitor's answers; it keeps the root for the element's lifetime.
+    ///
+    /// `sheet` is the widget's stylesheet (`styles/widget.css`, `diagram.css`
+    /// and `kiosk.css`, minified by `build.rs`), which the shim carries for
+    /// its prerendered first screens and hands over as one constructed sheet
+    /// shared by every guide: adopted, so a strict CSP needs no inline
+    /// `<style>`, and not compiled into the wasm a second time (5 KiB brotli).
     #[wasm_bindgen(constructor)]
-    pub fn new(host: HtmlElement, root: ShadowRoot) -> Result<MgWidget, JsValue> {
+    pub fn new(host: HtmlElement, root: ShadowRoot, sheet: Option<CssStyleSheet>) -> Result<MgWidget, JsValue> {
         root.set_text_content(None);
         let theme = new_sheet("");
         let sheets = js_sys::Array::new();
-        BASE_SHEET.with(|s| {
-            if let Some(s) = s {
+        match &sheet {
+            Some(s) => {
                 sheets.push(s);
             }
-        });
+            None if !NO_SHEET_WARNED.with(|w| w.replace(true)) => {
+                gloo::console::warn!(
+                    "microneedling-guide: started without its stylesheet; load microneedling-guide.js, which starts the guide, not the module it imports"
+                );
+            }
+            None => {}
+        }
         if let Some(t) = &theme {
             sheets.push(t);
         }
@@ -180,12 +191,23 @@ impl MgWidget {
                     resizer: None,
                     resume: None,
                     lang_pick: None,
+                    shown: Lang::En,
+                    lang_load: LangLoad::Idle,
                     this: this.clone(),
                 })
             }),
         };
         widget.update();
         Ok(widget)
+    }
+
+    /// Resolves once the text of the language `host` starts in is here, or
+    /// could not be fetched (never rejects). The shim waits for it before it
+    /// constructs the widget, so the prerendered first screen of that
+    /// language stays until the live one can show the same words, and a tap
+    /// made meanwhile is kept and replayed as usual.
+    pub fn prepare(host: &HtmlElement) -> Promise {
+        lang::load(host::config_for(host).config.lang)
     }
 
     /// The attributes the element observes (its `observedAttributes`).
@@ -292,10 +314,46 @@ fn cached_catalog(cache: &CatalogCache, lang: Lang, wording: Option<&Result<Json
     built
 }
 
+/// Fetches `lang`'s text, then renders again: with `pick`, as the visitor's
+/// choice (see [`set_lang`]); otherwise the configured language shows once
+/// its text is here. A failure keeps the language shown and says so.
+fn fetch_language(inner: &mut Inner, lang: Lang, pick: bool) {
+    inner.lang_load = LangLoad::Loading(lang);
+    let this = inner.this.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = lang::ensure(lang).await;
+        let Some(inner) = this.upgrade() else { return };
+        let mut inner = inner.borrow_mut();
+        if inner.lang_load != LangLoad::Loading(lang) {
+            return;
+        }
+        inner.lang_load = if ok { LangLoad::Idle } else { LangLoad::Failed(lang) };
+        if ok && pick {
+            choose(&mut inner, lang);
+        }
+        // A fresh catalog: the kiosk shell rebuilds a visit's language from it.
+        inner.catalogs.borrow_mut().clear();
+        render(&mut inner);
+    });
+}
+
 /// Builds the catalog (with the clinic's wording, if fetched) and renders.
 fn render(inner: &mut Inner) {
+    let wanted = inner.config.lang;
+    if Catalog::has(wanted) {
+        inner.shown = wanted;
+    } else if !matches!(inner.lang_load, LangLoad::Loading(l) | LangLoad::Failed(l) if l == wanted) {
+        fetch_language(inner, wanted, false);
+    }
+    if inner.config.mode == Mode::Kiosk {
+        // A kiosk serves visitor after visitor, each picking a language on
+        // the attract screen: its languages are fetched once, up front (the
+        // kiosk's service worker keeps them for offline use).
+        Lang::ALL.into_iter().for_each(lang::prefetch);
+    }
+    let shown = inner.shown;
     let wording: Option<Wording> = inner.overrides.as_ref().map(|(_, w)| w.clone());
-    let catalog = cached_catalog(&inner.catalogs, inner.config.lang, wording.as_deref());
+    let catalog = cached_catalog(&inner.catalogs, shown, wording.as_deref());
     if let Some(sheet) = &inner.theme {
         // A failed replace keeps the previous theme, which is still readable.
         let _ = sheet.replace_sync(&theme_css(inner.config.accent));
@@ -314,15 +372,35 @@ fn render(inner: &mut Inner) {
         });
     });
     let cache = inner.catalogs.clone();
+    let this = inner.this.clone();
     let props = AppProps {
-        config: inner.config.clone(),
+        config: Config {
+            lang: shown,
+            ..inner.config.clone()
+        },
         catalog,
         on_event: Callback::from(move |e| dispatch(&host, e, share)),
         resume: inner.resume.clone(),
         on_lang: Some(on_lang),
         load_lang: Some(Callback::from(move |lang: Lang| {
-            cached_catalog(&cache, lang, wording.as_deref())
+            if Catalog::has(lang) {
+                return cached_catalog(&cache, lang, wording.as_deref());
+            }
+            // The kiosk's pick for one visit, before its text is here: the
+            // shell shows the language it has until the fetch renders again.
+            let this = this.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(inner) = this.upgrade() {
+                    let mut inner = inner.borrow_mut();
+                    if !Catalog::has(lang) && inner.lang_load != LangLoad::Loading(lang) {
+                        fetch_language(&mut inner, lang, false);
+                        render(&mut inner);
+                    }
+                }
+            });
+            cached_catalog(&cache, shown, wording.as_deref())
         })),
+        lang_load: inner.lang_load,
     };
     let slot = SlotProps {
         app: Some(props),
@@ -341,8 +419,24 @@ fn render(inner: &mut Inner) {
 }
 
 /// Switches to the visitor's chosen language and re-renders; the app keeps
-/// its state, and the clinic's wording for that language applies.
+/// its state, and the clinic's wording for that language applies. A
+/// language whose text is not here yet is fetched first, while its button
+/// says it is getting ready.
 fn set_lang(inner: &mut Inner, lang: Lang) {
+    if !Catalog::has(lang) {
+        if inner.lang_load != LangLoad::Loading(lang) {
+            fetch_language(inner, lang, true);
+            render(inner);
+        }
+        return;
+    }
+    inner.lang_load = LangLoad::Idle;
+    choose(inner, lang);
+    render(inner);
+}
+
+/// Records the visitor's pick, which lasts until the page changes language.
+fn choose(inner: &mut Inner, lang: Lang) {
     if inner.config.lang == lang {
         return;
     }
@@ -352,13 +446,12 @@ fn set_lang(inner: &mut Inner, lang: Lang) {
     };
     inner.lang_pick = Some((page, lang));
     inner.config.lang = lang;
-    render(inner);
 }
 
 /// Fetches a clinic's wording without cookies and re-renders with it. Any
 /// failure is a console warning; the built-in text simply stays.
 async fn load_overrides(inner: Weak<RefCell<Inner>>, url: String) {
-    let text = match fetch_wording(&url).await {
+    let text = match fetch_file(&url).await {
         Ok(t) => t,
         Err(e) => {
             gloo::console::warn!(format!(
@@ -377,57 +470,4 @@ async fn load_overrides(inner: Weak<RefCell<Inner>>, url: String) {
         inner.catalogs.borrow_mut().clear();
         render(&mut inner);
     }
-}
-
-/// The origin of an absolute URL, if it parses.
-fn origin_of(url: &str) -> Option<String> {
-    web_sys::Url::new(url).ok().map(|u| u.origin())
-}
-
-/// The text at `url` (absolute: `host::config_for` resolved it), refusing a
-/// redirect to another origin and anything over [`MAX_CONTENT_BYTES`].
-async fn fetch_wording(url: &str) -> Result<String, String> {
-    let abort = web_sys::AbortController::new().ok();
-    let stop = || {
-        if let Some(a) = &abort {
-            a.abort();
-        }
-    };
-    let init = web_sys::RequestInit::new();
-    init.set_mode(web_sys::RequestMode::Cors);
-    init.set_credentials(web_sys::RequestCredentials::Omit);
-    if let Some(a) = &abort {
-        init.set_signal(Some(&a.signal()));
-    }
-    let response = fetch::response(url, &init).await?;
-    let landed = origin_of(&response.url());
-    if response.redirected() && landed != origin_of(url) {
-        stop();
-        return Err(format!(
-            "it redirects to {}, another site; link the file where it really is",
-            quote(landed.as_deref().unwrap_or("?"))
-        ));
-    }
-    if !response.ok() {
-        stop();
-        return Err(format!("HTTP {}", response.status()));
-    }
-    let too_big = || format!("the file is larger than {} KiB", MAX_CONTENT_BYTES / 1024);
-    let declared = response
-        .headers()
-        .get("content-length")
-        .ok()
-        .flatten()
-        .and_then(|v| v.trim().parse::<u64>().ok());
-    if declared.is_some_and(|n| n > u64::from(MAX_CONTENT_BYTES)) {
-        stop();
-        return Err(too_big());
-    }
-    // Measured while still a JS string, so an oversized file never reaches
-    // the wasm module's memory.
-    let text = fetch::body(&response).await?;
-    if text.length() > MAX_CONTENT_BYTES {
-        return Err(too_big());
-    }
-    Ok(String::from(text))
 }

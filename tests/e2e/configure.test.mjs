@@ -207,6 +207,9 @@ test('the wording editor offers only what a clinic may change and downloads a fi
   await page.selectOption('#w-lang', 'es');
   await page.selectOption('#w-section', 'app');
   await page.fill('#w-filter', '');
+  // Spanish is not in the first load: the editor fetches it, then shows it.
+  await page.locator('textarea[data-path="app.start"]').waitFor();
+  assert.equal(await page.inputValue('textarea[data-path="app.start"]'), 'Empezar');
   await page.fill('textarea[data-path="app.start"]', 'Empezar ahora');
   await axeClean(page, 'wording editor with changes');
   await shot(page, 'configure-wording-phone');

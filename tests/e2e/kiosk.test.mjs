@@ -233,12 +233,18 @@ test('kiosk keeps working offline after its first load (service worker)', async 
   });
   assert.ok(cached.some((p) => p.endsWith('_bg.wasm')), `the wasm is cached: ${cached}`);
   assert.ok(cached.includes('/microneedling-guide.js'), `the shim is cached: ${cached}`);
+  assert.ok(cached.some((p) => p.endsWith('.es.json')), `the Spanish text, fetched on demand, is cached: ${cached}`);
   await context.setOffline(true);
   const response = await page.reload();
   assert.equal(response.fromServiceWorker(), true, 'the page came from the service worker');
   await page.waitForSelector('.mg-attract');
+  await page.waitForFunction(() => performance.getEntriesByName('mg-interactive').length > 0);
+  // Spanish, which the first load does not carry, offline.
+  await page.tap('.mg-attract__langs button[lang=es]');
+  await page.waitForSelector('.mg-attract__start:has-text("Toca para empezar")');
   await page.tap('.mg-attract__start');
   await page.waitForSelector('.mg-quiz');
+  assert.match(await page.textContent('.mg-progress__text'), /Paso 1 de 6/);
   await context.setOffline(false);
   assert.deepEqual(log.errors, []);
   await context.close();

@@ -143,6 +143,9 @@ test('a Spanish browser gets Spanish without any lang attribute; an explicit lan
 test('kiosk mode: the attract screen\'s language choice has 48 px targets', async () => {
   const { context, page } = await open(browser, server.origin + '/?mode=kiosk&lang=es', { viewport: { width: 1080, height: 1920 } });
   await page.waitForSelector('.mg-attract__langs button');
+  // Measured on the live screen: the prerendered one is replaced at take-over
+  // (which waits for the Spanish text), and a button measured then is gone.
+  await page.waitForFunction(() => performance.getEntriesByName('mg-interactive').length > 0);
   assert.match(await page.textContent('.mg-attract__title'), /microneedling/);
   for (const b of await page.$$('.mg-attract__langs button')) {
     const box = await b.boundingBox();

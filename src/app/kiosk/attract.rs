@@ -18,15 +18,8 @@ pub struct AttractProps {
     pub on_start: Callback<()>,
     /// Called with a language picked from the list.
     pub on_lang: Callback<Lang>,
-}
-
-/// A language's own name for itself, for the language list.
-fn native_name(lang: Lang) -> &'static str {
-    match lang.tag() {
-        "en" => "English",
-        "es" => "Español",
-        other => other,
-    }
+    /// A language being fetched, or one that could not be.
+    pub lang_load: crate::core::catalog::LangLoad,
 }
 
 /// Waiting for the next visitor.
@@ -48,10 +41,11 @@ pub fn attract(props: &AttractProps) -> Html {
                         let pick = props.on_lang.reform(move |_: MouseEvent| l);
                         html! {
                             <button type="button" class="mg-button" lang={l.tag()}
-                                aria-pressed={(l == props.lang).to_string()} onclick={pick}>{ native_name(l) }</button>
+                                aria-pressed={(l == props.lang).to_string()} onclick={pick}>{ crate::app::welcome::lang_label(l, props.lang_load) }</button>
                         }
                     }) }
                 </div>
+                { crate::app::welcome::lang_failed(props.lang_load) }
             }
         </section>
     }

@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use super::hooks::kiosk::{use_focus_return, use_idle_watch, use_visit_reset};
 use super::Guide;
-use crate::core::catalog::Catalog;
+use crate::core::catalog::{Catalog, LangLoad};
 use crate::core::config::{Config, Lang, Start};
 use crate::core::events::WidgetEvent;
 use crate::core::kiosk::{Effect, Input, Kiosk, Phase, Timing};
@@ -52,6 +52,9 @@ pub struct KioskShellProps {
     /// [`crate::app::AppProps::load_lang`].
     #[prop_or_default]
     pub load_lang: Option<Callback<Lang, Rc<Catalog>>>,
+    /// A language being fetched, or one that could not be.
+    #[prop_or_default]
+    pub lang_load: LangLoad,
     /// Receives events for the host page.
     pub on_event: Callback<WidgetEvent>,
 }
@@ -100,7 +103,11 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
         });
         (*memo).clone()
     };
-    let shown_lang = lang.unwrap_or(props.config.lang);
+    // A language still being fetched shows once its text is here.
+    let shown_lang = match *lang {
+        Some(l) if Catalog::has(l) => l,
+        _ => props.config.lang,
+    };
     let t = &catalog.app.kiosk;
     let phase = state.kiosk.phase;
     let prompt = matches!(phase, Phase::Prompt { .. });
@@ -126,6 +133,7 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
             lang: shown_lang,
             on_start,
             on_lang,
+            lang_load: props.lang_load,
         })
     } else {
         // The guide starts at the first question; "Tap to start" was the welcome.

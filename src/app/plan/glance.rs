@@ -106,7 +106,7 @@ pub struct ContentsProps {
 pub fn contents(props: &ContentsProps) -> Html {
     let t = &props.catalog.plan;
     let g = &t.glance;
-    let entry = |name: String, title: String| html! { <li key={name.clone()}>{ jump(&name, "mg-contents__link", html! { { title } }) }</li> };
+    let entry = |name: String, title: crate::core::tree::Text| html! { <li key={name.clone()}>{ jump(&name, "mg-contents__link", html! { { title } }) }</li> };
     let items = props
         .sections
         .iter()

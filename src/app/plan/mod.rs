@@ -44,7 +44,7 @@ pub struct PlanViewProps {
 /// A bulleted list of catalog texts.
 fn list<K: crate::core::json::MapKey>(
     items: &[K],
-    texts: &crate::core::catalog::TextMap<K, String>,
+    texts: &crate::core::catalog::TextMap<K, crate::core::tree::Text>,
     class: &'static str,
 ) -> Html {
     html! {
