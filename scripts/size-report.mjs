@@ -20,6 +20,9 @@ const MEASURED = new Set(['.html', '.js', '.mjs', '.wasm', '.css']);
  *  relative module paths and quoted wasm names. */
 function references(text) {
   const out = new Set();
+  // What sits in <noscript> loads only with JavaScript off (the page's own
+  // stylesheet), never on a first load that runs the guide.
+  text = text.replace(/<noscript>[\s\S]*?<\/noscript>/gi, '');
   for (const m of text.matchAll(/\b(?:href|src)=["']?([^"' >]+)/g)) out.add(m[1]);
   for (const m of text.matchAll(/\bimport\s*\(?\s*["'](\.\/[^"'\s]+\.m?js)["']/g)) out.add(m[1]);
   for (const m of text.matchAll(/\bfrom\s*["'](\.\/[^"'\s]+\.m?js)["']/g)) out.add(m[1]);
