@@ -139,9 +139,9 @@ pub fn ListenButton(props: &ListenButtonProps) -> Html {
     // The visible word starts the name (WCAG 2.5.3); the rest says what is read.
     let name = format!("{label}: {}", props.name);
     html! {
-        <button type="button" class={classes!("mg-button", "mg-button--small", "mg-listen", reading.then_some("mg-listen--on"))}
+        <button type="button" class={classes!("mg-button", "mg-listen", reading.then_some("mg-listen--on"))}
             aria-label={name} {onclick}>
-            <svg class="mg-listen__icon" viewBox="0 0 24 24" width="18" height="18" focusable="false" aria-hidden="true">
+            <svg class="mg-listen__icon" viewBox="0 0 24 24" width="16" height="16" focusable="false" aria-hidden="true">
                 if reading {
                     <rect x="6" y="6" width="12" height="12" rx="1" />
                 } else {

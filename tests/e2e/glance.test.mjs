@@ -301,3 +301,79 @@ test('kiosk: Listen only when the operator sets read-aloud; Finish stops it', as
   assertClean(log, server.origin);
   await context.close();
 });
+
+// Records every layout shift from the start (before the page's scripts).
+const shifts = (page) => page.addInitScript(() => {
+  window.__shifts = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__shifts.push(e.value); })
+    .observe({ type: 'layout-shift', buffered: true });
+});
+/** Whether a Listen button covers any text of the line it sits on (the
+ *  progress line, or its section's heading). */
+const covers = (page) => inWidget(page, (root) => [...root.querySelectorAll('.mg-listen')]
+  .filter((b) => b.getBoundingClientRect().height > 0)
+  .filter((b) => {
+    const line = b.closest('.mg-quiz')?.querySelector('.mg-progress__text') ?? b.closest('.mg-plan__section').querySelector('.mg-plan__heading');
+    const r = document.createRange();
+    r.selectNodeContents(line);
+    const box = b.getBoundingClientRect();
+    return [...r.getClientRects()].some((t) => t.left < box.right && box.left < t.right && t.top < box.bottom && box.top < t.bottom);
+  }).map((b) => b.getAttribute('aria-label')));
+
+for (const viewport of [PHONE.viewport, { width: 1280, height: 800 }]) {
+  test(`a voice that arrives late moves nothing (${viewport.width} px): Listen appears in place and works by keyboard`, async () => {
+    // A question screen, opened directly; its voice comes 300 ms after it is up.
+    let { context, page, log } = await open(browser, server.origin + '/?start=quiz', {
+      viewport, before: async (p) => { await shifts(p); await fakeSpeech([CLOUD_EN], 2000)(p); },
+    });
+    await page.waitForSelector('.mg-quiz .mg-option');
+    await page.waitForFunction(() => performance.getEntriesByName('mg-interactive').length > 0);
+    assert.equal(await page.$('.mg-listen'), null);
+    await page.waitForTimeout(300);
+    await page.evaluate((v) => window.__addVoice(v), LOCAL_EN);
+    await page.waitForSelector('.mg-quiz .mg-listen');
+    await page.waitForTimeout(200);
+    assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift on the question screen');
+    assert.deepEqual(await covers(page), [], 'the button covers no text');
+    await shot(page, `listen-late-question-${viewport.width}`);
+    // Keyboard: from the heading, Tab reaches Listen before the answers.
+    await inWidget(page, (root) => root.querySelector('.mg-heading').focus());
+    await page.keyboard.press('Tab');
+    assert.match((await activeInfo(page)).cls, /mg-listen/, 'Listen follows the heading');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.__speech.speaking);
+    assert.equal((await speechState(page)).spoken[0], 'What do your scars or marks look like?');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => !window.__speech.speaking);
+    assert.match(await page.textContent('.mg-listen'), /^Listen/);
+    await page.keyboard.press('Tab');
+    assert.equal((await activeInfo(page)).tag, 'INPUT', 'then the first answer');
+    assertClean(log, server.origin);
+    await context.close();
+
+    // A plan from a saved link, scrolled to its first section; then the voice.
+    ({ context, page, log } = await open(browser, `${server.origin}/#a=v=2&s=bx.rl&g=3&c=none&f=2&x=none&d=2&k=86b6a7`, {
+      viewport, before: async (p) => { await shifts(p); await fakeSpeech([CLOUD_EN], 2000)(p); },
+    }));
+    await page.waitForSelector('.mg-plan__section--verdict');
+    await page.waitForFunction(() => performance.getEntriesByName('mg-interactive').length > 0);
+    await inWidget(page, (root) => root.querySelector('.mg-plan__section--verdict').scrollIntoView());
+    await page.waitForTimeout(300);
+    await page.evaluate((v) => window.__addVoice(v), LOCAL_EN);
+    await page.waitForSelector('.mg-plan__section--verdict .mg-listen');
+    await page.waitForTimeout(200);
+    assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift on the plan');
+    assert.deepEqual(await covers(page), [], 'no button covers its heading');
+    await shot(page, `listen-late-plan-${viewport.width}`);
+    await inWidget(page, (root) => root.querySelector('.mg-plan__section--verdict .mg-plan__heading').focus());
+    // Folded, the heading sits in the summary, which Tab reaches first.
+    if (viewport.width < 600) await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal((await activeInfo(page)).cls.includes('mg-listen'), true, 'Listen follows the section heading');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.__speech.speaking);
+    assert.equal((await speechState(page)).spoken[0], 'What this means for you');
+    assertClean(log, server.origin);
+    await context.close();
+  });
+}
