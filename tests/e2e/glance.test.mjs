@@ -341,7 +341,7 @@ for (const viewport of [PHONE.viewport, { width: 1280, height: 800 }]) {
     await page.keyboard.press('Tab');
     assert.match((await activeInfo(page)).cls, /mg-listen/, 'Listen follows the heading');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => window.__speech.speaking);
+    await page.waitForFunction(() => window.__speech.spoken.length > 0);
     assert.equal((await speechState(page)).spoken[0], 'What do your scars or marks look like?');
     await page.keyboard.press('Space');
     await page.waitForFunction(() => !window.__speech.speaking);
@@ -371,7 +371,7 @@ for (const viewport of [PHONE.viewport, { width: 1280, height: 800 }]) {
     await page.keyboard.press('Tab');
     assert.equal((await activeInfo(page)).cls.includes('mg-listen'), true, 'Listen follows the section heading');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => window.__speech.speaking);
+    await page.waitForFunction(() => window.__speech.spoken.length > 0);
     assert.equal((await speechState(page)).spoken[0], 'What this means for you');
     assertClean(log, server.origin);
     await context.close();
