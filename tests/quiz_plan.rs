@@ -2,7 +2,7 @@
 //! exhaustively against the medical invariants and the English catalog.
 
 mod common;
-use common::{concern_sets, each_scar_and_safety_answer, optional, safety_sets, subsets};
+use common::{concern_sets, each_scar_and_safety_answer, each_single_choice_with, optional, safety_sets, subsets};
 use std::collections::BTreeSet;
 
 use microneedling_guide::core::catalog::Catalog;
@@ -218,30 +218,12 @@ fn every_single_choice_combination_with_representative_sets() {
         [Concern::None].into(),
         Concern::ITEMS.iter().copied().collect(),
     ];
-    for v in optional(Visibility::ALL) {
-        for f in optional(SunReaction::ALL) {
-            for d in optional(Downtime::ALL) {
-                for s in &scar_sets {
-                    for x in &safety {
-                        for c in &concerns {
-                            let a = Answers {
-                                scars: s.clone(),
-                                visibility: v,
-                                concerns: c.clone(),
-                                sun: f,
-                                safety: x.clone(),
-                                downtime: d,
-                            };
-                            let p = build_plan(&a);
-                            check(&a, &p, &cat);
-                            check_sources(&p, &cat);
-                            round_trip(&a);
-                        }
-                    }
-                }
-            }
-        }
-    }
+    each_single_choice_with(&scar_sets, &safety, &concerns, |a| {
+        let p = build_plan(a);
+        check(a, &p, &cat);
+        check_sources(&p, &cat);
+        round_trip(a);
+    });
 }
 
 #[test]

@@ -4,13 +4,13 @@
 //! links only to sections the plan shows.
 
 mod common;
-use common::{concern_sets, each_scar_and_safety_answer, optional};
+use common::{concern_sets, each_scar_and_safety_answer, each_single_choice_with};
 use std::collections::BTreeSet;
 
 use microneedling_guide::core::catalog::Catalog;
 use microneedling_guide::core::config::Lang;
 use microneedling_guide::core::plan::{build_plan, Plan, ProviderQuestion, Reason, Section, Verdict};
-use microneedling_guide::core::quiz::{Answers, Downtime, Safety, ScarType, SunReaction, Visibility};
+use microneedling_guide::core::quiz::{Answers, Safety, ScarType, SunReaction};
 use microneedling_guide::core::summary::{section_name, shown_sections, shows, summarize, Caution, Summary, MAX_STEPS};
 
 fn catalog(lang: Lang) -> Catalog {
@@ -155,30 +155,10 @@ fn every_single_choice_and_concern_answer_with_representative_sets() {
         [Safety::Pregnant, Safety::ColdSores].into(),
         Safety::ITEMS.iter().copied().collect(),
     ];
-    let mut n = 0usize;
-    for v in optional(Visibility::ALL) {
-        for f in optional(SunReaction::ALL) {
-            for d in optional(Downtime::ALL) {
-                for c in concern_sets() {
-                    for s in &scar_sets {
-                        for x in &safety {
-                            let a = Answers {
-                                scars: s.clone(),
-                                visibility: v,
-                                concerns: c.clone(),
-                                sun: f,
-                                safety: x.clone(),
-                                downtime: d,
-                            };
-                            let p = build_plan(&a);
-                            check(&a, &p, &summarize(&p), &cats);
-                            n += 1;
-                        }
-                    }
-                }
-            }
-        }
-    }
+    let n = each_single_choice_with(&scar_sets, &safety, &concern_sets(), |a| {
+        let p = build_plan(a);
+        check(a, &p, &summarize(&p), &cats);
+    });
     assert_eq!(n, 6 * 9 * 4 * 65 * 8 * 6);
 }
 

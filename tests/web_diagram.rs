@@ -60,6 +60,14 @@ fn text(el: &Element, sel: &str) -> String {
     q(el, sel).text_content().unwrap_or_default()
 }
 
+/// The time scrubber's value, as the page shows it.
+fn scrubber(el: &Element) -> String {
+    q(el, ".mg-dia__scrubber")
+        .dyn_into::<HtmlInputElement>()
+        .unwrap()
+        .value()
+}
+
 async fn settle(ms: u32) {
     gloo::timers::future::TimeoutFuture::new(ms).await;
     yew::scheduler::flush().await;
@@ -192,15 +200,9 @@ async fn phase_steps_change_caption_highlight_and_scrubber_text() {
 async fn reduced_motion_runs_no_animation() {
     let (el, _h) = mount(Some(true));
     open_healing(&el).await;
-    let before = q(&el, ".mg-dia__scrubber")
-        .dyn_into::<HtmlInputElement>()
-        .unwrap()
-        .value();
+    let before = scrubber(&el);
     settle(300).await;
-    let after = q(&el, ".mg-dia__scrubber")
-        .dyn_into::<HtmlInputElement>()
-        .unwrap()
-        .value();
+    let after = scrubber(&el);
     assert_eq!(before, after, "nothing moves by itself");
     click(&el, ".mg-dia__next");
     settle(100).await;
@@ -220,29 +222,14 @@ async fn play_and_pause_toggle_and_time_advances() {
     yew::scheduler::flush().await;
     assert_eq!(text(&el, ".mg-dia__play"), "Pause");
     settle(400).await;
-    let t: f64 = q(&el, ".mg-dia__scrubber")
-        .dyn_into::<HtmlInputElement>()
-        .unwrap()
-        .value()
-        .parse()
-        .unwrap();
+    let t: f64 = scrubber(&el).parse().unwrap();
     assert!(t > 0.0, "the clock advanced: {t}");
     click(&el, ".mg-dia__play");
     yew::scheduler::flush().await;
     assert_eq!(text(&el, ".mg-dia__play"), "Play");
-    let paused = q(&el, ".mg-dia__scrubber")
-        .dyn_into::<HtmlInputElement>()
-        .unwrap()
-        .value();
+    let paused = scrubber(&el);
     settle(200).await;
-    assert_eq!(
-        q(&el, ".mg-dia__scrubber")
-            .dyn_into::<HtmlInputElement>()
-            .unwrap()
-            .value(),
-        paused,
-        "paused means still"
-    );
+    assert_eq!(scrubber(&el), paused, "paused means still");
 }
 
 #[wasm_bindgen_test]
@@ -294,12 +281,7 @@ async fn frames_paint_what_moves_without_rendering_the_yew_tree() {
     let rendered = renders() - before;
     assert!(moved >= 10, "the drawing moved in {moved} of 25 frames");
     assert_eq!(rendered, 0, "{rendered} Yew renders in 25 frames");
-    let t: f64 = q(&el, ".mg-dia__scrubber")
-        .dyn_into::<HtmlInputElement>()
-        .unwrap()
-        .value()
-        .parse()
-        .unwrap();
+    let t: f64 = scrubber(&el).parse().unwrap();
     assert!(t > 0.0 && t < 3.0, "still in the first phase: {t}");
     assert_eq!(
         q(&el, ".mg-dia__time").text_content(),
@@ -326,12 +308,7 @@ async fn frames_draw_where_the_core_puts_things() {
     open_healing(&el).await;
     click(&el, "[data-phase=proliferation] button");
     yew::scheduler::flush().await;
-    let t: f64 = q(&el, ".mg-dia__scrubber")
-        .dyn_into::<HtmlInputElement>()
-        .unwrap()
-        .value()
-        .parse()
-        .unwrap();
+    let t: f64 = scrubber(&el).parse().unwrap();
     let st = state_at(
         t,
         &SceneInput {

@@ -411,7 +411,10 @@ fn render(inner: &mut Inner) {
         None => match Place::take(&inner.root, slot) {
             Ok(place) => inner.place = Some(place),
             Err(e) => {
-                gloo::console::error!(format!("microneedling-guide: could not start ({e:?})"));
+                gloo::console::error!(format!(
+                    "microneedling-guide: could not start ({})",
+                    crate::platform::fetch::describe(e)
+                ));
                 inner.root.set_text_content(Some(FATAL_TEXT));
             }
         },

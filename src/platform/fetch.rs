@@ -7,8 +7,13 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{RequestInit, Response};
 
-/// A browser error as a short reason.
+/// A browser error as a short reason: an `Error`'s message ("Failed to
+/// fetch"), not its debug form, which carries the whole stack into a
+/// one-line console warning.
 pub fn describe(e: JsValue) -> String {
+    if let Some(error) = e.dyn_ref::<js_sys::Error>() {
+        return String::from(error.message());
+    }
     e.as_string().unwrap_or_else(|| format!("{e:?}"))
 }
 

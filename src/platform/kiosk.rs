@@ -145,7 +145,7 @@ pub fn register_offline() {
         if let Err(e) = JsFuture::from(promise).await {
             gloo::console::warn!(format!(
                 "microneedling-guide: offline support is off ({}); the kiosk page must sit in the guide's folder, next to sw.js",
-                e.as_string().unwrap_or_else(|| format!("{e:?}"))
+                super::fetch::describe(e)
             ));
         }
         let page = fetch_page().await;

@@ -74,3 +74,38 @@ pub fn each_scar_and_safety_answer(mut f: impl FnMut(usize, &Answers)) -> usize 
 /// Set-up shared by the browser tests.
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+
+/// Calls `f` with every combination of the single-choice answers (visibility,
+/// sun and downtime, each also unanswered) against every one of the given
+/// scar, safety and concern sets, for the tests that pair the full
+/// single-choice space with representative sets. Returns the count.
+pub fn each_single_choice_with(
+    scar_sets: &[BTreeSet<ScarType>],
+    safety_sets: &[BTreeSet<Safety>],
+    concern_sets: &[BTreeSet<Concern>],
+    mut f: impl FnMut(&Answers),
+) -> usize {
+    let mut n = 0usize;
+    for visibility in optional(Visibility::ALL) {
+        for sun in optional(SunReaction::ALL) {
+            for downtime in optional(Downtime::ALL) {
+                for s in scar_sets {
+                    for x in safety_sets {
+                        for c in concern_sets {
+                            f(&Answers {
+                                scars: s.clone(),
+                                visibility,
+                                concerns: c.clone(),
+                                sun,
+                                safety: x.clone(),
+                                downtime,
+                            });
+                            n += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    n
+}
