@@ -10,7 +10,7 @@
 
 mod common;
 use common::{optional, safety_sets, subsets};
-use std::collections::BTreeSet;
+use microneedling_guide::core::id_set::IdSet;
 
 use microneedling_guide::core::catalog::Catalog;
 use microneedling_guide::core::config::Lang;
@@ -187,8 +187,8 @@ fn every_scar_set_with_every_safety_set() {
 #[test]
 fn every_scar_set_with_every_sun_and_visibility_answer() {
     let cats = catalogs();
-    let mut safety: Vec<BTreeSet<Safety>> = vec![BTreeSet::new()];
-    safety.extend(Safety::ALL.iter().map(|s| BTreeSet::from([*s])));
+    let mut safety: Vec<IdSet<Safety>> = vec![IdSet::new()];
+    safety.extend(Safety::ALL.iter().map(|s| IdSet::from([*s])));
     safety.push([Safety::ColdSoreNow, Safety::ColdSores].into());
     safety.push([Safety::KeloidTendency, Safety::ColdSores].into());
     let mut n = 0usize;

@@ -3,14 +3,13 @@
 //! a link cut short in a chat app, edited by hand, or from a newer guide.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeSet;
-
+use microneedling_guide::core::id_set::{IdSet, SetId};
 use microneedling_guide::core::link::{checksum, encode, read, Damage, DecodeWarning, LinkRead, Resume};
 use microneedling_guide::core::plan::build_plan;
 use microneedling_guide::core::quiz::{Answers, Concern, Downtime, Safety, ScarType, SunReaction, Visibility};
 use proptest::prelude::*;
 
-fn subset<T: Copy + Ord + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy<Value = BTreeSet<T>> {
+fn subset<T: SetId + std::fmt::Debug>(all: &'static [T]) -> impl Strategy<Value = IdSet<T>> {
     proptest::sample::subsequence(all, 0..=all.len()).prop_map(|v| v.into_iter().collect())
 }
 

@@ -5,6 +5,8 @@ mod common;
 use common::{concern_sets, each_scar_and_safety_answer, each_single_choice_with, optional, safety_sets, subsets};
 use std::collections::BTreeSet;
 
+use microneedling_guide::core::id_set::IdSet;
+
 use microneedling_guide::core::catalog::Catalog;
 use microneedling_guide::core::config::Lang;
 use microneedling_guide::core::link::{self, decode, DecodeWarning, LinkRead};
@@ -196,8 +198,8 @@ fn every_scar_subset_with_every_safety_subset() {
 #[test]
 fn every_single_choice_combination_with_representative_sets() {
     let cat = catalog();
-    let scar_sets: Vec<BTreeSet<ScarType>> = vec![
-        BTreeSet::new(),
+    let scar_sets: Vec<IdSet<ScarType>> = vec![
+        IdSet::new(),
         [ScarType::Rolling].into(),
         [ScarType::IcePick, ScarType::Boxcar].into(),
         [ScarType::Hypertrophic].into(),
@@ -206,15 +208,15 @@ fn every_single_choice_combination_with_representative_sets() {
         [ScarType::NotSure].into(),
         [ScarType::Boxcar, ScarType::Keloid, ScarType::Pih].into(),
     ];
-    let safety: Vec<BTreeSet<Safety>> = vec![
-        BTreeSet::new(),
+    let safety: Vec<IdSet<Safety>> = vec![
+        IdSet::new(),
         [Safety::None].into(),
         [Safety::PreferNotToSay].into(),
         [Safety::Isotretinoin].into(),
         [Safety::Pregnant, Safety::ColdSores].into(),
     ];
     let concerns = [
-        BTreeSet::new(),
+        IdSet::new(),
         [Concern::None].into(),
         Concern::ITEMS.iter().copied().collect(),
     ];

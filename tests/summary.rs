@@ -7,6 +7,8 @@ mod common;
 use common::{concern_sets, each_scar_and_safety_answer, each_single_choice_with};
 use std::collections::BTreeSet;
 
+use microneedling_guide::core::id_set::IdSet;
+
 use microneedling_guide::core::catalog::Catalog;
 use microneedling_guide::core::config::Lang;
 use microneedling_guide::core::plan::{build_plan, Plan, ProviderQuestion, Reason, Section, Verdict};
@@ -137,8 +139,8 @@ fn every_scar_subset_with_every_safety_answer() {
 #[test]
 fn every_single_choice_and_concern_answer_with_representative_sets() {
     let cats = [catalog(Lang::En), catalog(Lang::Es)];
-    let scar_sets: Vec<BTreeSet<ScarType>> = vec![
-        BTreeSet::new(),
+    let scar_sets: Vec<IdSet<ScarType>> = vec![
+        IdSet::new(),
         [ScarType::Rolling].into(),
         [ScarType::IcePick, ScarType::Boxcar].into(),
         [ScarType::Hypertrophic].into(),
@@ -147,8 +149,8 @@ fn every_single_choice_and_concern_answer_with_representative_sets() {
         [ScarType::NotSure].into(),
         [ScarType::Boxcar, ScarType::Keloid, ScarType::Pih].into(),
     ];
-    let safety: Vec<BTreeSet<Safety>> = vec![
-        BTreeSet::new(),
+    let safety: Vec<IdSet<Safety>> = vec![
+        IdSet::new(),
         [Safety::None].into(),
         [Safety::PreferNotToSay].into(),
         [Safety::BloodThinners].into(),

@@ -22,6 +22,17 @@ macro_rules! id_enum {
             /// exhaustive tests and content checks.
             pub const ALL: &'static [$name] = &[$($name::$var,)+];
         }
+
+        impl $crate::core::id_set::SetId for $name {
+            const ALL: &'static [$name] = $name::ALL;
+
+            fn index(self) -> u32 {
+                self as u32
+            }
+        }
+
+        // An `IdSet` holds one bit per variant.
+        const _: () = assert!($name::ALL.len() <= 32);
     };
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $var:ident = $code:literal,)+ }) => {
         id_enum!(@enum $(#[$m])* $name { $($(#[$vm])* $var,)+ });

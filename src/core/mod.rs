@@ -12,6 +12,7 @@ pub mod color;
 pub mod config;
 pub mod course;
 pub mod events;
+pub mod id_set;
 pub mod json;
 pub mod kiosk;
 pub mod link;

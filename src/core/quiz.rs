@@ -5,7 +5,8 @@
 //! where it is tested natively. Nothing in this module does I/O.
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+
+use super::id_set::IdSet;
 
 id_enum! {
     /// A kind of acne scar or mark the visitor recognises on their skin.
@@ -224,15 +225,15 @@ impl Question {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Answers {
     /// Scar types seen.
-    pub scars: BTreeSet<ScarType>,
+    pub scars: IdSet<ScarType>,
     /// How noticeable the scars are.
     pub visibility: Option<Visibility>,
     /// Other concerns.
-    pub concerns: BTreeSet<Concern>,
+    pub concerns: IdSet<Concern>,
     /// How the skin reacts to sun.
     pub sun: Option<SunReaction>,
     /// Safety items ticked.
-    pub safety: BTreeSet<Safety>,
+    pub safety: IdSet<Safety>,
     /// Downtime that suits the visitor.
     pub downtime: Option<Downtime>,
 }

@@ -3,12 +3,11 @@
 
 #![allow(dead_code)]
 
-use std::collections::BTreeSet;
-
+use microneedling_guide::core::id_set::{IdSet, SetId};
 use microneedling_guide::core::quiz::{Answers, Concern, Downtime, Safety, ScarType, SunReaction, Visibility};
 
 /// Every subset of `items`, as sets, in a fixed order.
-pub fn subsets<T: Copy + Ord>(items: &[T]) -> Vec<BTreeSet<T>> {
+pub fn subsets<T: SetId>(items: &[T]) -> Vec<IdSet<T>> {
     (0..1u32 << items.len())
         .map(|mask| {
             items
@@ -27,7 +26,7 @@ pub fn optional<T: Copy>(all: &[T]) -> Vec<Option<T>> {
 }
 
 /// Every valid safety answer: each subset of the items, plus the exclusive ones.
-pub fn safety_sets() -> Vec<BTreeSet<Safety>> {
+pub fn safety_sets() -> Vec<IdSet<Safety>> {
     let mut v = subsets(Safety::ITEMS);
     v.push([Safety::None].into());
     v.push([Safety::PreferNotToSay].into());
@@ -35,7 +34,7 @@ pub fn safety_sets() -> Vec<BTreeSet<Safety>> {
 }
 
 /// Every valid concern answer.
-pub fn concern_sets() -> Vec<BTreeSet<Concern>> {
+pub fn concern_sets() -> Vec<IdSet<Concern>> {
     let mut v = subsets(Concern::ITEMS);
     v.push([Concern::None].into());
     v
@@ -80,9 +79,9 @@ pub mod web;
 /// scar, safety and concern sets, for the tests that pair the full
 /// single-choice space with representative sets. Returns the count.
 pub fn each_single_choice_with(
-    scar_sets: &[BTreeSet<ScarType>],
-    safety_sets: &[BTreeSet<Safety>],
-    concern_sets: &[BTreeSet<Concern>],
+    scar_sets: &[IdSet<ScarType>],
+    safety_sets: &[IdSet<Safety>],
+    concern_sets: &[IdSet<Concern>],
     mut f: impl FnMut(&Answers),
 ) -> usize {
     let mut n = 0usize;

@@ -2,8 +2,9 @@
 //! and how codes become answers again, with a warning for everything that
 //! was dropped. [`super`] wraps these parts in the version and the checksum.
 
-use std::collections::BTreeSet;
 use std::fmt;
+
+use crate::core::id_set::{IdSet, SetId};
 
 use crate::core::quiz::{Answers, Concern, Downtime, Question, Safety, ScarType, SunReaction, Visibility};
 
@@ -80,8 +81,14 @@ impl fmt::Display for DecodeWarning {
     }
 }
 
-fn join_codes<T: Copy>(items: impl Iterator<Item = T>, code: fn(T) -> &'static str) -> String {
-    items.map(code).collect::<Vec<_>>().join(".")
+/// `key=code.code…` for a set of ids.
+fn set_part<T: SetId>(key: char, set: &IdSet<T>, code: fn(T) -> &'static str) -> String {
+    let mut part = String::from(key);
+    for (i, t) in set.iter().enumerate() {
+        part.push(if i == 0 { '=' } else { '.' });
+        part.push_str(code(*t));
+    }
+    part
 }
 
 /// The answer parts of a link, such as `["s=ip.bx", "g=3"]`, in a fixed
@@ -90,19 +97,19 @@ fn join_codes<T: Copy>(items: impl Iterator<Item = T>, code: fn(T) -> &'static s
 pub fn encode_parts(a: &Answers) -> Vec<String> {
     let mut parts = Vec::new();
     if !a.scars.is_empty() {
-        parts.push(format!("s={}", join_codes(a.scars.iter().copied(), ScarType::code)));
+        parts.push(set_part('s', &a.scars, ScarType::code));
     }
     if let Some(v) = a.visibility {
         parts.push(format!("g={}", v.code()));
     }
     if !a.concerns.is_empty() {
-        parts.push(format!("c={}", join_codes(a.concerns.iter().copied(), Concern::code)));
+        parts.push(set_part('c', &a.concerns, Concern::code));
     }
     if let Some(s) = a.sun {
         parts.push(format!("f={}", s.code()));
     }
     if !a.safety.is_empty() {
-        parts.push(format!("x={}", join_codes(a.safety.iter().copied(), Safety::code)));
+        parts.push(set_part('x', &a.safety, Safety::code));
     }
     if let Some(d) = a.downtime {
         parts.push(format!("d={}", d.code()));
@@ -110,13 +117,13 @@ pub fn encode_parts(a: &Answers) -> Vec<String> {
     parts
 }
 
-fn decode_set<T: Ord>(
+fn decode_set<T: SetId>(
     key: &str,
     value: &str,
     from: fn(&str) -> Option<T>,
     warnings: &mut Vec<DecodeWarning>,
-) -> BTreeSet<T> {
-    let mut set = BTreeSet::new();
+) -> IdSet<T> {
+    let mut set = IdSet::new();
     for code in value.split('.').filter(|c| !c.is_empty()) {
         match from(code) {
             Some(t) => {
@@ -155,7 +162,8 @@ pub fn decode(input: &str) -> (Answers, Vec<DecodeWarning>) {
 pub(crate) fn decode_as(input: &str, version: &str) -> (Answers, Vec<DecodeWarning>) {
     let mut a = Answers::default();
     let mut warnings = Vec::new();
-    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    // One bit per key of `KEYS`: the keys seen so far.
+    let mut seen = 0u8;
     let mut version_seen = false;
     let body = input.trim().trim_start_matches(['?', '#']);
     for part in body.split('&').filter(|p| !p.trim().is_empty()) {
@@ -165,15 +173,16 @@ pub(crate) fn decode_as(input: &str, version: &str) -> (Answers, Vec<DecodeWarni
         };
         let key = key.trim();
         let value = value.trim();
-        let known = ["v", "s", "g", "c", "f", "x", "d"];
-        let Some(k) = known.iter().find(|k| **k == key) else {
+        const KEYS: [&str; 7] = ["v", "s", "g", "c", "f", "x", "d"];
+        let Some(i) = KEYS.iter().position(|k| *k == key) else {
             warnings.push(DecodeWarning::UnknownKey(key.to_string()));
             continue;
         };
-        if !seen.insert(k) {
+        if seen & 1 << i != 0 {
             warnings.push(DecodeWarning::Duplicate(key.to_string()));
         }
-        match *k {
+        seen |= 1 << i;
+        match key {
             "v" => {
                 version_seen = true;
                 let v = value.trim_start_matches('v');

@@ -1,11 +1,9 @@
 //! A visitor's plan and the rules that fill it: which ids their answers
 //! put in each section.
 
-use std::collections::BTreeSet;
-
 use super::ids::{
-    concern_evidence, AddOn, Aftercare, ConcernAdvice, DowntimeAdvice, HomeDevice, Myth, Notice, NumberFact,
-    ProviderQuestion, Reason, ScarAdvice, Section, SkinToneNote, Verdict, WarningSign,
+    add_sources, concern_evidence, AddOn, Aftercare, ConcernAdvice, DowntimeAdvice, HomeDevice, Myth, Notice,
+    NumberFact, ProviderQuestion, Reason, ScarAdvice, Section, SkinToneNote, Verdict, WarningSign,
 };
 use crate::core::quiz::{Answers, Concern, Safety, ScarType, SunReaction, Visibility};
 
@@ -51,40 +49,41 @@ pub fn severity_sources(_v: Visibility) -> &'static [u8] {
 impl Plan {
     /// The fact-base source numbers a section rests on, sorted and unique.
     pub fn sources(&self, section: Section) -> Vec<u8> {
-        let mut s = BTreeSet::new();
+        let mut s = Vec::new();
+        let mut add = |src: &[u8]| add_sources(&mut s, src);
         match section {
-            Section::Verdict => self.reasons.iter().for_each(|r| s.extend(r.sources())),
-            Section::Scars => self.scars.iter().for_each(|a| s.extend(a.sources())),
+            Section::Verdict => self.reasons.iter().for_each(|r| add(r.sources())),
+            Section::Scars => self.scars.iter().for_each(|a| add(&a.sources())),
             Section::Severity => {
                 if let Some(v) = self.severity {
-                    s.extend(severity_sources(v));
+                    add(severity_sources(v));
                 }
             }
             Section::Concerns => self.concerns.iter().for_each(|c| {
                 if let Some((_, src)) = concern_evidence(c.concern) {
-                    s.extend(src);
+                    add(src);
                 }
             }),
-            Section::Numbers => self.numbers.iter().for_each(|n| s.extend(n.sources())),
-            Section::Downtime => s.extend(self.downtime.sources()),
-            Section::SkinTone => self.skin_tone.iter().for_each(|n| s.extend(n.sources())),
-            Section::Aftercare => self.aftercare.iter().for_each(|a| s.extend(a.sources())),
-            Section::WarningSigns => self.warning_signs.iter().for_each(|w| s.extend(w.sources())),
-            Section::HomeDevices => self.home_devices.iter().for_each(|h| s.extend(h.sources())),
-            Section::ProviderQuestions => self.provider_questions.iter().for_each(|q| s.extend(q.sources())),
-            Section::Myths => self.myths.iter().for_each(|m| s.extend(m.sources())),
-            Section::Notice => s.extend(self.notice.sources()),
+            Section::Numbers => self.numbers.iter().for_each(|n| add(n.sources())),
+            Section::Downtime => add(self.downtime.sources()),
+            Section::SkinTone => self.skin_tone.iter().for_each(|n| add(n.sources())),
+            Section::Aftercare => self.aftercare.iter().for_each(|a| add(a.sources())),
+            Section::WarningSigns => self.warning_signs.iter().for_each(|w| add(w.sources())),
+            Section::HomeDevices => self.home_devices.iter().for_each(|h| add(h.sources())),
+            Section::ProviderQuestions => self.provider_questions.iter().for_each(|q| add(q.sources())),
+            Section::Myths => self.myths.iter().for_each(|m| add(m.sources())),
+            Section::Notice => add(self.notice.sources()),
         }
-        s.into_iter().collect()
+        s
     }
 
     /// Every source the plan cites, for the sources list at its end.
     pub fn all_sources(&self) -> Vec<u8> {
-        let mut s = BTreeSet::new();
+        let mut s = Vec::new();
         for section in Section::ALL {
-            s.extend(self.sources(*section));
+            add_sources(&mut s, &self.sources(*section));
         }
-        s.into_iter().collect()
+        s
     }
 }
 

@@ -4,7 +4,6 @@
 //! visitor's plan holds is decided in [`super::build`].
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 
 use crate::core::quiz::{Concern, Downtime, Safety, ScarType};
 
@@ -236,15 +235,25 @@ impl ScarAdvice {
     }
 
     /// Sources for the scar's text, its response and its add-ons.
-    pub fn sources(&self) -> BTreeSet<u8> {
-        // Extended, not collected: collecting into a set links a sort routine.
-        let mut s = BTreeSet::new();
-        s.extend(scar_sources(self.scar));
-        s.extend(self.response.sources());
+    pub fn sources(&self) -> Vec<u8> {
+        let mut s = Vec::new();
+        add_sources(&mut s, scar_sources(self.scar));
+        add_sources(&mut s, self.response.sources());
         for a in &self.add_ons {
-            s.extend(a.sources());
+            add_sources(&mut s, a.sources());
         }
         s
+    }
+}
+
+/// Adds source numbers to `out`, which stays sorted and without repeats. A
+/// sorted `Vec`, not a `BTreeSet`: the lists hold a few numbers, and each
+/// set type cost KiB of wasm.
+pub fn add_sources(out: &mut Vec<u8>, sources: &[u8]) {
+    for n in sources {
+        if let Err(at) = out.binary_search(n) {
+            out.insert(at, *n);
+        }
     }
 }
 
