@@ -296,17 +296,101 @@ pub enum Leaf<'a> {
     WrongType,
 }
 
+/// One part of the catalog as the walks that name texts by path see it
+/// ([`texts`], [`patch`]). Every type only says what it is and lists its
+/// children; the walks are written once, so they do not grow per struct.
+pub enum Node<'a> {
+    /// A text.
+    Text(&'a mut Text),
+    /// A text struct or a map of texts.
+    Branch(&'a mut dyn Branch),
+    /// Numbers and source lists: baked, never a clinic's to change.
+    NotText,
+    /// An optional text the built-in content leaves out.
+    Absent,
+}
+
+impl Node<'_> {
+    /// The same node for a shorter while, so it can be walked again.
+    fn reborrow(&mut self) -> Node<'_> {
+        match self {
+            Node::Text(t) => Node::Text(t),
+            Node::Branch(b) => Node::Branch(&mut **b),
+            Node::NotText => Node::NotText,
+            Node::Absent => Node::Absent,
+        }
+    }
+}
+
+/// A text struct or a map of texts.
+pub trait Branch {
+    /// Every child with its JSON key, in field (or key) order.
+    fn children(&mut self) -> Vec<(Cow<'static, str>, Node<'_>)>;
+}
+
 /// A part of the catalog: a text, a list, a map of texts or a text struct.
 pub trait TextTree: Sized {
     /// Writes `self` for [`TextTree::unbake`] (build time only).
     fn bake(&self, out: &mut Baker);
     /// Reads back what [`TextTree::bake`] wrote.
     fn unbake(r: &mut Reader) -> Self;
+    /// This part as a [`Node`] of the walks.
+    fn node(&mut self) -> Node<'_>;
+
     /// Calls `f(path, text)` for every text, depth first, in field order.
-    fn texts(&self, path: &str, f: &mut dyn FnMut(&str, &str));
+    /// The walk takes a copy: reading every path is rare (the build, the
+    /// staff tools, tests), and one walk serves reading and patching.
+    fn texts(&self, path: &str, f: &mut dyn FnMut(&str, &str))
+    where
+        Self: Clone,
+    {
+        texts(self.clone().node(), path, f);
+    }
+
     /// Walks a clinic's value `v` at `path` alongside `self`, handing every
     /// text it names (or fails to) to `f`, which decides whether to replace it.
-    fn patch(&mut self, v: &Json, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>));
+    fn patch(&mut self, v: &Json, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
+        patch(self.node(), v, path, f);
+    }
+}
+
+/// Calls `f(path, text)` for every text under `node`, depth first.
+pub fn texts(node: Node<'_>, path: &str, f: &mut dyn FnMut(&str, &str)) {
+    match node {
+        Node::Text(t) => f(path, t),
+        Node::Branch(b) => {
+            for (key, child) in b.children() {
+                texts(child, &join(path, &key), f);
+            }
+        }
+        Node::NotText | Node::Absent => {}
+    }
+}
+
+/// Walks a clinic's value `v` at `path` alongside `node` (see
+/// [`TextTree::patch`]). Keys are taken in the file's order, so warnings
+/// come in the order a clinic wrote its file.
+pub fn patch(node: Node<'_>, v: &Json, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
+    match node {
+        Node::Text(t) => f(path, Leaf::Text(t, v)),
+        Node::NotText => f(path, Leaf::WrongType),
+        // A text the built-in content leaves out cannot be replaced.
+        Node::Absent => f(path, Leaf::Unknown),
+        Node::Branch(b) => {
+            let Json::Object(entries) = v else {
+                f(path, Leaf::WrongType);
+                return;
+            };
+            let mut children = b.children();
+            for (key, value) in entries {
+                let here = join(path, key);
+                match children.iter_mut().find(|(k, _)| k == key) {
+                    Some((_, child)) => patch(child.reborrow(), value, &here, f),
+                    None => f(&here, Leaf::Unknown),
+                }
+            }
+        }
+    }
 }
 
 /// `path.key`, or `key` at the top.
@@ -327,12 +411,8 @@ impl TextTree for Text {
         Text(Cow::Borrowed(r.text()))
     }
 
-    fn texts(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
-        f(path, self);
-    }
-
-    fn patch(&mut self, v: &Json, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
-        f(path, Leaf::Text(self, v));
+    fn node(&mut self) -> Node<'_> {
+        Node::Text(self)
     }
 }
 
@@ -345,10 +425,8 @@ impl TextTree for u8 {
         u8::try_from(r.number()).unwrap_or(u8::MAX)
     }
 
-    fn texts(&self, _: &str, _: &mut dyn FnMut(&str, &str)) {}
-
-    fn patch(&mut self, _: &Json, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
-        f(path, Leaf::WrongType);
+    fn node(&mut self) -> Node<'_> {
+        Node::NotText
     }
 }
 
@@ -367,17 +445,10 @@ impl<T: TextTree> TextTree for Option<T> {
         (r.number() == 1).then(|| T::unbake(r))
     }
 
-    fn texts(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
-        if let Some(t) = self {
-            t.texts(path, f);
-        }
-    }
-
-    fn patch(&mut self, v: &Json, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
-        // A text the built-in content leaves out cannot be replaced.
+    fn node(&mut self) -> Node<'_> {
         match self {
-            Some(t) => t.patch(v, path, f),
-            None => f(path, Leaf::Unknown),
+            Some(t) => t.node(),
+            None => Node::Absent,
         }
     }
 }
@@ -396,10 +467,8 @@ impl<T: TextTree> TextTree for Vec<T> {
         (0..n).map(|_| T::unbake(r)).collect()
     }
 
-    fn texts(&self, _: &str, _: &mut dyn FnMut(&str, &str)) {}
-
-    fn patch(&mut self, _: &Json, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
-        f(path, Leaf::WrongType);
+    fn node(&mut self) -> Node<'_> {
+        Node::NotText
     }
 }
 

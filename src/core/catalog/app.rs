@@ -1,9 +1,9 @@
 //! The text of the welcome screen, the shell around every screen, kiosk
 //! mode and the read-aloud buttons (`content/<lang>/app.json`).
 
-use super::field_index;
-use crate::core::json::Json;
-use crate::core::tree::{join, Baker, Leaf, Reader, Text, TextTree};
+use std::borrow::Cow;
+
+use crate::core::tree::{Baker, Branch, Node, Reader, Text, TextTree};
 
 text_struct! {
 /// Text for the welcome screen and the parts of the shell shared by all screens.

@@ -1,10 +1,10 @@
 //! The text of the skin diagrams (`content/<lang>/diagram.json`).
 
-use super::field_index;
-use crate::core::json::Json;
 use crate::core::scene::{Scene, SkinTone};
 use crate::core::timeline::{Phase, TimeLabel};
-use crate::core::tree::{join, Baker, Leaf, Reader, Text, TextTree};
+use std::borrow::Cow;
+
+use crate::core::tree::{Baker, Branch, Node, Reader, Text, TextTree};
 
 text_struct! {
 /// Text of the skin diagrams: every caption is the text equivalent of what

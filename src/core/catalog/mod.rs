@@ -18,8 +18,10 @@
 //! statics, or a language file fetched on demand). Every type is re-exported
 //! here, so `core::catalog::AppText` and the rest keep their paths.
 
-use super::json::{variant_name, Json, MapKey};
-use super::tree::{join, Baker, Leaf, Reader, TextTree};
+use std::borrow::Cow;
+
+use super::json::{variant_name, MapKey};
+use super::tree::{Baker, Branch, Node, Reader, TextTree};
 
 use super::plan::{
     AddOn, Aftercare, DowntimeAdvice, Evidence, HomeDevice, Myth, Notice, NumberFact, ProviderQuestion, Reason,
@@ -48,42 +50,17 @@ macro_rules! text_struct {
                 $name { $($field: TextTree::unbake(r),)+ }
             }
 
-            fn texts(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
-                $(self.$field.texts(&join(path, stringify!($field)), f);)+
+            fn node(&mut self) -> Node<'_> {
+                Node::Branch(self)
             }
+        }
 
-            fn patch(&mut self, v: &Json, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
-                let Json::Object(entries) = v else {
-                    f(path, Leaf::WrongType);
-                    return;
-                };
-                const NAMES: &[&str] = &[$(stringify!($field)),+];
-                for (key, value) in entries {
-                    let here = join(path, key);
-                    let Some(mut i) = field_index(NAMES, key) else {
-                        f(&here, Leaf::Unknown);
-                        continue;
-                    };
-                    // The field at index `i`, counted down: a jump table,
-                    // where matching each name in turn was 10 KiB of wasm.
-                    $(
-                        if i == 0 {
-                            self.$field.patch(value, &here, f);
-                            continue;
-                        }
-                        i -= 1;
-                    )+
-                    let _ = i;
-                }
+        impl Branch for $name {
+            fn children(&mut self) -> Vec<(Cow<'static, str>, Node<'_>)> {
+                vec![$((Cow::Borrowed(stringify!($field)), self.$field.node()),)+]
             }
         }
     };
-}
-
-/// The index of `key` in `names`: one shared loop for every text struct.
-#[inline(never)]
-fn field_index(names: &[&str], key: &str) -> Option<usize> {
-    names.iter().position(|n| *n == key)
 }
 
 /// Makes id enums usable as [`TextMap`] keys, spelt as their serde names

@@ -1,14 +1,15 @@
 //! The text of the personal plan (`content/<lang>/plan.json`).
 
-use super::{field_index, missing_keys, report, TextMap};
-use crate::core::json::Json;
+use super::{missing_keys, report, TextMap};
 use crate::core::plan::{
     AddOn, Aftercare, DowntimeAdvice, Evidence, HomeDevice, Myth, Notice, NumberFact, ProviderQuestion, Reason,
     Response, Section, SkinToneNote, Verdict, WarningSign,
 };
 use crate::core::quiz::{Concern, ScarType, Visibility};
 use crate::core::summary::Caution;
-use crate::core::tree::{join, Baker, Leaf, Reader, Text, TextTree};
+use std::borrow::Cow;
+
+use crate::core::tree::{Baker, Branch, Node, Reader, Text, TextTree};
 
 text_struct! {
 /// A short title with a body paragraph.

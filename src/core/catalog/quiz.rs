@@ -1,10 +1,11 @@
 //! The text of the quiz (`content/<lang>/quiz.json`).
 
-use super::{field_index, missing_keys, report, TextMap};
-use crate::core::json::Json;
+use super::{missing_keys, report, TextMap};
 use crate::core::json::MapKey;
 use crate::core::quiz::{Concern, Downtime, Question, Safety, ScarType, SunReaction, Visibility};
-use crate::core::tree::{join, Baker, Leaf, Reader, Text, TextTree};
+use std::borrow::Cow;
+
+use crate::core::tree::{Baker, Branch, Node, Reader, Text, TextTree};
 
 text_struct! {
 /// One option of a quiz question.
@@ -54,26 +55,18 @@ impl<K: MapKey> TextTree for QuestionText<K> {
         }
     }
 
-    fn texts(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
-        self.title.texts(&join(path, "title"), f);
-        self.help.texts(&join(path, "help"), f);
-        self.options.texts(&join(path, "options"), f);
+    fn node(&mut self) -> Node<'_> {
+        Node::Branch(self)
     }
+}
 
-    fn patch(&mut self, v: &Json, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
-        let Json::Object(entries) = v else {
-            f(path, Leaf::WrongType);
-            return;
-        };
-        for (key, value) in entries {
-            let here = join(path, key);
-            match key.as_str() {
-                "title" => self.title.patch(value, &here, f),
-                "help" => self.help.patch(value, &here, f),
-                "options" => self.options.patch(value, &here, f),
-                _ => f(&here, Leaf::Unknown),
-            }
-        }
+impl<K: MapKey> Branch for QuestionText<K> {
+    fn children(&mut self) -> Vec<(Cow<'static, str>, Node<'_>)> {
+        vec![
+            (Cow::Borrowed("title"), self.title.node()),
+            (Cow::Borrowed("help"), self.help.node()),
+            (Cow::Borrowed("options"), self.options.node()),
+        ]
     }
 }
 

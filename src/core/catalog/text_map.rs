@@ -1,11 +1,12 @@
 //! Texts keyed by ids: the map every section of the catalog uses.
 
+use std::borrow::Cow;
 use std::marker::PhantomData;
 
 use serde::de::{Deserialize, Deserializer, Error as _, MapAccess, Visitor};
 
-use crate::core::json::{Json, MapKey};
-use crate::core::tree::{join, Baker, Leaf, Reader, TextTree};
+use crate::core::json::MapKey;
+use crate::core::tree::{Baker, Branch, Node, Reader, TextTree};
 
 /// Texts keyed by ids, in key order.
 ///
@@ -79,12 +80,14 @@ impl<K: MapKey, V: TextTree> TextTree for TextMap<K, V> {
         }
     }
 
-    fn texts(&self, path: &str, f: &mut dyn FnMut(&str, &str)) {
-        texts_entries(&self.entries, path, f, key_of::<K>);
+    fn node(&mut self) -> Node<'_> {
+        Node::Branch(self)
     }
+}
 
-    fn patch(&mut self, v: &Json, path: &str, f: &mut dyn FnMut(&str, Leaf<'_>)) {
-        patch_entries(&mut self.entries, v, path, f, K::rank_of_key);
+impl<K: MapKey, V: TextTree> Branch for TextMap<K, V> {
+    fn children(&mut self) -> Vec<(Cow<'static, str>, Node<'_>)> {
+        children(&mut self.entries, key_of::<K>)
     }
 }
 
@@ -93,34 +96,13 @@ fn key_of<K: MapKey>(rank: u8) -> String {
     K::from_rank(rank).map(K::key).unwrap_or_default()
 }
 
-/// Lists the texts of any map's entries, generic over the value type only.
-fn texts_entries<V: TextTree>(entries: &[(u8, V)], path: &str, f: &mut dyn FnMut(&str, &str), key: fn(u8) -> String) {
-    for (rank, v) in entries {
-        v.texts(&join(path, &key(*rank)), f);
-    }
-}
-
-/// Patches the entries of any map: generic over the value type only (the
-/// key type comes in as `rank`), so every map of texts shares one walk.
-fn patch_entries<V: TextTree>(
-    entries: &mut [(u8, V)],
-    v: &Json,
-    path: &str,
-    f: &mut dyn FnMut(&str, Leaf<'_>),
-    rank: fn(&str) -> Option<u8>,
-) {
-    let Json::Object(items) = v else {
-        f(path, Leaf::WrongType);
-        return;
-    };
-    for (key, value) in items {
-        let here = join(path, key);
-        let r = rank(key);
-        match entries.iter_mut().find(|(x, _)| Some(*x) == r) {
-            Some((_, old)) => old.patch(value, &here, f),
-            None => f(&here, Leaf::Unknown),
-        }
-    }
+/// The entries of any map as children: generic over the value type only
+/// (the key type comes in as `key`).
+fn children<V: TextTree>(entries: &mut [(u8, V)], key: fn(u8) -> String) -> Vec<(Cow<'static, str>, Node<'_>)> {
+    entries
+        .iter_mut()
+        .map(|(rank, v)| (Cow::Owned(key(*rank)), v.node()))
+        .collect()
 }
 
 /// Read by `build.rs` only: unknown and duplicate keys are errors, and the
