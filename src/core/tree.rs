@@ -310,22 +310,13 @@ pub enum Node<'a> {
     Absent,
 }
 
-impl Node<'_> {
-    /// The same node for a shorter while, so it can be walked again.
-    fn reborrow(&mut self) -> Node<'_> {
-        match self {
-            Node::Text(t) => Node::Text(t),
-            Node::Branch(b) => Node::Branch(&mut **b),
-            Node::NotText => Node::NotText,
-            Node::Absent => Node::Absent,
-        }
-    }
-}
-
-/// A text struct or a map of texts.
+/// A text struct or a map of texts: children numbered from 0 in field (or
+/// key) order.
 pub trait Branch {
-    /// Every child with its JSON key, in field (or key) order.
-    fn children(&mut self) -> Vec<(Cow<'static, str>, Node<'_>)>;
+    /// The JSON key of child `i`; `None` past the last child.
+    fn key(&self, i: usize) -> Option<Cow<'static, str>>;
+    /// Child `i` ([`Node::Absent`] past the last child).
+    fn child(&mut self, i: usize) -> Node<'_>;
 }
 
 /// A part of the catalog: a text, a list, a map of texts or a text struct.
@@ -359,8 +350,10 @@ pub fn texts(node: Node<'_>, path: &str, f: &mut dyn FnMut(&str, &str)) {
     match node {
         Node::Text(t) => f(path, t),
         Node::Branch(b) => {
-            for (key, child) in b.children() {
-                texts(child, &join(path, &key), f);
+            let mut i = 0;
+            while let Some(key) = b.key(i) {
+                texts(b.child(i), &join(path, &key), f);
+                i += 1;
             }
         }
         Node::NotText | Node::Absent => {}
@@ -381,11 +374,10 @@ pub fn patch(node: Node<'_>, v: &Json, path: &str, f: &mut dyn FnMut(&str, Leaf<
                 f(path, Leaf::WrongType);
                 return;
             };
-            let mut children = b.children();
             for (key, value) in entries {
                 let here = join(path, key);
-                match children.iter_mut().find(|(k, _)| k == key) {
-                    Some((_, child)) => patch(child.reborrow(), value, &here, f),
+                match (0..).map_while(|i| Some((i, b.key(i)?))).find(|(_, k)| k == key) {
+                    Some((i, _)) => patch(b.child(i), value, &here, f),
                     None => f(&here, Leaf::Unknown),
                 }
             }

@@ -56,8 +56,21 @@ macro_rules! text_struct {
         }
 
         impl Branch for $name {
-            fn children(&mut self) -> Vec<(Cow<'static, str>, Node<'_>)> {
-                vec![$((Cow::Borrowed(stringify!($field)), self.$field.node()),)+]
+            fn key(&self, i: usize) -> Option<Cow<'static, str>> {
+                const NAMES: &[&str] = &[$(stringify!($field)),+];
+                NAMES.get(i).map(|n| Cow::Borrowed(*n))
+            }
+
+            fn child(&mut self, mut i: usize) -> Node<'_> {
+                // The field at index `i`, counted down: a jump table.
+                $(
+                    if i == 0 {
+                        return self.$field.node();
+                    }
+                    i -= 1;
+                )+
+                let _ = i;
+                Node::Absent
             }
         }
     };

@@ -61,12 +61,17 @@ impl<K: MapKey> TextTree for QuestionText<K> {
 }
 
 impl<K: MapKey> Branch for QuestionText<K> {
-    fn children(&mut self) -> Vec<(Cow<'static, str>, Node<'_>)> {
-        vec![
-            (Cow::Borrowed("title"), self.title.node()),
-            (Cow::Borrowed("help"), self.help.node()),
-            (Cow::Borrowed("options"), self.options.node()),
-        ]
+    fn key(&self, i: usize) -> Option<Cow<'static, str>> {
+        ["title", "help", "options"].get(i).map(|n| Cow::Borrowed(*n))
+    }
+
+    fn child(&mut self, i: usize) -> Node<'_> {
+        match i {
+            0 => self.title.node(),
+            1 => self.help.node(),
+            2 => self.options.node(),
+            _ => Node::Absent,
+        }
     }
 }
 

@@ -86,8 +86,12 @@ impl<K: MapKey, V: TextTree> TextTree for TextMap<K, V> {
 }
 
 impl<K: MapKey, V: TextTree> Branch for TextMap<K, V> {
-    fn children(&mut self) -> Vec<(Cow<'static, str>, Node<'_>)> {
-        children(&mut self.entries, key_of::<K>)
+    fn key(&self, i: usize) -> Option<Cow<'static, str>> {
+        self.entries.get(i).map(|(rank, _)| Cow::Owned(key_of::<K>(*rank)))
+    }
+
+    fn child(&mut self, i: usize) -> Node<'_> {
+        child(&mut self.entries, i)
     }
 }
 
@@ -96,13 +100,9 @@ fn key_of<K: MapKey>(rank: u8) -> String {
     K::from_rank(rank).map(K::key).unwrap_or_default()
 }
 
-/// The entries of any map as children: generic over the value type only
-/// (the key type comes in as `key`).
-fn children<V: TextTree>(entries: &mut [(u8, V)], key: fn(u8) -> String) -> Vec<(Cow<'static, str>, Node<'_>)> {
-    entries
-        .iter_mut()
-        .map(|(rank, v)| (Cow::Owned(key(*rank)), v.node()))
-        .collect()
+/// Entry `i` of any map: generic over the value type only.
+fn child<V: TextTree>(entries: &mut [(u8, V)], i: usize) -> Node<'_> {
+    entries.get_mut(i).map_or(Node::Absent, |(_, v)| v.node())
 }
 
 /// Read by `build.rs` only: unknown and duplicate keys are errors, and the
