@@ -3,7 +3,8 @@
 
 /// Declares an id enum with the derives every id needs (its serde name, in
 /// `snake_case`, is the JSON key of its text), its exhaustive `ALL` list in
-/// declaration order, and one clause per variant, the same for all:
+/// declaration order, their serde names (`NAMES`, `name`), and optionally one
+/// clause per variant, the same for all:
 ///
 /// - `Variant = "code"`: the short code saved links carry (`code` and
 ///   `from_code`). Codes must never change once shipped; keeping them next
@@ -21,6 +22,20 @@ macro_rules! id_enum {
             /// Every value in declaration order, for option lists,
             /// exhaustive tests and content checks.
             pub const ALL: &'static [$name] = &[$($name::$var,)+];
+
+            /// Each value's serde name (`snake_case`, the JSON key of its
+            /// text), in declaration order: a table, so reading a name
+            /// costs no code per type.
+            pub const NAMES: &'static [&'static str] = &[$({
+                const NAME: &str = stringify!($var);
+                const SNAKE: [u8; $crate::core::id_enum::snake_len(NAME)] = $crate::core::id_enum::snake(NAME);
+                $crate::core::id_enum::ascii(&SNAKE)
+            },)+];
+
+            /// The serde name of the value.
+            pub fn name(self) -> &'static str {
+                Self::NAMES.get(self as usize).copied().unwrap_or_default()
+            }
         }
 
         impl $crate::core::id_set::SetId for $name {
@@ -49,6 +64,9 @@ macro_rules! id_enum {
             }
         }
     };
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $var:ident,)+ }) => {
+        id_enum!(@enum $(#[$m])* $name { $($(#[$vm])* $var,)+ });
+    };
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $var:ident => [$($src:literal),*],)+ }) => {
         id_enum!(@enum $(#[$m])* $name { $($(#[$vm])* $var,)+ });
 
@@ -59,4 +77,45 @@ macro_rules! id_enum {
             }
         }
     };
+}
+
+/// The length of `camel` in `snake_case`, as serde's `rename_all` spells it:
+/// an underscore before every upper-case letter but the first.
+pub(crate) const fn snake_len(camel: &str) -> usize {
+    let b = camel.as_bytes();
+    let mut n = b.len();
+    let mut i = 1;
+    while i < b.len() {
+        if b[i].is_ascii_uppercase() {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// `camel` in `snake_case` (see [`snake_len`]), at compile time.
+pub(crate) const fn snake<const N: usize>(camel: &str) -> [u8; N] {
+    let b = camel.as_bytes();
+    let mut out = [0u8; N];
+    let (mut i, mut o) = (0, 0);
+    while i < b.len() {
+        if i > 0 && b[i].is_ascii_uppercase() {
+            out[o] = b'_';
+            o += 1;
+        }
+        out[o] = b[i].to_ascii_lowercase();
+        o += 1;
+        i += 1;
+    }
+    out
+}
+
+/// Bytes made by [`snake`] from an identifier, as text. Identifiers of ids
+/// are ASCII; anything else fails the build.
+pub(crate) const fn ascii(bytes: &'static [u8]) -> &'static str {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(_) => panic!("id names are ASCII"),
+    }
 }

@@ -7,8 +7,6 @@
 //! layer); native tests build the same value from serde_json. The core only
 //! walks it, so it stays pure and testable without a browser.
 
-use std::fmt;
-
 /// A JSON value. Objects keep their entries in the order they were read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Json {
@@ -64,114 +62,6 @@ impl MapKey for u8 {
     }
 }
 
-/// The serde name of a unit enum variant (`rename_all` included), read by
-/// serializing it into a serializer that only records that name. That lets
-/// the catalog use the enums' existing serde names without linking a
-/// deserializer into the wasm; any other shape gives `None`.
-pub fn variant_name<T: serde::Serialize>(v: &T) -> Option<&'static str> {
-    v.serialize(VariantName).ok()
-}
-
-/// Error of [`VariantName`]: the value was not a unit variant.
-#[derive(Debug)]
-struct NotAVariant;
-
-impl fmt::Display for NotAVariant {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("not a unit variant")
-    }
-}
-
-impl std::error::Error for NotAVariant {}
-
-impl serde::ser::Error for NotAVariant {
-    fn custom<T: fmt::Display>(_: T) -> Self {
-        NotAVariant
-    }
-}
-
-/// A serializer that accepts only unit variants and returns their name.
-struct VariantName;
-
-/// Serializer methods that refuse their value.
-macro_rules! refuse {
-    ($($f:ident($($t:ty),*) -> $r:ty;)*) => {
-        $(fn $f(self, $(_: $t),*) -> Result<$r, NotAVariant> { Err(NotAVariant) })*
-    };
-}
-
-type No = serde::ser::Impossible<&'static str, NotAVariant>;
-
-impl serde::Serializer for VariantName {
-    type Ok = &'static str;
-    type Error = NotAVariant;
-    type SerializeSeq = No;
-    type SerializeTuple = No;
-    type SerializeTupleStruct = No;
-    type SerializeTupleVariant = No;
-    type SerializeMap = No;
-    type SerializeStruct = No;
-    type SerializeStructVariant = No;
-
-    fn serialize_unit_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        variant: &'static str,
-    ) -> Result<&'static str, NotAVariant> {
-        Ok(variant)
-    }
-
-    fn serialize_some<T: ?Sized + serde::Serialize>(self, _: &T) -> Result<&'static str, NotAVariant> {
-        Err(NotAVariant)
-    }
-
-    fn serialize_newtype_struct<T: ?Sized + serde::Serialize>(
-        self,
-        _: &'static str,
-        _: &T,
-    ) -> Result<&'static str, NotAVariant> {
-        Err(NotAVariant)
-    }
-
-    fn serialize_newtype_variant<T: ?Sized + serde::Serialize>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<&'static str, NotAVariant> {
-        Err(NotAVariant)
-    }
-
-    refuse! {
-        serialize_bool(bool) -> &'static str;
-        serialize_i8(i8) -> &'static str;
-        serialize_i16(i16) -> &'static str;
-        serialize_i32(i32) -> &'static str;
-        serialize_i64(i64) -> &'static str;
-        serialize_u8(u8) -> &'static str;
-        serialize_u16(u16) -> &'static str;
-        serialize_u32(u32) -> &'static str;
-        serialize_u64(u64) -> &'static str;
-        serialize_f32(f32) -> &'static str;
-        serialize_f64(f64) -> &'static str;
-        serialize_char(char) -> &'static str;
-        serialize_str(&str) -> &'static str;
-        serialize_bytes(&[u8]) -> &'static str;
-        serialize_none() -> &'static str;
-        serialize_unit() -> &'static str;
-        serialize_unit_struct(&'static str) -> &'static str;
-        serialize_seq(Option<usize>) -> No;
-        serialize_tuple(usize) -> No;
-        serialize_tuple_struct(&'static str, usize) -> No;
-        serialize_tuple_variant(&'static str, u32, &'static str, usize) -> No;
-        serialize_map(Option<usize>) -> No;
-        serialize_struct(&'static str, usize) -> No;
-        serialize_struct_variant(&'static str, u32, &'static str, usize) -> No;
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,13 +71,5 @@ mod tests {
         assert_eq!(u8::from_key("12"), Some(12));
         assert_eq!(u8::from_key("012"), None);
         assert_eq!(u8::from_key("x"), None);
-        #[derive(serde::Serialize)]
-        #[serde(rename_all = "snake_case")]
-        enum E {
-            IcePick,
-        }
-        assert_eq!(variant_name(&E::IcePick), Some("ice_pick"));
-        assert_eq!(variant_name(&3u8), None);
-        assert_eq!(variant_name(&"x"), None);
     }
 }

@@ -7,9 +7,6 @@
 //! with the plan section it leads to. [`shown_sections`] is the plan's table
 //! of contents: the sections the plan actually shows for these answers.
 
-use serde::{Deserialize, Serialize};
-
-use super::json::variant_name;
 use super::plan::{Plan, ProviderQuestion, Reason, Section, Verdict};
 
 /// The sections a plan shows, in display order. The rest of the plan is
@@ -42,42 +39,24 @@ pub fn shows(plan: &Plan, section: Section) -> bool {
 /// The name of a section in markup (ids, classes): its content key with
 /// dashes, such as `skin-tone`.
 pub fn section_name(section: Section) -> String {
-    variant_name(&section).unwrap_or("section").replace('_', "-")
+    section.name().replace('_', "-")
 }
 
-/// The most important caution a summary carries, strongest first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Caution {
-    /// Blood thinners: never stop a medicine on your own [52].
-    DontStopMedicine,
-    /// A keloid tendency or scar: needling could start new keloids [8, 9].
-    KeloidRisk,
-    /// Skin that may be darker: dark marks that are slow to fade [47, 48, 50].
-    DarkMarks,
-    /// Everyone: no home device is authorised, and their listed risks [59, 60].
-    NoHomeDevices,
+id_enum! {
+    /// The most important caution a summary carries, strongest first.
+    Caution {
+        /// Blood thinners: never stop a medicine on your own [52].
+        DontStopMedicine => [52],
+        /// A keloid tendency or scar: needling could start new keloids [8, 9].
+        KeloidRisk => [8, 9],
+        /// Skin that may be darker: dark marks that are slow to fade [47, 48, 50].
+        DarkMarks => [47, 48, 50],
+        /// Everyone: no home device is authorised, and their listed risks [59, 60].
+        NoHomeDevices => [59, 60],
+    }
 }
 
 impl Caution {
-    /// Every value.
-    pub const ALL: &'static [Caution] = &[
-        Caution::DontStopMedicine,
-        Caution::KeloidRisk,
-        Caution::DarkMarks,
-        Caution::NoHomeDevices,
-    ];
-
-    /// The fact-base source numbers the caution rests on.
-    pub fn sources(self) -> &'static [u8] {
-        match self {
-            Caution::DontStopMedicine => &[52],
-            Caution::KeloidRisk => &[8, 9],
-            Caution::DarkMarks => &[47, 48, 50],
-            Caution::NoHomeDevices => &[59, 60],
-        }
-    }
-
     /// Whether the plan carries what this caution repeats.
     fn applies(self, plan: &Plan) -> bool {
         match self {

@@ -20,7 +20,7 @@
 
 use std::borrow::Cow;
 
-use super::json::{variant_name, MapKey};
+use super::json::MapKey;
 use super::tree::{Baker, Branch, Node, Reader, TextTree};
 
 use super::plan::{
@@ -82,11 +82,12 @@ macro_rules! enum_keys {
     ($($t:ty),+ $(,)?) => {
         $(impl MapKey for $t {
             fn from_key(key: &str) -> Option<Self> {
-                <$t>::ALL.iter().copied().find(|k| variant_name(k) == Some(key))
+                let i = <$t>::NAMES.iter().position(|n| *n == key)?;
+                <$t>::ALL.get(i).copied()
             }
 
             fn key(self) -> String {
-                variant_name(&self).unwrap_or("").to_string()
+                self.name().to_string()
             }
 
             fn rank(self) -> u8 {
@@ -94,7 +95,7 @@ macro_rules! enum_keys {
             }
 
             fn from_rank(rank: u8) -> Option<Self> {
-                <$t>::ALL.iter().copied().find(|k| *k as u8 == rank)
+                <$t>::ALL.get(usize::from(rank)).copied()
             }
         })+
     };
@@ -219,6 +220,7 @@ mod tests {
         keys_round_trip(Myth::ALL);
         keys_round_trip(Notice::ALL);
         keys_round_trip(WarningSign::ALL);
+        keys_round_trip(Caution::ALL);
         keys_round_trip(&[1u8, 2, 30]);
     }
 

@@ -3,26 +3,19 @@
 //! add-ons, a concern's evidence, a reason's verdict level). Which ids a
 //! visitor's plan holds is decided in [`super::build`].
 
-use serde::{Deserialize, Serialize};
-
 use crate::core::quiz::{Concern, Downtime, Safety, ScarType};
 
-/// The overall answer, from most to least encouraging; the order matters,
-/// since the verdict is the strictest level any reason asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Verdict {
-    /// Microneedling is a reasonable option to ask about.
-    LikelyToHelp,
-    /// Talk it through with a provider before deciding.
-    DiscussFirst,
-    /// Not now (or not the treatment); the reasons say what to do instead.
-    NotRightNow,
-}
-
-impl Verdict {
-    /// Every value.
-    pub const ALL: &'static [Verdict] = &[Verdict::LikelyToHelp, Verdict::DiscussFirst, Verdict::NotRightNow];
+id_enum! {
+    /// The overall answer, from most to least encouraging; the order matters,
+    /// since the verdict is the strictest level any reason asks for.
+    Verdict {
+        /// Microneedling is a reasonable option to ask about.
+        LikelyToHelp,
+        /// Talk it through with a provider before deciding.
+        DiscussFirst,
+        /// Not now (or not the treatment); the reasons say what to do instead.
+        NotRightNow,
+    }
 }
 
 id_enum! {
