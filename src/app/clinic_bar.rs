@@ -77,7 +77,7 @@ pub fn clinic_contact(props: &ClinicContactProps) -> Html {
                 </a>
             }
             if let (Some(phone), Some(tel)) = (&c.phone, tel) {
-                <a class="mg-button" href={tel}>{ t.call.replace("{phone}", phone) }</a>
+                <a class="mg-button" href={tel}>{ t.call.fill("phone", phone) }</a>
             }
         </div>
     }

@@ -14,6 +14,30 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}')
 }
 
+/// `template` with every `{slot}` replaced by `value`, as
+/// `str::replace("{slot}", value)` would give. Found by looking for `{`
+/// alone: a search for a text pattern links a general substring searcher
+/// into the wasm, which only this would use.
+pub fn fill(template: &str, slot: &str, value: &str) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        match after.strip_prefix(slot).and_then(|r| r.strip_prefix('}')) {
+            Some(r) => {
+                out.push_str(value);
+                rest = r;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// `text` without bidirectional control characters.
 pub fn strip_bidi_controls(text: &str) -> String {
     text.chars().filter(|c| !is_bidi_control(*c)).collect()
@@ -123,6 +147,30 @@ mod tests {
         assert!(q.ends_with("(100000 characters)"), "{q}");
         assert!(q.chars().count() < QUOTE_CHARS + 30);
         assert_eq!(quote("a\nb\u{202E}"), "a?b?");
+    }
+
+    #[test]
+    fn fill_replaces_as_str_replace_does() {
+        for template in [
+            "",
+            "Step {n} of {total}",
+            "{n}{n}",
+            "{{n}}",
+            "{n",
+            "n}",
+            "{ n }",
+            "{nn} {n} {total}",
+            "{}{n}{",
+            "día {n}: ½ {n}",
+        ] {
+            for (slot, value) in [("n", "3"), ("total", "{n}"), ("nn", ""), ("x", "y")] {
+                assert_eq!(
+                    fill(template, slot, value),
+                    template.replace(&format!("{{{slot}}}"), value),
+                    "{template} {slot}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -23,6 +23,7 @@
 use std::borrow::Cow;
 
 use super::json::Json;
+use super::text::fill;
 
 /// One text of the catalog: borrowed from the built-in statics (or from a
 /// language loaded once and kept), owned only where a clinic's wording
@@ -35,6 +36,11 @@ impl Text {
     /// The text.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The text with every `{slot}` replaced by `value` ([`fill`]).
+    pub fn fill(&self, slot: &str, value: &str) -> String {
+        fill(self, slot, value)
     }
 
     /// Whether it borrows from the statics (no copy was made).

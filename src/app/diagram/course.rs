@@ -85,7 +85,7 @@ pub fn course_chart(props: &CourseProps) -> Html {
                             <path class="mg-dia__session-line" d={format!("M{} {}V{}", n(sx), n(row + 1.0), n(Y1))} />
                             <circle cx={n(sx)} cy={n(Y1)} r="1.2" />
                             <text class="mg-dia__chart-text" x={n(sx + 1.0)} y={n(row)}>
-                                { ct.session.replace("{n}", &(i + 1).to_string()) }
+                                { ct.session.fill("n", &(i + 1).to_string()) }
                             </text>
                         </g>
                     }

@@ -35,7 +35,7 @@ pub fn StillThere(props: &StillThereProps) -> Html {
     let announced = (props.seconds..=props.total)
         .find(|s| announce_at(*s, props.total))
         .unwrap_or(props.total);
-    let text = |s: u32| t.resetting_in.replace("{seconds}", &s.to_string());
+    let text = |s: u32| t.resetting_in.fill("seconds", &s.to_string());
     let on_click = props.on_still_here.reform(|_: MouseEvent| ());
     html! {
         <div class="mg-kiosk__backdrop">

@@ -239,7 +239,7 @@ impl TimeFormats {
             TimeLabel::Weeks(_) => &self.week,
             TimeLabel::Months(_) => &self.month,
         };
-        pattern.replace("{n}", &l.n().to_string())
+        pattern.fill("n", &l.n().to_string())
     }
 }
 

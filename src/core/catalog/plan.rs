@@ -131,7 +131,7 @@ impl GlanceText {
             .filter_map(|r| self.reasons.get(r).map(Text::as_str))
             .collect::<Vec<_>>()
             .join("; ");
-        self.why.replace("{list}", &list)
+        self.why.fill("list", &list)
     }
 }
 
@@ -170,6 +170,6 @@ impl PlanText {
     /// The citation line for a list of source numbers, such as "Sources: 1, 2".
     pub fn cite_text(&self, sources: &[u8]) -> String {
         let list = sources.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
-        self.cite.replace("{list}", &list)
+        self.cite.fill("list", &list)
     }
 }

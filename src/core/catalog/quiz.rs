@@ -5,6 +5,7 @@ use crate::core::json::MapKey;
 use crate::core::quiz::{Concern, Downtime, Question, Safety, ScarType, SunReaction, Visibility};
 use std::borrow::Cow;
 
+use crate::core::text::fill;
 use crate::core::tree::{Baker, Branch, Node, Reader, Text, TextTree};
 
 text_struct! {
@@ -213,8 +214,6 @@ impl QuizText {
 
     /// "Step {n} of {total}" with the numbers filled in.
     pub fn step_text(&self, n: usize, total: usize) -> String {
-        self.step
-            .replace("{n}", &n.to_string())
-            .replace("{total}", &total.to_string())
+        fill(&self.step.fill("n", &n.to_string()), "total", &total.to_string())
     }
 }

@@ -143,7 +143,10 @@ pub fn logo_url(value: &str) -> Option<String> {
 pub fn phone(value: &str) -> Option<String> {
     let v = value.trim();
     let digits = v.chars().filter(char::is_ascii_digit).count();
-    let ok = v.len() <= 32 && digits >= 3 && v.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    let ok = v.len() <= 32
+        && digits >= 3
+        && v.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.'));
     ok.then(|| v.to_string())
 }
 
@@ -153,7 +156,9 @@ pub fn exact_origin(value: &str) -> Option<String> {
     let v = value.trim();
     let rest = v.strip_prefix("https://").or_else(|| v.strip_prefix("http://"))?;
     let ok = !rest.is_empty()
-        && rest.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
         && !rest.ends_with(':');
     ok.then(|| v.to_string())
 }

@@ -23,7 +23,7 @@ pub use codec::{decode, encode_parts, DecodeWarning, LEGACY_LINK_VERSION};
 pub const VERSION: &str = "2";
 
 /// The key of the checksum part, always the last part of a version 2 link.
-const CHECKSUM_KEY: &str = "&k=";
+const CHECKSUM_KEY: &str = "k=";
 
 /// Why a link could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,7 +116,7 @@ pub fn encode(a: &Answers) -> String {
         signed.push_str(&part);
     }
     let sum = checksum(&signed);
-    format!("{signed}{CHECKSUM_KEY}{sum}")
+    format!("{signed}&{CHECKSUM_KEY}{sum}")
 }
 
 /// The value of the first `v=` part, if any.
@@ -140,7 +140,13 @@ pub fn read(input: &str) -> LinkRead {
 
 /// Version 2: the checksum must match, then every part must be valid.
 fn read_v2(body: &str) -> LinkRead {
-    let Some((signed, sum)) = body.rsplit_once(CHECKSUM_KEY) else {
+    // Split at the last `&` (a character: a text pattern would link a
+    // substring searcher into the wasm). A link whose last part is not the
+    // checksum has none that could match.
+    let Some((signed, sum)) = body
+        .rsplit_once('&')
+        .and_then(|(signed, last)| Some((signed, last.strip_prefix(CHECKSUM_KEY)?)))
+    else {
         return LinkRead::Damaged(Damage::Checksum);
     };
     if sum.trim() != checksum(signed) {
