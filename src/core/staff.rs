@@ -11,7 +11,7 @@ use super::color::{Rgb, Theme, MIN_TEXT_CONTRAST};
 use super::config::{Config, ConfigWarning, Lang};
 use super::json::Json;
 use super::overrides::{catalog_with_overrides, OverrideWarning};
-use super::tree::TextTree;
+use super::tree::{texts, TextTree};
 
 /// What the widget makes of one attribute value: `None` when it is used as
 /// given, or the warning the widget would log.
@@ -78,7 +78,8 @@ pub struct WordingKey {
 /// warns about its path. So the list follows the merge's rules as they change.
 pub fn wording_keys(lang: Lang) -> Vec<WordingKey> {
     let mut keys = Vec::new();
-    Catalog::builtin(lang).texts("", &mut |path, text| {
+    // Walked in place: `TextTree::texts` would copy the catalog first.
+    texts(Catalog::builtin(lang).node(), "", &mut |path, text| {
         keys.push(WordingKey {
             path: path.to_string(),
             text: text.to_string(),

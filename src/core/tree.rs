@@ -335,8 +335,9 @@ pub trait TextTree: Sized {
     fn node(&mut self) -> Node<'_>;
 
     /// Calls `f(path, text)` for every text, depth first, in field order.
-    /// The walk takes a copy: reading every path is rare (the build, the
-    /// staff tools, tests), and one walk serves reading and patching.
+    /// The walk takes a copy, since one walk serves reading and patching:
+    /// fine for the build and tests; code in the wasm walks a catalog it
+    /// owns with [`texts`] instead, so no copy is linked in.
     fn texts(&self, path: &str, f: &mut dyn FnMut(&str, &str))
     where
         Self: Clone,
