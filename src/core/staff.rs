@@ -11,6 +11,7 @@ use super::color::{Rgb, Theme, MIN_TEXT_CONTRAST};
 use super::config::{Config, ConfigWarning, Lang};
 use super::json::Json;
 use super::overrides::{catalog_with_overrides, OverrideWarning};
+use super::text::join;
 use super::tree::{texts, TextTree};
 
 /// What the widget makes of one attribute value: `None` when it is used as
@@ -174,7 +175,7 @@ pub fn wording_keys_json(lang: Lang) -> String {
             )
         })
         .collect();
-    format!("[{}]", items.join(","))
+    format!("[{}]", join(&items, ","))
 }
 
 /// Every warning the widget would log for a clinic wording `file` (as the
@@ -186,7 +187,7 @@ pub fn check_wording_json(lang: Lang, file: Result<Json, String>) -> String {
         Err(e) => vec![OverrideWarning::Malformed(e)],
     };
     let quoted: Vec<String> = warnings.iter().map(|w| quote(&w.to_string())).collect();
-    format!("[{}]", quoted.join(","))
+    format!("[{}]", join(&quoted, ","))
 }
 
 /// `s` as a JSON string literal.

@@ -38,6 +38,19 @@ pub fn fill(template: &str, slot: &str, value: &str) -> String {
     out
 }
 
+/// The items with `sep` between them, straight from an iterator: no list
+/// is collected first, and std's `join` linked two generic copiers.
+pub fn join<S: AsRef<str>>(items: impl IntoIterator<Item = S>, sep: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(item.as_ref());
+    }
+    out
+}
+
 /// `text` without bidirectional control characters.
 pub fn strip_bidi_controls(text: &str) -> String {
     text.chars().filter(|c| !is_bidi_control(*c)).collect()

@@ -1,9 +1,9 @@
 //! The text of the skin diagrams (`content/<lang>/diagram.json`).
 
-use crate::core::scene::{Scene, SkinTone};
-use crate::core::timeline::{Phase, TimeLabel};
 use std::borrow::Cow;
 
+use crate::core::scene::{Scene, SkinTone};
+use crate::core::timeline::{Phase, TimeLabel};
 use crate::core::tree::{Baker, Branch, Node, Reader, Text, TextTree};
 
 text_struct! {

@@ -21,6 +21,7 @@
 use std::borrow::Cow;
 
 use super::json::MapKey;
+use super::text::join;
 use super::tree::{Baker, Branch, Node, Reader, TextTree};
 
 use super::plan::{
@@ -169,7 +170,7 @@ fn report(missing: Vec<String>) -> Result<(), String> {
     if missing.is_empty() {
         Ok(())
     } else {
-        Err(format!("missing text for {}", missing.join(", ")))
+        Err(format!("missing text for {}", join(&missing, ", ")))
     }
 }
 

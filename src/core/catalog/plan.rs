@@ -1,5 +1,7 @@
 //! The text of the personal plan (`content/<lang>/plan.json`).
 
+use std::borrow::Cow;
+
 use super::{missing_keys, report, TextMap};
 use crate::core::plan::{
     AddOn, Aftercare, DowntimeAdvice, Evidence, HomeDevice, Myth, Notice, NumberFact, ProviderQuestion, Reason,
@@ -7,8 +9,7 @@ use crate::core::plan::{
 };
 use crate::core::quiz::{Concern, ScarType, Visibility};
 use crate::core::summary::Caution;
-use std::borrow::Cow;
-
+use crate::core::text::join;
 use crate::core::tree::{Baker, Branch, Node, Reader, Text, TextTree};
 
 text_struct! {
@@ -126,11 +127,10 @@ pub struct GlanceText {
 impl GlanceText {
     /// The `why` line for these reasons, their short names joined.
     pub fn why_text(&self, reasons: &[Reason]) -> String {
-        let list = reasons
-            .iter()
-            .filter_map(|r| self.reasons.get(r).map(Text::as_str))
-            .collect::<Vec<_>>()
-            .join("; ");
+        let list = join(
+            reasons.iter().filter_map(|r| self.reasons.get(r).map(Text::as_str)),
+            "; ",
+        );
         self.why.fill("list", &list)
     }
 }
@@ -169,7 +169,7 @@ impl PlanText {
 
     /// The citation line for a list of source numbers, such as "Sources: 1, 2".
     pub fn cite_text(&self, sources: &[u8]) -> String {
-        let list = sources.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
+        let list = join(sources.iter().map(u8::to_string), ", ");
         self.cite.fill("list", &list)
     }
 }

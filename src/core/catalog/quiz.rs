@@ -1,10 +1,10 @@
 //! The text of the quiz (`content/<lang>/quiz.json`).
 
+use std::borrow::Cow;
+
 use super::{missing_keys, report, TextMap};
 use crate::core::json::MapKey;
 use crate::core::quiz::{Concern, Downtime, Question, Safety, ScarType, SunReaction, Visibility};
-use std::borrow::Cow;
-
 use crate::core::text::fill;
 use crate::core::tree::{Baker, Branch, Node, Reader, Text, TextTree};
 

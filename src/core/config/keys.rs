@@ -7,6 +7,7 @@
 
 use super::values::{name_of, Lang, Mode, Start, MAX_CLINIC_NAME};
 use crate::core::kiosk::{COUNTDOWN_RANGE, DEFAULT_COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS, IDLE_RANGE};
+use crate::core::text::join;
 
 /// One setting the widget reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -179,7 +180,7 @@ impl ConfigKey {
     pub fn accepted(self) -> String {
         let whole = |(low, high): (u32, u32)| format!("whole seconds from {low} to {high}");
         match self {
-            ConfigKey::Lang => Lang::ALL.map(Lang::tag).join(", "),
+            ConfigKey::Lang => join(Lang::ALL.map(Lang::tag), ", "),
             ConfigKey::Mode => names(&Mode::NAMES),
             ConfigKey::Start => names(&Start::NAMES),
             ConfigKey::ClinicName => format!("plain text up to {MAX_CLINIC_NAME} characters"),
@@ -222,7 +223,7 @@ impl ConfigKey {
 }
 
 fn names<T>(names: &[(&'static str, T)]) -> String {
-    names.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+    join(names.iter().map(|(n, _)| *n), ", ")
 }
 
 #[cfg(test)]
