@@ -406,6 +406,9 @@ impl TextTree for Text {
         out.text(self);
     }
 
+    // Out of line: the catalog reads some 400 texts, and a call that
+    // writes each in place is the smallest code per field.
+    #[inline(never)]
     fn unbake(r: &mut Reader) -> Self {
         Text(Cow::Borrowed(r.text()))
     }
