@@ -3,7 +3,7 @@
 // builds the configurator's own wasm (see staffBuild below).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
@@ -43,8 +43,55 @@ async function finishGlue(original, wasmName) {
   return glueCode;
 }
 
+const release = process.env.TRUNK_PROFILE === 'release';
+// wasm-opt's flags for this page's wasm (index.html), for the passes below.
+const optParams = /\bdata-wasm-opt-params="([^"]*)"/.exec(await readFile(process.env.TRUNK_HTML_FILE ?? 'index.html', 'utf8'))?.[1]?.split(/\s+/).filter(Boolean);
+if (!optParams) throw new Error('make-shim: no data-wasm-opt-params in index.html');
+
+/**
+ * Short names for what the glue and the wasm call each other (a release
+ * build only): wasm-bindgen names each of the wasm's two hundred imports
+ * after the JS function and a 16-digit hash (`__wbg_getAttribute_<hash>`),
+ * and writes each name twice, in the glue's import object and in the wasm's
+ * import section, where the hashes hardly compress. Binaryen's own pass
+ * gives them, the module and the exports the shortest names and prints
+ * the old -> new map, and the glue is rewritten from that map (each import
+ * is one key of the import object; each export is read as `wasm.name`):
+ * about 4 KiB of brotli less, nothing else changes. Rewrites the wasm at
+ * `wasmPath`; returns the glue. Any name not found exactly where expected
+ * stops the build.
+ */
+async function shortNames(wasmPath, code) {
+  const out = `${wasmPath}.short`;
+  const features = optParams.filter((p) => p.startsWith('--enable-'));
+  const map = JSON.parse(execFileSync('wasm-opt', [...features, '--minify-imports-and-exports-and-modules', wasmPath, '-o', out], { encoding: 'utf8' }));
+  const module = new WebAssembly.Module(await readFile(out));
+  const from = [...new Set(map.imports.map(([m]) => m))];
+  const to = [...new Set(WebAssembly.Module.imports(module).map((i) => i.module))];
+  if (from.length !== 1 || to.length !== 1) throw new Error(`make-shim: expected one import module, found ${from} -> ${to}`);
+  const once = (text, pattern, replacement, what) => {
+    const found = text.match(pattern)?.length ?? 0;
+    if (found !== 1) throw new Error(`make-shim: expected ${what} once in the glue, found it ${found} times`);
+    // Each pattern's one group is what stays before the name (indentation).
+    return text.replace(pattern, (_all, before) => before + replacement);
+  };
+  const literal = (s) => s.replace(/[$.*+?^()[\]{}|\\/]/g, '\\$&');
+  let glueCode = once(code, new RegExp(`()${literal(JSON.stringify(from[0]))}(?=: import0\\b)`, 'g'), JSON.stringify(to[0]), `the import module ${from[0]}`);
+  for (const [, name, short] of map.imports) {
+    glueCode = once(glueCode, new RegExp(`^(\\s*)${literal(name)}(?=: function\\b)`, 'gm'), short, `the import ${name}`);
+  }
+  const exports = new Map(map.exports);
+  glueCode = glueCode.replace(/\bwasm\.([\w$]+)/g, (all, name) => {
+    if (!exports.has(name)) throw new Error(`make-shim: the glue reads wasm.${name}, which the wasm does not export`);
+    return `wasm.${exports.get(name)}`;
+  });
+  await rename(out, wasmPath);
+  return glueCode;
+}
+
 const gluePath = join(dir, glue);
-await writeFile(gluePath, await finishGlue(await readFile(gluePath, 'utf8'), wasm));
+const finished = await finishGlue(await readFile(gluePath, 'utf8'), wasm);
+await writeFile(gluePath, release ? await shortNames(join(dir, wasm), finished) : finished);
 
 /**
  * The configurator's wasm: the same crate with the `staff` feature, which
@@ -59,7 +106,6 @@ await writeFile(gluePath, await finishGlue(await readFile(gluePath, 'utf8'), was
  * page's own flags (index.html). Returns the glue's and the wasm's names.
  */
 async function staffBuild() {
-  const release = process.env.TRUNK_PROFILE === 'release';
   const cargo = execFileSync('cargo', ['build', '--locked', '--lib', '--target', 'wasm32-unknown-unknown', '--features', 'staff',
     '--message-format', 'json', ...(release ? ['--release'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 28 });
   const built = cargo.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l))
@@ -70,17 +116,18 @@ async function staffBuild() {
   try {
     execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, '--out-name', 'staff', built], { stdio: 'inherit' });
     let wasmPath = join(tmp, 'staff_bg.wasm');
+    // Named by its bytes, like Trunk's files, which are known only at the end.
+    let glueCode = await finishGlue(await readFile(join(tmp, 'staff.js'), 'utf8'), 'staff_bg.wasm');
     if (release) {
-      const html = await readFile(process.env.TRUNK_HTML_FILE ?? 'index.html', 'utf8');
-      const params = /\bdata-wasm-opt-params="([^"]*)"/.exec(html)?.[1];
-      if (!params) throw new Error('make-shim: no data-wasm-opt-params in index.html');
-      execFileSync('wasm-opt', [...params.split(/\s+/).filter(Boolean), wasmPath, '-o', join(tmp, 'staff.opt.wasm')], { stdio: 'inherit' });
+      execFileSync('wasm-opt', [...optParams, wasmPath, '-o', join(tmp, 'staff.opt.wasm')], { stdio: 'inherit' });
       wasmPath = join(tmp, 'staff.opt.wasm');
+      glueCode = await shortNames(wasmPath, glueCode);
     }
     const bytes = await readFile(wasmPath);
     const name = `configure-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}`;
+    if (glueCode.split(`'staff_bg.wasm'`).length !== 2) throw new Error('make-shim: the staff glue does not name its wasm once');
     await writeFile(join(dir, `${name}_bg.wasm`), bytes);
-    await writeFile(join(dir, `${name}.js`), await finishGlue(await readFile(join(tmp, 'staff.js'), 'utf8'), `${name}_bg.wasm`));
+    await writeFile(join(dir, `${name}.js`), glueCode.replace(`'staff_bg.wasm'`, () => `'${name}_bg.wasm'`));
     return `${name}.js`;
   } finally {
     await rm(tmp, { recursive: true, force: true });
