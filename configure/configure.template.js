@@ -5,7 +5,7 @@
 // configurator's own build of the guide (the `staff` feature), which
 // configure-guide.js, the guide's shim, starts; visitors' builds lack these
 // exports.
-import { MgWidget, mgAccent, mgCheckAttribute, mgCheckWording, mgLoadLanguage, mgWordingKeys } from './__GLUE__';
+import { mgAccent, mgCheckAttribute, mgCheckWording, mgLoadLanguage, mgWordingKeys } from './__GLUE__';
 
 // The shim (configure-guide.js) starts the module. It defines the
 // element at once, to paint its prerendered first screen, and the exports
@@ -30,7 +30,8 @@ const byName = Object.fromEntries(fields.map((f) => [f.name, f]));
 
 // A field for every attribute the element reads (url-config belongs to the
 // standalone page only): a new attribute without a field fails the tests.
-for (const name of MgWidget.observedAttributes()) {
+// The shim's element observes the core's table of them (examples/prerender.rs).
+for (const name of customElements.get('microneedling-guide').observedAttributes) {
   if (name !== 'url-config' && !byName[name]) console.error(`configure: no field for the ${name} attribute`);
 }
 
