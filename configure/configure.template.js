@@ -1,10 +1,13 @@
 // The configurator (configure.html). Every check it shows comes from the
 // widget's own code through the wasm exports in src/element/staff.rs, so it
 // accepts exactly what <microneedling-guide> accepts. Generated into dist/ by
-// scripts/make-shim.mjs, which names the hashed wasm-bindgen glue below.
-import { MgWidget, mgAccent, mgCheckAttribute, mgCheckWording, mgLoadLanguage, mgWordingKeys } from './__GLUE__';
+// scripts/make-shim.mjs, which names the hashed wasm-bindgen glue below: the
+// configurator's own build of the guide (the `staff` feature), which
+// configure-guide.js, the guide's shim, starts; visitors' builds lack these
+// exports.
+import { mgAccent, mgCheckAttribute, mgCheckWording, mgLoadLanguage, mgWordingKeys } from './__GLUE__';
 
-// The shim (microneedling-guide.js) starts the module. It defines the
+// The shim (configure-guide.js) starts the module. It defines the
 // element at once, to paint its prerendered first screen, and the exports
 // work once the wasm has taken over: the preview's guide then says
 // `mg-ready`, and the shim marks `mg-interactive` (a buffered observer also
@@ -27,7 +30,8 @@ const byName = Object.fromEntries(fields.map((f) => [f.name, f]));
 
 // A field for every attribute the element reads (url-config belongs to the
 // standalone page only): a new attribute without a field fails the tests.
-for (const name of MgWidget.observedAttributes()) {
+// The shim's element observes the core's table of them (examples/prerender.rs).
+for (const name of customElements.get('microneedling-guide').observedAttributes) {
   if (name !== 'url-config' && !byName[name]) console.error(`configure: no field for the ${name} attribute`);
 }
 

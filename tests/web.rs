@@ -33,7 +33,7 @@ fn widget(el: &HtmlElement) -> MgWidget {
     sheet
         .replace_sync(include_str!(concat!(env!("OUT_DIR"), "/widget.min.css")))
         .unwrap();
-    MgWidget::new(el.clone(), root, Some(sheet)).unwrap()
+    MgWidget::new(el.clone(), root, Some(sheet))
 }
 
 #[wasm_bindgen_test]

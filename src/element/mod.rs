@@ -13,5 +13,6 @@ pub mod host;
 pub mod iframe;
 pub mod lang;
 pub mod mount;
+#[cfg(feature = "staff")]
 pub mod staff;
 pub mod widget;

@@ -152,8 +152,11 @@ impl MgWidget {
     /// its prerendered first screens and hands over as one constructed sheet
     /// shared by every guide: adopted, so a strict CSP needs no inline
     /// `<style>`, and not compiled into the wasm a second time (5 KiB brotli).
+    ///
+    /// Infallible: a guide that cannot mount says so in its root (see
+    /// [`render`]); only a trap reaches the shim's `catch`.
     #[wasm_bindgen(constructor)]
-    pub fn new(host: HtmlElement, root: ShadowRoot, sheet: Option<CssStyleSheet>) -> Result<MgWidget, JsValue> {
+    pub fn new(host: HtmlElement, root: ShadowRoot, sheet: Option<CssStyleSheet>) -> MgWidget {
         root.set_text_content(None);
         let theme = new_sheet("");
         let sheets = js_sys::Array::new();
@@ -198,7 +201,7 @@ impl MgWidget {
             }),
         };
         widget.update();
-        Ok(widget)
+        widget
     }
 
     /// Resolves once the text of the language `host` starts in is here, or
@@ -208,12 +211,6 @@ impl MgWidget {
     /// made meanwhile is kept and replayed as usual.
     pub fn prepare(host: &HtmlElement) -> Promise {
         lang::load(host::config_for(host).config.lang)
-    }
-
-    /// The attributes the element observes (its `observedAttributes`).
-    #[wasm_bindgen(js_name = observedAttributes)]
-    pub fn observed_attributes() -> Vec<JsValue> {
-        host::ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect()
     }
 
     /// Re-reads the attributes and re-renders; the visitor's progress stays.

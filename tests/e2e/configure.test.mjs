@@ -293,3 +293,21 @@ test('by keyboard alone at phone width: every control in order, each visibly foc
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('the configurator runs its own build of the guide, with the rule exports no visitor downloads', async () => {
+  const { context, page, log } = await configurator({ width: 1280, height: 900 });
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+  // One wasm, the staff build's (scripts/make-shim.mjs), and not the visitors' as well.
+  assert.deepEqual(loaded.filter((p) => p.endsWith('.wasm')).map((p) => p.replace(/[0-9a-f]{16}/, 'H')), ['/configure-H_bg.wasm'], `${loaded}`);
+  const glue = await page.evaluate(async () => {
+    const url = performance.getEntriesByType('resource').map((e) => e.name).find((u) => /\/configure-[0-9a-f]{16}\.js$/.test(u));
+    const m = await import(url);
+    return { exports: Object.keys(m).sort(), init: String(await m.default()) };
+  });
+  // Pure functions of their arguments and the built-in text (mgLoadLanguage
+  // fetches a language's built-in text), with no access to any guide on the
+  // page; the init function hands out nothing, as in the visitors' glue.
+  assert.deepEqual(glue, { exports: ['MgWidget', 'default', 'initSync', 'mgAccent', 'mgCheckAttribute', 'mgCheckWording', 'mgLoadLanguage', 'mgWordingKeys'], init: 'undefined' });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
