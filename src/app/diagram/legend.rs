@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::draw::{self, n};
 use super::SceneContext;
+use crate::app::svg::{el, text};
 use crate::core::scene::{Scene, Tissue};
 
 /// What one legend swatch shows.
@@ -16,6 +17,18 @@ enum Swatch {
     Line(Tissue, bool),
     /// A cell or small shape, by CSS class.
     Shape(&'static str),
+}
+
+impl Swatch {
+    /// What kind of drawing the swatch is.
+    fn kind(self) -> &'static str {
+        match self {
+            Swatch::Fill(Tissue::Epidermis) => "skin",
+            Swatch::Fill(t) => t.style().pattern,
+            Swatch::Line(..) => "line",
+            Swatch::Shape(class) => class,
+        }
+    }
 }
 
 /// Properties of [`legend`].
@@ -72,15 +85,27 @@ pub fn legend(props: &LegendProps) -> Html {
     let swatch = |i: usize, s: Swatch| -> Html {
         let sp = format!("{p}-lg{i}");
         let inner = match s {
-            Swatch::Fill(Tissue::Epidermis) => {
-                html! { <rect width="1.2" height="0.6" fill={ctx.tone.epidermis()} stroke={Tissue::Epidermis.style().stroke} stroke-width="0.03" /> }
-            }
-            Swatch::Fill(t) => html! {
-                <>
-                    { draw::defs(&sp) }
-                    <rect width="1.2" height="0.6" fill={draw::fill(&sp, t)} stroke="#6b5a55" stroke-width="0.02" />
-                </>
-            },
+            Swatch::Fill(Tissue::Epidermis) => vec![el(
+                "rect",
+                &["width", "height", "fill", "stroke", "stroke-width"],
+                &[
+                    "1.2",
+                    "0.6",
+                    ctx.tone.epidermis(),
+                    Tissue::Epidermis.style().stroke,
+                    "0.03",
+                ],
+                vec![],
+            )],
+            Swatch::Fill(t) => vec![
+                draw::defs(&sp),
+                el(
+                    "rect",
+                    &["width", "height", "fill", "stroke", "stroke-width"],
+                    &["1.2", "0.6", &draw::fill(&sp, t), "#6b5a55", "0.02"],
+                    vec![],
+                ),
+            ],
             Swatch::Line(t, wavy) => {
                 let st = t.style();
                 let d = if wavy {
@@ -88,28 +113,59 @@ pub fn legend(props: &LegendProps) -> Html {
                 } else {
                     "M0.05 0.3H1.15"
                 };
-                html! { <path d={d} fill="none" stroke={st.stroke} stroke-width={n(st.stroke_mm * 2.0)} /> }
+                vec![el(
+                    "path",
+                    &["d", "fill", "stroke", "stroke-width"],
+                    &[d, "none", st.stroke, &n(st.stroke_mm * 2.0)],
+                    vec![],
+                )]
             }
-            Swatch::Shape("mg-dia__fibroblast") => {
-                html! { <ellipse class="mg-dia__fibroblast" cx="0.6" cy="0.3" rx="0.3" ry="0.13" /> }
-            }
-            Swatch::Shape(class @ ("mg-dia__channel" | "mg-dia__removed")) => {
-                html! { <rect class={class} x="0.3" y="0.05" width="0.6" height="0.5" /> }
-            }
-            Swatch::Shape(class) => html! { <circle class={class} cx="0.6" cy="0.3" r="0.16" /> },
+            Swatch::Shape(class @ "mg-dia__fibroblast") => vec![el(
+                "ellipse",
+                &["cx", "cy", "rx", "ry", "class"],
+                &["0.6", "0.3", "0.3", "0.13", class],
+                vec![],
+            )],
+            Swatch::Shape(class @ ("mg-dia__channel" | "mg-dia__removed")) => vec![el(
+                "rect",
+                &["x", "y", "width", "height", "class"],
+                &["0.3", "0.05", "0.6", "0.5", class],
+                vec![],
+            )],
+            Swatch::Shape(class) => vec![el(
+                "circle",
+                &["cx", "cy", "r", "class"],
+                &["0.6", "0.3", "0.16", class],
+                vec![],
+            )],
         };
-        html! {
-            <svg class="mg-dia__key-swatch" viewBox="0 0 1.2 0.6" aria-hidden="true" focusable="false">{ inner }</svg>
-        }
+        el(
+            "svg",
+            &["viewBox", "aria-hidden", "focusable", "class"],
+            &["0 0 1.2 0.6", "true", "false", "mg-dia__key-swatch"],
+            inner,
+        )
     };
-    html! {
-        <div class="mg-dia__legend">
-            <p class="mg-dia__legend-title">{ ctx.catalog.diagram.controls.legend.clone() }</p>
-            <ul class="mg-dia__keys">
-                { for items.iter().enumerate().map(|(i, &(s, text))| html! {
-                    <li class="mg-dia__key">{ swatch(i, s) }<span>{ text.to_owned() }</span></li>
-                }) }
-            </ul>
-        </div>
-    }
+    // Keyed by place and kind: a scene switch replaces a swatch of another
+    // kind instead of patching one shape's attributes into another's
+    // (which would also reorder them).
+    let keys = items.iter().enumerate().map(|(i, &(s, label))| {
+        html! {
+            <li key={format!("{i}-{}", s.kind())} class="mg-dia__key">{ swatch(i, s) }<span>{ label.to_owned() }</span></li>
+        }
+    });
+    el(
+        "div",
+        &["class"],
+        &["mg-dia__legend"],
+        vec![
+            el(
+                "p",
+                &["class"],
+                &["mg-dia__legend-title"],
+                vec![text(&ctx.catalog.diagram.controls.legend)],
+            ),
+            el("ul", &["class"], &["mg-dia__keys"], keys.collect()),
+        ],
+    )
 }
