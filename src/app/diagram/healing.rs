@@ -5,18 +5,17 @@
 //! attributes) run in [`super::live`], so a frame costs only what moves.
 
 use std::cell::Cell;
-use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::controls::Controls;
+use super::controls::{controls, ControlsProps};
 use super::draw::{self, n};
 use super::healing_parts::{phase_labels, FIBRES};
 use super::live::{self, Live};
 use super::{scene_heading, SceneContext};
 use crate::app::hooks::healing::use_healing_clock;
 use crate::app::svg::{el, text};
-use crate::core::catalog::{Catalog, DiagramLabels};
+use crate::core::catalog::{DiagramLabels, DiagramText, PhaseText};
 use crate::core::playback::{Playback, PlaybackAction};
 use crate::core::scene::{self, shapes_to_draw, NeedleTarget, ScarShape, Scene, Tissue};
 use crate::core::timeline::{state_at, CellKind, Phase, SceneInput, MAX_NEW_VESSELS};
@@ -177,8 +176,7 @@ pub fn Healing(props: &HealingProps) -> Html {
         })
     };
     let root = use_node_ref();
-    // A stable callback (same identity every render), so the phase list's
-    // props compare equal and it skips re-rendering between phases.
+    // One callback for every control, made once: its clones are cheap.
     let on_action = {
         let live = live.clone();
         use_callback((), move |a: PlaybackAction, _| live::act(&live, a))
@@ -239,36 +237,20 @@ pub fn Healing(props: &HealingProps) -> Html {
                     { overlay }
                 </div>
             </div>
-            <Controls catalog={ctx.catalog.clone()} {shown} on_action={on_action.clone()} prefix={ctx.prefix.clone()} />
-            <PhaseText catalog={ctx.catalog.clone()} {phase} id={cap_id} />
-            <PhaseList catalog={ctx.catalog.clone()} {phase} {on_action} />
+            { controls(&ControlsProps { catalog: ctx.catalog.clone(), shown, on_action: on_action.clone(), prefix: ctx.prefix.clone() }) }
+            { phase_text(t.phase(phase), &cap_id) }
+            { phase_list(t, phase, &on_action) }
         </figure>
     }
 }
 
-/// Properties of the parts that change only with the phase.
-#[derive(Properties, PartialEq)]
-pub struct PhaseProps {
-    /// All text.
-    pub catalog: Rc<Catalog>,
-    /// The phase on show.
-    pub phase: Phase,
-    /// Element id (the live region is the drawing's description).
-    #[prop_or_default]
-    pub id: AttrValue,
-    /// Sends the visitor's jumps (phase list only).
-    #[prop_or_default]
-    pub on_action: Callback<PlaybackAction>,
-}
-
-/// The phase's name, timing and caption in a polite live region. Its own
-/// component with equal-compared props, so it re-renders (and screen
-/// readers speak) only when the phase changes, never every frame.
-#[component]
-pub fn PhaseText(props: &PhaseProps) -> Html {
-    let pt = props.catalog.diagram.phase(props.phase);
+/// The phase's name, timing and caption in a polite live region (the
+/// drawing's description). Its text changes only with the phase, so the
+/// renders between phases write nothing and screen readers speak only
+/// when the phase changes.
+fn phase_text(pt: &PhaseText, id: &str) -> Html {
     html! {
-        <div class="mg-dia__live" id={props.id.clone()} aria-live="polite" aria-atomic="true">
+        <div class="mg-dia__live" id={id.to_owned()} aria-live="polite" aria-atomic="true">
             <p class="mg-dia__live-name">{ format!("{}: {}", pt.name, pt.when) }</p>
             <p class="mg-dia__live-caption">{ pt.caption.clone() }</p>
         </div>
@@ -277,12 +259,10 @@ pub fn PhaseText(props: &PhaseProps) -> Html {
 
 /// The list of phases with the current one marked `aria-current="step"`;
 /// each entry jumps to that phase's still frame.
-#[component]
-pub fn PhaseList(props: &PhaseProps) -> Html {
-    let t = &props.catalog.diagram;
+fn phase_list(t: &DiagramText, phase: Phase, on_action: &Callback<PlaybackAction>) -> Html {
     let items = Phase::ALL.iter().map(|&ph| {
-        let current = ph == props.phase;
-        let onclick = props.on_action.reform(move |_: MouseEvent| PlaybackAction::GoTo(ph));
+        let current = ph == phase;
+        let onclick = on_action.reform(move |_: MouseEvent| PlaybackAction::GoTo(ph));
         let pt = t.phase(ph);
         html! {
             <li class={classes!("mg-dia__phase", current.then_some("mg-dia__phase--current"))}
