@@ -65,7 +65,7 @@ const VIEW_MM: f64 = 7.0;
 
 /// The labels of a phase: their text; the frames paint their place.
 fn labels(phase: Phase, l: &DiagramLabels) -> Html {
-    let texts = phase_labels(phase, l).into_iter().flatten().map(|(slot, t)| {
+    let texts = phase_labels(phase, l).map(|(slot, t)| {
         el(
             "text",
             &["text-anchor", "class"],

@@ -6,7 +6,9 @@ use yew::prelude::*;
 use super::draw::{self, n};
 use super::SceneContext;
 use crate::app::svg::{el, text};
+use crate::core::catalog::DiagramLabels;
 use crate::core::scene::{Scene, Tissue};
+use crate::core::tree::Text;
 
 /// What one legend swatch shows.
 #[derive(Clone, Copy, PartialEq)]
@@ -31,6 +33,16 @@ impl Swatch {
     }
 }
 
+/// A legend entry: the swatch and its name in the catalog.
+type Entry = (Swatch, fn(&DiagramLabels) -> &Text);
+
+/// The skin's three layers, first in the key of every cross-section.
+const EPIDERMIS: Entry = (Swatch::Fill(Tissue::Epidermis), |l| &l.epidermis);
+/// See [`EPIDERMIS`].
+const DERMIS: Entry = (Swatch::Fill(Tissue::Dermis), |l| &l.dermis);
+/// See [`EPIDERMIS`].
+const FAT: Entry = (Swatch::Fill(Tissue::Fat), |l| &l.fat);
+
 /// Properties of [`legend`].
 #[derive(Properties, PartialEq)]
 pub struct LegendProps {
@@ -46,41 +58,41 @@ pub struct LegendProps {
 pub fn legend(props: &LegendProps) -> Html {
     let ctx = &props.ctx;
     let l = &ctx.catalog.diagram.labels;
-    let layers = [
-        (Swatch::Fill(Tissue::Epidermis), l.epidermis.as_str()),
-        (Swatch::Fill(Tissue::Dermis), l.dermis.as_str()),
-        (Swatch::Fill(Tissue::Fat), l.fat.as_str()),
-    ];
-    let mut items: Vec<(Swatch, &str)> = Vec::new();
-    match props.scene {
-        Scene::Healthy => {
-            items.extend(layers);
-            items.push((Swatch::Line(Tissue::CollagenI, false), &l.collagen));
-            items.push((Swatch::Line(Tissue::Vessel, false), &l.capillary));
-            items.push((Swatch::Shape("mg-dia__fibroblast"), &l.fibroblast));
-        }
-        Scene::Scars => {
-            items.extend(layers);
-            items.push((Swatch::Fill(Tissue::Scar), &l.scar_floor));
-            items.push((Swatch::Line(Tissue::Scar, false), &l.tethering_band));
-        }
-        Scene::Treatment => {
-            items.extend(layers);
-            items.push((Swatch::Shape("mg-dia__channel"), &l.needle_channel));
-            items.push((Swatch::Shape("mg-dia__removed"), &l.removed));
-        }
-        Scene::Healing => {
-            items.push((Swatch::Fill(Tissue::Clot), &l.clot));
-            items.push((Swatch::Shape("mg-dia__platelet"), &l.platelet));
-            items.push((Swatch::Shape("mg-dia__neutrophil"), &l.neutrophils));
-            items.push((Swatch::Shape("mg-dia__macrophage"), &l.macrophages));
-            items.push((Swatch::Shape("mg-dia__fibroblast"), &l.fibroblast));
-            items.push((Swatch::Line(Tissue::Vessel, false), &l.new_vessels));
-            items.push((Swatch::Line(Tissue::CollagenIII, true), &l.collagen_iii));
-            items.push((Swatch::Line(Tissue::CollagenI, false), &l.collagen_i));
-        }
+    let items: &[Entry] = match props.scene {
+        Scene::Healthy => &[
+            EPIDERMIS,
+            DERMIS,
+            FAT,
+            (Swatch::Line(Tissue::CollagenI, false), |l| &l.collagen),
+            (Swatch::Line(Tissue::Vessel, false), |l| &l.capillary),
+            (Swatch::Shape("mg-dia__fibroblast"), |l| &l.fibroblast),
+        ],
+        Scene::Scars => &[
+            EPIDERMIS,
+            DERMIS,
+            FAT,
+            (Swatch::Fill(Tissue::Scar), |l| &l.scar_floor),
+            (Swatch::Line(Tissue::Scar, false), |l| &l.tethering_band),
+        ],
+        Scene::Treatment => &[
+            EPIDERMIS,
+            DERMIS,
+            FAT,
+            (Swatch::Shape("mg-dia__channel"), |l| &l.needle_channel),
+            (Swatch::Shape("mg-dia__removed"), |l| &l.removed),
+        ],
+        Scene::Healing => &[
+            (Swatch::Fill(Tissue::Clot), |l| &l.clot),
+            (Swatch::Shape("mg-dia__platelet"), |l| &l.platelet),
+            (Swatch::Shape("mg-dia__neutrophil"), |l| &l.neutrophils),
+            (Swatch::Shape("mg-dia__macrophage"), |l| &l.macrophages),
+            (Swatch::Shape("mg-dia__fibroblast"), |l| &l.fibroblast),
+            (Swatch::Line(Tissue::Vessel, false), |l| &l.new_vessels),
+            (Swatch::Line(Tissue::CollagenIII, true), |l| &l.collagen_iii),
+            (Swatch::Line(Tissue::CollagenI, false), |l| &l.collagen_i),
+        ],
         Scene::Course => return html! {},
-    }
+    };
     let p = ctx.prefix.as_str();
     let swatch = |i: usize, s: Swatch| -> Html {
         let sp = format!("{p}-lg{i}");
@@ -150,6 +162,7 @@ pub fn legend(props: &LegendProps) -> Html {
     // kind instead of patching one shape's attributes into another's
     // (which would also reorder them).
     let keys = items.iter().enumerate().map(|(i, &(s, label))| {
+        let label = label(l).as_str();
         html! {
             <li key={format!("{i}-{}", s.kind())} class="mg-dia__key">{ swatch(i, s) }<span>{ label.to_owned() }</span></li>
         }
