@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::draw::n;
-use super::{scene_heading, SceneContext};
+use super::{scene_figure, SceneContext};
 use crate::app::svg::{el, text};
 use crate::core::course::course;
 use crate::core::scene::Scene;
@@ -182,14 +182,11 @@ pub fn course_chart(props: &CourseProps) -> Html {
         ],
         parts,
     );
-    html! {
-        <figure key="course" class="mg-dia__figure">
-            { scene_heading(props.level, &words.title) }
-            { chart }
-            <figcaption id={cap_id} class="mg-dia__caption">
-                { words.caption.clone() }
-                <span class="mg-dia__no-numbers">{ format!(" {}", ct.no_numbers) }</span>
-            </figcaption>
-        </figure>
-    }
+    let no_numbers = el(
+        "span",
+        &["class"],
+        &["mg-dia__no-numbers"],
+        vec![text(&format!(" {}", ct.no_numbers))],
+    );
+    scene_figure("course", props.level, words, vec![chart], Some(cap_id), no_numbers)
 }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::draw::{self, n, Anchor, Mark};
-use super::{scene_heading, SceneContext};
+use super::{scene_figure, SceneContext};
 use crate::app::svg::el;
 use crate::core::scene::{self, healthy_features, surface, Pt, Scene, Tissue};
 
@@ -90,11 +90,12 @@ pub fn healthy(props: &HealthyProps) -> Html {
         ],
         parts,
     );
-    html! {
-        <figure key="healthy" class="mg-dia__figure">
-            { scene_heading(props.level, &text.title) }
-            { drawing }
-            <figcaption id={cap_id} class="mg-dia__caption">{ text.caption.clone() }</figcaption>
-        </figure>
-    }
+    scene_figure(
+        "healthy",
+        props.level,
+        text,
+        vec![drawing],
+        Some(cap_id),
+        Html::default(),
+    )
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::draw::{self, n, Anchor, Mark};
-use super::{scene_heading, SceneContext};
+use super::{scene_figure, SceneContext};
 use crate::app::svg::{el, text};
 use crate::core::catalog::DiagramLabels;
 use crate::core::scene::{self, scar_profile, shapes_to_draw, surface, Pt, ScarShape, Scene, SkinTone, Tissue};
@@ -169,18 +169,16 @@ pub fn scars(props: &ScarsProps) -> Html {
             </span>
         }
     });
-    html! {
-        <figure key="scars" class="mg-dia__figure">
-            { scene_heading(props.level, &text.title) }
+    let mut panels = vec![panel(ctx, None, &t.labels.healthy_skin)];
+    panels.extend(shapes.iter().map(|&s| panel(ctx, Some(s), shape_name(&t.labels, s))));
+    let body = vec![
+        html! {
             <fieldset class="mg-dia__tones">
                 <legend>{ t.controls.skin_tone.clone() }</legend>
                 { for radios }
             </fieldset>
-            <div class="mg-dia__panels">
-                { panel(ctx, None, &t.labels.healthy_skin) }
-                { for shapes.iter().map(|&s| panel(ctx, Some(s), shape_name(&t.labels, s))) }
-            </div>
-            <figcaption class="mg-dia__caption">{ text.caption.clone() }</figcaption>
-        </figure>
-    }
+        },
+        el("div", &["class"], &["mg-dia__panels"], panels),
+    ];
+    scene_figure("scars", props.level, text, body, None, Html::default())
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::draw::{self, n, Anchor, Mark};
-use super::{scene_heading, SceneContext};
+use super::{scene_figure, SceneContext};
 use crate::app::svg::{el, text};
 use crate::core::scene::{self, channels, removed_regions, surface, NeedleTarget, Pt, Rect, Removal, Scene};
 
@@ -128,15 +128,11 @@ pub fn treatment(props: &TreatmentProps) -> Html {
         }
         parts
     };
-    html! {
-        <figure key="treatment" class="mg-dia__figure">
-            { scene_heading(props.level, &text.title) }
-            <div class="mg-dia__panels">
-                { panel(ctx, "microneedling", &l.microneedling, needles) }
-                { panel(ctx, "dermabrasion", &l.dermabrasion, removal(Removal::Dermabrasion)) }
-                { panel(ctx, "laser", &l.ablative_laser, removal(Removal::AblativeLaser)) }
-            </div>
-            <figcaption class="mg-dia__caption">{ text.caption.clone() }</figcaption>
-        </figure>
-    }
+    let panels = vec![
+        panel(ctx, "microneedling", &l.microneedling, needles),
+        panel(ctx, "dermabrasion", &l.dermabrasion, removal(Removal::Dermabrasion)),
+        panel(ctx, "laser", &l.ablative_laser, removal(Removal::AblativeLaser)),
+    ];
+    let body = vec![el("div", &["class"], &["mg-dia__panels"], panels)];
+    scene_figure("treatment", props.level, text, body, None, Html::default())
 }
