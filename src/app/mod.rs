@@ -29,6 +29,7 @@ pub mod quiz;
 pub mod root;
 pub mod scar_art;
 pub mod state;
+pub mod svg;
 pub mod text;
 pub mod welcome;
 

@@ -12,7 +12,7 @@ use crate::core::playback::{PlaybackAction, Shown, Speed, SPEEDS};
 use crate::core::scene::fixed;
 use crate::core::timeline::DURATION;
 
-/// Properties of [`Controls`].
+/// Properties of [`controls`].
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
     /// All text.
@@ -35,8 +35,9 @@ fn speed_label(c: &crate::core::catalog::ControlLabels, s: Speed) -> &str {
 }
 
 /// Play/pause, previous/next phase, time and speed.
-#[component]
-pub fn Controls(props: &ControlsProps) -> Html {
+/// A plain function, not a component: it has no state, and it renders
+/// only when the healing scene does (when what it shows changes).
+pub fn controls(props: &ControlsProps) -> Html {
     let c = &props.catalog.diagram.controls;
     let pb = props.shown;
     let p = props.prefix.as_str();

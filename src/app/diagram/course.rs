@@ -5,7 +5,8 @@
 use yew::prelude::*;
 
 use super::draw::n;
-use super::{scene_heading, SceneContext};
+use super::{scene_figure, SceneContext};
+use crate::app::svg::{el, text};
 use crate::core::course::course;
 use crate::core::scene::Scene;
 
@@ -38,7 +39,7 @@ pub fn course_chart(props: &CourseProps) -> Html {
     let ctx = &props.ctx;
     let t = &ctx.catalog.diagram;
     let ct = &t.course;
-    let text = t.scene(Scene::Course);
+    let words = t.scene(Scene::Course);
     let c = course(props.sessions.max(1), props.interval);
     let horizon = c.horizon_weeks.max(1.0);
     let x = |w: f64| X0 + (X1 - X0) * (w / horizon).clamp(0.0, 1.0);
@@ -53,53 +54,139 @@ pub fn course_chart(props: &CourseProps) -> Html {
     let p = ctx.prefix.as_str();
     let hatch = format!("{p}-band");
     let cap_id = format!("{p}-cap-course");
-    html! {
-        <figure key="course" class="mg-dia__figure">
-            { scene_heading(props.level, &text.title) }
-            <svg class="mg-dia__svg mg-dia__chart" viewBox="0 0 100 76" role="img"
-                aria-label={text.title.clone()} aria-describedby={cap_id.clone()} focusable="false">
-                <defs>
-                    <pattern id={hatch.clone()} patternUnits="userSpaceOnUse" width="2" height="2">
-                        <rect width="2" height="2" fill="#e6f0ef" />
-                        <path d="M0 2L2 0" stroke="#2b6a6e" stroke-width="0.25" />
-                    </pattern>
-                </defs>
-                <rect class="mg-dia__band" x={n(b0)} y={n(Y0)} width={n(b1 - b0)} height={n(Y1 - Y0)} fill={format!("url(#{hatch})")} />
-                <path class="mg-dia__band-bracket" d={format!("M{} {}V{}H{}V{}", n(b0), n(Y0), n(Y0 - 2.0), n(b1), n(Y0))} />
-                <text class="mg-dia__chart-text mg-dia__band-text" x={n(X1)} y="5" text-anchor="end">
-                    { ct.results_window.clone() }
-                </text>
-                <path class="mg-dia__band-bracket" d={format!("M{} {}V6.5", n((b0 + b1) / 2.0), n(Y0 - 2.0))} />
-                <path class="mg-dia__axis" d={format!("M{} {}V{}H{}", n(X0), n(Y0), n(Y1), n(X1))} />
-                { for c.month_ticks().iter().map(|&(w, m)| html! {
-                    <>
-                        <path class="mg-dia__tick" d={format!("M{} {}v1.5", n(x(w)), n(Y1))} />
-                        <text class="mg-dia__chart-text" x={n(x(w))} y={n(Y1 + 6.0)} text-anchor="middle">{ m }</text>
-                    </>
-                }) }
-                { for c.session_weeks.iter().enumerate().map(|(i, &w)| {
-                    let sx = x(w);
-                    let row = 11.0 + 4.8 * (i % 3) as f64;
-                    html! {
-                        <g class="mg-dia__session">
-                            <path class="mg-dia__session-line" d={format!("M{} {}V{}", n(sx), n(row + 1.0), n(Y1))} />
-                            <circle cx={n(sx)} cy={n(Y1)} r="1.2" />
-                            <text class="mg-dia__chart-text" x={n(sx + 1.0)} y={n(row)}>
-                                { ct.session.fill("n", &(i + 1).to_string()) }
-                            </text>
-                        </g>
-                    }
-                }) }
-                <path class="mg-dia__curve" d={curve} />
-                <text class="mg-dia__chart-text" x={n((X0 + X1) / 2.0)} y="75" text-anchor="middle">{ ct.time_axis.clone() }</text>
-                <text class="mg-dia__chart-text" transform={format!("translate(4 {}) rotate(-90)", n((Y0 + Y1) / 2.0))} text-anchor="middle">
-                    { ct.improvement_axis.clone() }
-                </text>
-            </svg>
-            <figcaption id={cap_id} class="mg-dia__caption">
-                { text.caption.clone() }
-                <span class="mg-dia__no-numbers">{ format!(" {}", ct.no_numbers) }</span>
-            </figcaption>
-        </figure>
+    // Chart text at (x, y), hanging from it by `anchor`, in its classes.
+    let label = |x: &str, y: &str, anchor: &str, class: &'static str, t: &str| {
+        el(
+            "text",
+            &["x", "y", "text-anchor", "class"],
+            &[x, y, anchor, class],
+            vec![text(t)],
+        )
+    };
+    let path = |d: &str, class: &'static str| el("path", &["d", "class"], &[d, class], vec![]);
+    let bracket = "mg-dia__band-bracket";
+    let mut parts = vec![
+        el(
+            "defs",
+            &[],
+            &[],
+            vec![el(
+                "pattern",
+                &["id", "patternUnits", "width", "height"],
+                &[&hatch, "userSpaceOnUse", "2", "2"],
+                vec![
+                    el("rect", &["width", "height", "fill"], &["2", "2", "#e6f0ef"], vec![]),
+                    el(
+                        "path",
+                        &["d", "stroke", "stroke-width"],
+                        &["M0 2L2 0", "#2b6a6e", "0.25"],
+                        vec![],
+                    ),
+                ],
+            )],
+        ),
+        el(
+            "rect",
+            &["x", "y", "width", "height", "fill", "class"],
+            &[
+                &n(b0),
+                &n(Y0),
+                &n(b1 - b0),
+                &n(Y1 - Y0),
+                &format!("url(#{hatch})"),
+                "mg-dia__band",
+            ],
+            vec![],
+        ),
+        path(
+            &format!("M{} {}V{}H{}V{}", n(b0), n(Y0), n(Y0 - 2.0), n(b1), n(Y0)),
+            bracket,
+        ),
+        label(
+            &n(X1),
+            "5",
+            "end",
+            "mg-dia__chart-text mg-dia__band-text",
+            &ct.results_window,
+        ),
+        path(&format!("M{} {}V6.5", n((b0 + b1) / 2.0), n(Y0 - 2.0)), bracket),
+        path(&format!("M{} {}V{}H{}", n(X0), n(Y0), n(Y1), n(X1)), "mg-dia__axis"),
+    ];
+    for &(w, m) in c.month_ticks().iter() {
+        parts.push(path(&format!("M{} {}v1.5", n(x(w)), n(Y1)), "mg-dia__tick"));
+        parts.push(label(
+            &n(x(w)),
+            &n(Y1 + 6.0),
+            "middle",
+            "mg-dia__chart-text",
+            &m.to_string(),
+        ));
     }
+    for (i, &w) in c.session_weeks.iter().enumerate() {
+        let sx = x(w);
+        let row = 11.0 + 4.8 * (i % 3) as f64;
+        parts.push(el(
+            "g",
+            &["class"],
+            &["mg-dia__session"],
+            vec![
+                path(
+                    &format!("M{} {}V{}", n(sx), n(row + 1.0), n(Y1)),
+                    "mg-dia__session-line",
+                ),
+                el("circle", &["cx", "cy", "r"], &[&n(sx), &n(Y1), "1.2"], vec![]),
+                el(
+                    "text",
+                    &["x", "y", "class"],
+                    &[&n(sx + 1.0), &n(row), "mg-dia__chart-text"],
+                    vec![text(&ct.session.fill("n", &(i + 1).to_string()))],
+                ),
+            ],
+        ));
+    }
+    parts.push(path(&curve, "mg-dia__curve"));
+    parts.push(label(
+        &n((X0 + X1) / 2.0),
+        "75",
+        "middle",
+        "mg-dia__chart-text",
+        &ct.time_axis,
+    ));
+    parts.push(el(
+        "text",
+        &["transform", "text-anchor", "class"],
+        &[
+            &format!("translate(4 {}) rotate(-90)", n((Y0 + Y1) / 2.0)),
+            "middle",
+            "mg-dia__chart-text",
+        ],
+        vec![text(&ct.improvement_axis)],
+    ));
+    let chart = el(
+        "svg",
+        &[
+            "viewBox",
+            "role",
+            "aria-label",
+            "aria-describedby",
+            "focusable",
+            "class",
+        ],
+        &[
+            "0 0 100 76",
+            "img",
+            words.title.as_str(),
+            &cap_id,
+            "false",
+            "mg-dia__svg mg-dia__chart",
+        ],
+        parts,
+    );
+    let no_numbers = el(
+        "span",
+        &["class"],
+        &["mg-dia__no-numbers"],
+        vec![text(&format!(" {}", ct.no_numbers))],
+    );
+    scene_figure("course", props.level, words, vec![chart], Some(cap_id), no_numbers)
 }

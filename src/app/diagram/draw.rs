@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::app::svg::{el, text};
 use crate::core::scene::{self, closed_path_d, dermis_outline, epidermis_outline, fat_rect, Pt, SkinTone, Tissue};
 
 /// The core's one SVG number format, under a short name because nearly
@@ -29,28 +30,65 @@ pub fn fill(prefix: &str, tissue: Tissue) -> String {
 pub fn defs(prefix: &str) -> Html {
     let d = Tissue::Dermis.style();
     let f = Tissue::Fat.style();
-    let c = Tissue::Clot.style();
     let s = Tissue::Scar.style();
-    html! {
-        <defs>
-            <pattern id={pattern_id(prefix, Tissue::Dermis)} patternUnits="userSpaceOnUse" width="0.5" height="0.5">
-                <rect width="0.5" height="0.5" fill={d.fill} />
-                <circle cx="0.25" cy="0.25" r="0.03" fill={d.stroke} />
-            </pattern>
-            <pattern id={pattern_id(prefix, Tissue::Fat)} patternUnits="userSpaceOnUse" width="0.5" height="0.5">
-                <rect width="0.5" height="0.5" fill={f.fill} />
-                <circle cx="0.25" cy="0.25" r="0.2" fill="none" stroke={f.stroke} stroke-width={n(f.stroke_mm)} />
-            </pattern>
-            <pattern id={pattern_id(prefix, Tissue::Clot)} patternUnits="userSpaceOnUse" width="0.12" height="0.12">
-                <rect width="0.12" height="0.12" fill={c.fill} />
-                <path d="M0 0L0.12 0.12M0.12 0L0 0.12" stroke="#ffffff" stroke-width="0.015" />
-            </pattern>
-            <pattern id={pattern_id(prefix, Tissue::Scar)} patternUnits="userSpaceOnUse" width="0.2" height="0.2">
-                <rect width="0.2" height="0.2" fill={s.fill} />
-                <path d="M0 0.2L0.2 0" stroke={s.stroke} stroke-width="0.03" />
-            </pattern>
-        </defs>
-    }
+    // Each pattern: its tile size and the mark drawn on its tissue's fill.
+    let patterns = [
+        (
+            Tissue::Dermis,
+            "0.5",
+            el(
+                "circle",
+                &["cx", "cy", "r", "fill"],
+                &["0.25", "0.25", "0.03", d.stroke],
+                vec![],
+            ),
+        ),
+        (
+            Tissue::Fat,
+            "0.5",
+            el(
+                "circle",
+                &["cx", "cy", "r", "fill", "stroke", "stroke-width"],
+                &["0.25", "0.25", "0.2", "none", f.stroke, &n(f.stroke_mm)],
+                vec![],
+            ),
+        ),
+        (
+            Tissue::Clot,
+            "0.12",
+            el(
+                "path",
+                &["d", "stroke", "stroke-width"],
+                &["M0 0L0.12 0.12M0.12 0L0 0.12", "#ffffff", "0.015"],
+                vec![],
+            ),
+        ),
+        (
+            Tissue::Scar,
+            "0.2",
+            el(
+                "path",
+                &["d", "stroke", "stroke-width"],
+                &["M0 0.2L0.2 0", s.stroke, "0.03"],
+                vec![],
+            ),
+        ),
+    ];
+    let patterns = patterns.into_iter().map(|(tissue, size, mark)| {
+        let tile = el(
+            "rect",
+            &["width", "height", "fill"],
+            &[size, size, tissue.style().fill],
+            vec![],
+        );
+        el(
+            "pattern",
+            &["id", "patternUnits", "width", "height"],
+            &[&pattern_id(prefix, tissue), "userSpaceOnUse", size, size],
+            vec![tile, mark],
+        )
+    });
+    el("defs", &[], &[], patterns.collect())
 }
 
 /// Epidermis, dermis and fat under a surface line. The epidermis takes the
@@ -71,14 +109,34 @@ fn skin_layers(prefix: &str, surface: Option<&[Pt]>, tone: SkinTone) -> Html {
     let ep = Tissue::Epidermis.style();
     let dermis = surface.map(|s| closed_path_d(&dermis_outline(s)));
     let epidermis = surface.map(|s| closed_path_d(&epidermis_outline(s)));
-    html! {
-        <g class="mg-dia__skin">
-            <rect x={n(fat.x)} y={n(fat.y)} width={n(fat.w)} height={n(fat.h)} fill={fill(prefix, Tissue::Fat)} />
-            <path class="mg-dia__dermis" d={dermis} fill={fill(prefix, Tissue::Dermis)} />
-            <path class="mg-dia__epidermis" d={epidermis} fill={tone.epidermis()}
-                stroke={ep.stroke} stroke-width={n(ep.stroke_mm)} />
-        </g>
-    }
+    // Without a surface the outlines' `d` (first) is left out.
+    let skip = usize::from(surface.is_none());
+    let outline = |keys: &'static [&'static str], values: &[&str]| el("path", &keys[skip..], &values[skip..], vec![]);
+    let fat = el(
+        "rect",
+        &["x", "y", "width", "height", "fill"],
+        &[&n(fat.x), &n(fat.y), &n(fat.w), &n(fat.h), &fill(prefix, Tissue::Fat)],
+        vec![],
+    );
+    let dermis = outline(
+        &["d", "fill", "class"],
+        &[
+            dermis.as_deref().unwrap_or_default(),
+            &fill(prefix, Tissue::Dermis),
+            "mg-dia__dermis",
+        ],
+    );
+    let epidermis = outline(
+        &["d", "fill", "stroke", "stroke-width", "class"],
+        &[
+            epidermis.as_deref().unwrap_or_default(),
+            tone.epidermis(),
+            ep.stroke,
+            &n(ep.stroke_mm),
+            "mg-dia__epidermis",
+        ],
+    );
+    el("g", &["class"], &["mg-dia__skin"], vec![fat, dermis, epidermis])
 }
 
 /// Where a label's text hangs from its anchor point.
@@ -103,35 +161,71 @@ impl Anchor {
     }
 }
 
-/// A label in the drawing. A light halo (CSS `paint-order: stroke`) keeps
-/// the dark ink at well over 4.5:1 on any tissue or skin tone behind it.
-pub fn label(x: f64, y: f64, anchor: Anchor, text: &str) -> Html {
-    html! {
-        <text class="mg-dia__label" x={n(x)} y={n(y)} text-anchor={anchor.attr()}>{ text.to_owned() }</text>
+/// One mark of a drawing's label layer.
+pub enum Mark<'a> {
+    /// A text at `(x, y)`. A light halo (CSS `paint-order: stroke`) keeps
+    /// the dark ink at well over 4.5:1 on any tissue or skin tone behind it.
+    Label(f64, f64, Anchor, &'a str),
+    /// A thin line from a label to what it names.
+    Leader(Pt, Pt),
+    /// A bracket's path `d` (the depth of the needle channels).
+    Bracket(String),
+}
+
+impl Mark<'_> {
+    fn html(&self) -> Html {
+        match self {
+            Mark::Label(x, y, anchor, t) => el(
+                "text",
+                &["x", "y", "text-anchor", "class"],
+                &[&n(*x), &n(*y), anchor.attr(), "mg-dia__label"],
+                vec![text(t)],
+            ),
+            Mark::Leader(a, b) => el(
+                "line",
+                &["x1", "y1", "x2", "y2", "class"],
+                &[&n(a.x), &n(a.y), &n(b.x), &n(b.y), "mg-dia__leader"],
+                vec![],
+            ),
+            Mark::Bracket(d) => el("path", &["d", "class"], &[d, "mg-dia__bracket"], vec![]),
+        }
     }
 }
 
-/// A thin line from a label to what it names.
-pub fn leader(a: Pt, b: Pt) -> Html {
-    html! {
-        <line class="mg-dia__leader" x1={n(a.x)} y1={n(a.y)} x2={n(b.x)} y2={n(b.y)} />
-    }
+/// The label layer of a drawing: `marks` in order, in one group that the
+/// labels toggle hides.
+pub fn labels(marks: &[Mark]) -> Html {
+    el(
+        "g",
+        &["class"],
+        &["mg-dia__labels"],
+        marks.iter().map(Mark::html).collect(),
+    )
 }
 
 /// The 1 mm scale bar with its text, `left` millimetres in from the
 /// panel's left edge (a cropped view starts further right). The bar's
 /// length is 1 in the millimetre `viewBox`, so it is to scale by
 /// construction.
-pub fn scale_bar(left: f64, text: &str) -> Html {
+pub fn scale_bar(left: f64, label: &str) -> Html {
     let bar = scene::scale_bar();
     let (x, y) = (left + bar.start.x, bar.start.y);
     let x2 = x + bar.length_mm;
-    html! {
-        <g class="mg-dia__scale">
-            <path class="mg-dia__scale-bar" d={format!("M{} {}V{}H{}V{}", n(x), n(y - 0.08), n(y), n(x2), n(y - 0.08))} />
-            <text class="mg-dia__label" x={n(x2 + 0.12)} y={n(y + 0.05)}>{ text.to_owned() }</text>
-        </g>
-    }
+    let d = format!("M{} {}V{}H{}V{}", n(x), n(y - 0.08), n(y), n(x2), n(y - 0.08));
+    el(
+        "g",
+        &["class"],
+        &["mg-dia__scale"],
+        vec![
+            el("path", &["d", "class"], &[&d, "mg-dia__scale-bar"], vec![]),
+            el(
+                "text",
+                &["x", "y", "class"],
+                &[&n(x2 + 0.12), &n(y + 0.05), "mg-dia__label"],
+                vec![text(label)],
+            ),
+        ],
+    )
 }
 
 /// A `viewBox` showing `width` millimetres of the panel from `left`, at
@@ -141,12 +235,4 @@ pub fn scale_bar(left: f64, text: &str) -> Html {
 pub fn cropped_view_box(left: f64, width: f64) -> String {
     let vb = scene::view_box().0;
     format!("{} {} {} {}", n(left), n(vb.y), n(width), n(vb.h))
-}
-
-/// An open polyline path for line tissues (collagen, vessels).
-pub fn line_path(points: &[Pt], class: &'static str, tissue: Tissue) -> Html {
-    let st = tissue.style();
-    html! {
-        <path class={class} d={scene::path_d(points)} fill="none" stroke={st.stroke} stroke-width={n(st.stroke_mm)} />
-    }
 }

@@ -5,17 +5,17 @@
 //! attributes) run in [`super::live`], so a frame costs only what moves.
 
 use std::cell::Cell;
-use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::controls::Controls;
+use super::controls::{controls, ControlsProps};
 use super::draw::{self, n};
 use super::healing_parts::{phase_labels, FIBRES};
 use super::live::{self, Live};
 use super::{scene_heading, SceneContext};
 use crate::app::hooks::healing::use_healing_clock;
-use crate::core::catalog::{Catalog, DiagramLabels};
+use crate::app::svg::{el, text};
+use crate::core::catalog::{DiagramLabels, DiagramText, PhaseText};
 use crate::core::playback::{Playback, PlaybackAction};
 use crate::core::scene::{self, shapes_to_draw, NeedleTarget, ScarShape, Scene, Tissue};
 use crate::core::timeline::{state_at, CellKind, Phase, SceneInput, MAX_NEW_VESSELS};
@@ -65,56 +65,87 @@ const VIEW_MM: f64 = 7.0;
 
 /// The labels of a phase: their text; the frames paint their place.
 fn labels(phase: Phase, l: &DiagramLabels) -> Html {
-    html! {
-        <g class="mg-dia__labels">
-            { for phase_labels(phase, l).iter().flatten().map(|(slot, text)| html! {
-                <text class="mg-dia__label" text-anchor={slot.anchor.attr()}>{ (*text).to_owned() }</text>
-            }) }
-        </g>
-    }
+    let texts = phase_labels(phase, l).map(|(slot, t)| {
+        el(
+            "text",
+            &["text-anchor", "class"],
+            &[slot.anchor.attr(), "mg-dia__label"],
+            vec![text(t)],
+        )
+    });
+    el("g", &["class"], &["mg-dia__labels"], texts.collect())
+}
+
+/// A hidden round cell of radius `r`.
+fn dot(r: &str, class: &'static str) -> Html {
+    el("circle", &["r", "display", "class"], &[r, "none", class], vec![])
 }
 
 /// The moving parts of the healing drawing, with only what never moves:
 /// the frames write positions, sizes and opacities (see `live`), always
 /// to the same nodes in this order.
-fn drawing(ctx: &SceneContext, phase: Phase, input: &SceneInput) -> Html {
+fn drawing(ctx: &SceneContext, phase: Phase, input: &SceneInput) -> Vec<Html> {
     let p = ctx.prefix.as_str();
+    // New collagen and vessels: their paths are painted by the frames.
+    let line = |tissue: Tissue, class: &'static str| {
+        let st = tissue.style();
+        el(
+            "path",
+            &["fill", "stroke", "stroke-width", "class"],
+            &["none", st.stroke, &n(st.stroke_mm), class],
+            vec![],
+        )
+    };
+    let mut parts = Vec::new();
+    for _ in 0..FIBRES {
+        parts.push(line(Tissue::CollagenIII, "mg-dia__collagen3"));
+        parts.push(line(Tissue::CollagenI, "mg-dia__collagen1"));
+    }
     let ves = Tissue::Vessel.style();
-    let c3 = Tissue::CollagenIII.style();
-    let c1 = Tissue::CollagenI.style();
-    let fibres = (0..FIBRES).map(|_| {
-        html! {
-            <>
-                <path class="mg-dia__collagen3" fill="none" stroke={c3.stroke} stroke-width={n(c3.stroke_mm)} />
-                <path class="mg-dia__collagen1" fill="none" stroke={c1.stroke} stroke-width={n(c1.stroke_mm)} />
-            </>
-        }
-    });
-    let vessels = (0..MAX_NEW_VESSELS).map(|_| html! {
-        <path class="mg-dia__new-vessel" fill="none" stroke={ves.stroke} stroke-width={n(ves.stroke_mm)} display="none" />
-    });
+    let ves_width = n(ves.stroke_mm);
+    for _ in 0..MAX_NEW_VESSELS {
+        parts.push(el(
+            "path",
+            &["fill", "stroke", "stroke-width", "display", "class"],
+            &["none", ves.stroke, &ves_width, "none", "mg-dia__new-vessel"],
+            vec![],
+        ));
+    }
+    parts.extend([
+        // The barrier gap: the epidermis is open above the channel until it recovers.
+        el(
+            "rect",
+            &["height", "class"],
+            &[&n(scene::EPIDERMIS_MM + 0.02), "mg-dia__gap"],
+            vec![],
+        ),
+        el("rect", &["class"], &["mg-dia__channel"], vec![]),
+        el(
+            "rect",
+            &["width", "fill"],
+            &["0.12", &draw::fill(p, Tissue::Clot)],
+            vec![],
+        ),
+        el("circle", &["r", "class"], &["0.7", "mg-dia__growth"], vec![]),
+        el("circle", &["r", "class"], &["0.09", "mg-dia__blood"], vec![]),
+    ]);
     // Each dot keeps its kind for the whole timeline; hidden until shown.
     let kinds = state_at(0.0, input).cells.map(|c| c.kind);
-    let cells = kinds.into_iter().map(|kind| match kind {
-        CellKind::Fibroblast => html! { <ellipse class="mg-dia__fibroblast" rx="0.16" ry="0.07" display="none" /> },
-        CellKind::Platelet => html! { <circle class="mg-dia__platelet" r="0.03" display="none" /> },
-        CellKind::Neutrophil => html! { <circle class="mg-dia__neutrophil" r="0.06" display="none" /> },
-        CellKind::Macrophage => html! { <circle class="mg-dia__macrophage" r="0.1" display="none" /> },
-    });
-    html! {
-        <>
-            { for fibres }
-            { for vessels }
-            // The barrier gap: the epidermis is open above the channel until it recovers.
-            <rect class="mg-dia__gap" height={n(scene::EPIDERMIS_MM + 0.02)} />
-            <rect class="mg-dia__channel" />
-            <rect width="0.12" fill={draw::fill(p, Tissue::Clot)} />
-            <circle class="mg-dia__growth" r="0.7" />
-            <circle class="mg-dia__blood" r="0.09" />
-            { for cells }
-            if ctx.labels { { labels(phase, &ctx.catalog.diagram.labels) } }
-        </>
+    parts.extend(kinds.into_iter().map(|kind| match kind {
+        CellKind::Fibroblast => el(
+            "ellipse",
+            &["rx", "ry", "display", "class"],
+            &["0.16", "0.07", "none", "mg-dia__fibroblast"],
+            vec![],
+        ),
+        CellKind::Platelet => dot("0.03", "mg-dia__platelet"),
+        CellKind::Neutrophil => dot("0.06", "mg-dia__neutrophil"),
+        CellKind::Macrophage => dot("0.1", "mg-dia__macrophage"),
+    }));
+    if ctx.labels {
+        parts.push(labels(phase, &ctx.catalog.diagram.labels));
     }
+    parts
 }
 
 /// The healing scene with its playback controls and phase list.
@@ -145,8 +176,7 @@ pub fn Healing(props: &HealingProps) -> Html {
         })
     };
     let root = use_node_ref();
-    // A stable callback (same identity every render), so the phase list's
-    // props compare equal and it skips re-rendering between phases.
+    // One callback for every control, made once: its clones are cheap.
     let on_action = {
         let live = live.clone();
         use_callback((), move |a: PlaybackAction, _| live::act(&live, a))
@@ -170,6 +200,24 @@ pub fn Healing(props: &HealingProps) -> Html {
         .unwrap_or_else(|_| Playback::new(true).shown());
     let phase = shown.phase;
     let cap_id = format!("{p}-cap-healing");
+    let view_box = draw::cropped_view_box(VIEW_LEFT, VIEW_MM);
+    let layer = |class: &'static str, parts: Vec<Html>| {
+        el(
+            "svg",
+            &["viewBox", "focusable", "class"],
+            &[&view_box, "false", class],
+            parts,
+        )
+    };
+    let skin = layer(
+        "mg-dia__svg",
+        vec![
+            draw::defs(p),
+            draw::skin_unpainted(p, ctx.tone),
+            draw::scale_bar(VIEW_LEFT, &t.controls.scale_bar),
+        ],
+    );
+    let overlay = layer("mg-dia__svg mg-dia__overlay", drawing(ctx, phase, &input));
 
     html! {
         <figure class="mg-dia__figure mg-dia__healing" ref={root}
@@ -185,46 +233,24 @@ pub fn Healing(props: &HealingProps) -> Html {
                 // frame in their own compositing layer, so the browser does
                 // not repaint the patterned skin on each frame.
                 <div class="mg-dia__layers" role="img" aria-label={text.title.clone()} aria-describedby={cap_id.clone()}>
-                    <svg class="mg-dia__svg" viewBox={draw::cropped_view_box(VIEW_LEFT, VIEW_MM)} focusable="false">
-                        { draw::defs(p) }
-                        { draw::skin_unpainted(p, ctx.tone) }
-                        { draw::scale_bar(VIEW_LEFT, &t.controls.scale_bar) }
-                    </svg>
-                    <svg class="mg-dia__svg mg-dia__overlay" viewBox={draw::cropped_view_box(VIEW_LEFT, VIEW_MM)} focusable="false">
-                        { drawing(ctx, phase, &input) }
-                    </svg>
+                    { skin }
+                    { overlay }
                 </div>
             </div>
-            <Controls catalog={ctx.catalog.clone()} {shown} on_action={on_action.clone()} prefix={ctx.prefix.clone()} />
-            <PhaseText catalog={ctx.catalog.clone()} {phase} id={cap_id} />
-            <PhaseList catalog={ctx.catalog.clone()} {phase} {on_action} />
+            { controls(&ControlsProps { catalog: ctx.catalog.clone(), shown, on_action: on_action.clone(), prefix: ctx.prefix.clone() }) }
+            { phase_text(t.phase(phase), &cap_id) }
+            { phase_list(t, phase, &on_action) }
         </figure>
     }
 }
 
-/// Properties of the parts that change only with the phase.
-#[derive(Properties, PartialEq)]
-pub struct PhaseProps {
-    /// All text.
-    pub catalog: Rc<Catalog>,
-    /// The phase on show.
-    pub phase: Phase,
-    /// Element id (the live region is the drawing's description).
-    #[prop_or_default]
-    pub id: AttrValue,
-    /// Sends the visitor's jumps (phase list only).
-    #[prop_or_default]
-    pub on_action: Callback<PlaybackAction>,
-}
-
-/// The phase's name, timing and caption in a polite live region. Its own
-/// component with equal-compared props, so it re-renders (and screen
-/// readers speak) only when the phase changes, never every frame.
-#[component]
-pub fn PhaseText(props: &PhaseProps) -> Html {
-    let pt = props.catalog.diagram.phase(props.phase);
+/// The phase's name, timing and caption in a polite live region (the
+/// drawing's description). Its text changes only with the phase, so the
+/// renders between phases write nothing and screen readers speak only
+/// when the phase changes.
+fn phase_text(pt: &PhaseText, id: &str) -> Html {
     html! {
-        <div class="mg-dia__live" id={props.id.clone()} aria-live="polite" aria-atomic="true">
+        <div class="mg-dia__live" id={id.to_owned()} aria-live="polite" aria-atomic="true">
             <p class="mg-dia__live-name">{ format!("{}: {}", pt.name, pt.when) }</p>
             <p class="mg-dia__live-caption">{ pt.caption.clone() }</p>
         </div>
@@ -233,12 +259,10 @@ pub fn PhaseText(props: &PhaseProps) -> Html {
 
 /// The list of phases with the current one marked `aria-current="step"`;
 /// each entry jumps to that phase's still frame.
-#[component]
-pub fn PhaseList(props: &PhaseProps) -> Html {
-    let t = &props.catalog.diagram;
+fn phase_list(t: &DiagramText, phase: Phase, on_action: &Callback<PlaybackAction>) -> Html {
     let items = Phase::ALL.iter().map(|&ph| {
-        let current = ph == props.phase;
-        let onclick = props.on_action.reform(move |_: MouseEvent| PlaybackAction::GoTo(ph));
+        let current = ph == phase;
+        let onclick = on_action.reform(move |_: MouseEvent| PlaybackAction::GoTo(ph));
         let pt = t.phase(ph);
         html! {
             <li class={classes!("mg-dia__phase", current.then_some("mg-dia__phase--current"))}

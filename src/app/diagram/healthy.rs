@@ -2,8 +2,9 @@
 
 use yew::prelude::*;
 
-use super::draw::{self, label, leader, n, Anchor};
-use super::{scene_heading, SceneContext};
+use super::draw::{self, n, Anchor, Mark};
+use super::{scene_figure, SceneContext};
+use crate::app::svg::el;
 use crate::core::scene::{self, healthy_features, surface, Pt, Scene, Tissue};
 
 /// Width of skin shown: 7 of the panel's 10 mm, so a phone draws the
@@ -30,37 +31,71 @@ pub fn healthy(props: &HealthyProps) -> Html {
     let l = &t.labels;
     let p = ctx.prefix.as_str();
     let features = healthy_features();
-    let fib = Tissue::CollagenI.style();
     let cap_id = format!("{p}-cap-healthy");
     let fibro = features.fibroblasts.get(3).copied().unwrap_or(Pt { x: 4.3, y: 1.2 });
-    html! {
-        <figure key="healthy" class="mg-dia__figure">
-            { scene_heading(props.level, &text.title) }
-            <svg class="mg-dia__svg mg-dia__svg--zoom" viewBox={draw::cropped_view_box(0.0, VIEW_MM)} role="img"
-                aria-label={text.title.clone()} aria-describedby={cap_id.clone()} focusable="false">
-                { draw::defs(p) }
-                { draw::skin(p, &surface(None), ctx.tone) }
-                { for features.collagen.iter().map(|c| html! {
-                    <path class="mg-dia__collagen" d={scene::path_d(c)} fill="none" stroke={fib.stroke} stroke-width={n(fib.stroke_mm)} />
-                }) }
-                { for features.capillaries.iter().map(|c| draw::line_path(c, "mg-dia__vessel", Tissue::Vessel)) }
-                { for features.fibroblasts.iter().map(|f| html! {
-                    <ellipse class="mg-dia__fibroblast" cx={n(f.x)} cy={n(f.y)} rx="0.16" ry="0.07" />
-                }) }
-                if ctx.labels {
-                    <g class="mg-dia__labels">
-                        { leader(Pt { x: 0.5, y: -0.3 }, Pt { x: 0.5, y: 0.04 }) }
-                        { label(0.3, -0.4, Anchor::Start, &l.epidermis) }
-                        { label(0.3, 1.17, Anchor::Start, &l.dermis) }
-                        { label(VIEW_MM - 0.15, 1.55, Anchor::End, &l.collagen) }
-                        { label(3.95, 0.37, Anchor::Start, &l.capillary) }
-                        { label(fibro.x + 0.22, fibro.y + 0.1, Anchor::Start, &l.fibroblast) }
-                        { label(VIEW_MM - 0.15, 3.1, Anchor::End, &l.fat) }
-                    </g>
-                }
-                { draw::scale_bar(0.0, &t.controls.scale_bar) }
-            </svg>
-            <figcaption id={cap_id} class="mg-dia__caption">{ text.caption.clone() }</figcaption>
-        </figure>
+    let mut parts = vec![draw::defs(p), draw::skin(p, &surface(None), ctx.tone)];
+    let lines = [
+        (&features.collagen, Tissue::CollagenI, "mg-dia__collagen"),
+        (&features.capillaries, Tissue::Vessel, "mg-dia__vessel"),
+    ];
+    for (paths, tissue, class) in lines {
+        let st = tissue.style();
+        let width = n(st.stroke_mm);
+        parts.extend(paths.iter().map(|c| {
+            el(
+                "path",
+                &["d", "fill", "stroke", "stroke-width", "class"],
+                &[&scene::path_d(c), "none", st.stroke, &width, class],
+                vec![],
+            )
+        }));
     }
+    parts.extend(features.fibroblasts.iter().map(|f| {
+        el(
+            "ellipse",
+            &["cx", "cy", "rx", "ry", "class"],
+            &[&n(f.x), &n(f.y), "0.16", "0.07", "mg-dia__fibroblast"],
+            vec![],
+        )
+    }));
+    if ctx.labels {
+        parts.push(draw::labels(&[
+            Mark::Leader(Pt { x: 0.5, y: -0.3 }, Pt { x: 0.5, y: 0.04 }),
+            Mark::Label(0.3, -0.4, Anchor::Start, &l.epidermis),
+            Mark::Label(0.3, 1.17, Anchor::Start, &l.dermis),
+            Mark::Label(VIEW_MM - 0.15, 1.55, Anchor::End, &l.collagen),
+            Mark::Label(3.95, 0.37, Anchor::Start, &l.capillary),
+            Mark::Label(fibro.x + 0.22, fibro.y + 0.1, Anchor::Start, &l.fibroblast),
+            Mark::Label(VIEW_MM - 0.15, 3.1, Anchor::End, &l.fat),
+        ]));
+    }
+    parts.push(draw::scale_bar(0.0, &t.controls.scale_bar));
+    let drawing = el(
+        "svg",
+        &[
+            "viewBox",
+            "role",
+            "aria-label",
+            "aria-describedby",
+            "focusable",
+            "class",
+        ],
+        &[
+            &draw::cropped_view_box(0.0, VIEW_MM),
+            "img",
+            text.title.as_str(),
+            &cap_id,
+            "false",
+            "mg-dia__svg mg-dia__svg--zoom",
+        ],
+        parts,
+    );
+    scene_figure(
+        "healthy",
+        props.level,
+        text,
+        vec![drawing],
+        Some(cap_id),
+        Html::default(),
+    )
 }

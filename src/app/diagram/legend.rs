@@ -5,7 +5,10 @@ use yew::prelude::*;
 
 use super::draw::{self, n};
 use super::SceneContext;
+use crate::app::svg::{el, text};
+use crate::core::catalog::DiagramLabels;
 use crate::core::scene::{Scene, Tissue};
+use crate::core::tree::Text;
 
 /// What one legend swatch shows.
 #[derive(Clone, Copy, PartialEq)]
@@ -17,6 +20,28 @@ enum Swatch {
     /// A cell or small shape, by CSS class.
     Shape(&'static str),
 }
+
+impl Swatch {
+    /// What kind of drawing the swatch is.
+    fn kind(self) -> &'static str {
+        match self {
+            Swatch::Fill(Tissue::Epidermis) => "skin",
+            Swatch::Fill(t) => t.style().pattern,
+            Swatch::Line(..) => "line",
+            Swatch::Shape(class) => class,
+        }
+    }
+}
+
+/// A legend entry: the swatch and its name in the catalog.
+type Entry = (Swatch, fn(&DiagramLabels) -> &Text);
+
+/// The skin's three layers, first in the key of every cross-section.
+const EPIDERMIS: Entry = (Swatch::Fill(Tissue::Epidermis), |l| &l.epidermis);
+/// See [`EPIDERMIS`].
+const DERMIS: Entry = (Swatch::Fill(Tissue::Dermis), |l| &l.dermis);
+/// See [`EPIDERMIS`].
+const FAT: Entry = (Swatch::Fill(Tissue::Fat), |l| &l.fat);
 
 /// Properties of [`legend`].
 #[derive(Properties, PartialEq)]
@@ -33,54 +58,66 @@ pub struct LegendProps {
 pub fn legend(props: &LegendProps) -> Html {
     let ctx = &props.ctx;
     let l = &ctx.catalog.diagram.labels;
-    let layers = [
-        (Swatch::Fill(Tissue::Epidermis), l.epidermis.as_str()),
-        (Swatch::Fill(Tissue::Dermis), l.dermis.as_str()),
-        (Swatch::Fill(Tissue::Fat), l.fat.as_str()),
-    ];
-    let mut items: Vec<(Swatch, &str)> = Vec::new();
-    match props.scene {
-        Scene::Healthy => {
-            items.extend(layers);
-            items.push((Swatch::Line(Tissue::CollagenI, false), &l.collagen));
-            items.push((Swatch::Line(Tissue::Vessel, false), &l.capillary));
-            items.push((Swatch::Shape("mg-dia__fibroblast"), &l.fibroblast));
-        }
-        Scene::Scars => {
-            items.extend(layers);
-            items.push((Swatch::Fill(Tissue::Scar), &l.scar_floor));
-            items.push((Swatch::Line(Tissue::Scar, false), &l.tethering_band));
-        }
-        Scene::Treatment => {
-            items.extend(layers);
-            items.push((Swatch::Shape("mg-dia__channel"), &l.needle_channel));
-            items.push((Swatch::Shape("mg-dia__removed"), &l.removed));
-        }
-        Scene::Healing => {
-            items.push((Swatch::Fill(Tissue::Clot), &l.clot));
-            items.push((Swatch::Shape("mg-dia__platelet"), &l.platelet));
-            items.push((Swatch::Shape("mg-dia__neutrophil"), &l.neutrophils));
-            items.push((Swatch::Shape("mg-dia__macrophage"), &l.macrophages));
-            items.push((Swatch::Shape("mg-dia__fibroblast"), &l.fibroblast));
-            items.push((Swatch::Line(Tissue::Vessel, false), &l.new_vessels));
-            items.push((Swatch::Line(Tissue::CollagenIII, true), &l.collagen_iii));
-            items.push((Swatch::Line(Tissue::CollagenI, false), &l.collagen_i));
-        }
+    let items: &[Entry] = match props.scene {
+        Scene::Healthy => &[
+            EPIDERMIS,
+            DERMIS,
+            FAT,
+            (Swatch::Line(Tissue::CollagenI, false), |l| &l.collagen),
+            (Swatch::Line(Tissue::Vessel, false), |l| &l.capillary),
+            (Swatch::Shape("mg-dia__fibroblast"), |l| &l.fibroblast),
+        ],
+        Scene::Scars => &[
+            EPIDERMIS,
+            DERMIS,
+            FAT,
+            (Swatch::Fill(Tissue::Scar), |l| &l.scar_floor),
+            (Swatch::Line(Tissue::Scar, false), |l| &l.tethering_band),
+        ],
+        Scene::Treatment => &[
+            EPIDERMIS,
+            DERMIS,
+            FAT,
+            (Swatch::Shape("mg-dia__channel"), |l| &l.needle_channel),
+            (Swatch::Shape("mg-dia__removed"), |l| &l.removed),
+        ],
+        Scene::Healing => &[
+            (Swatch::Fill(Tissue::Clot), |l| &l.clot),
+            (Swatch::Shape("mg-dia__platelet"), |l| &l.platelet),
+            (Swatch::Shape("mg-dia__neutrophil"), |l| &l.neutrophils),
+            (Swatch::Shape("mg-dia__macrophage"), |l| &l.macrophages),
+            (Swatch::Shape("mg-dia__fibroblast"), |l| &l.fibroblast),
+            (Swatch::Line(Tissue::Vessel, false), |l| &l.new_vessels),
+            (Swatch::Line(Tissue::CollagenIII, true), |l| &l.collagen_iii),
+            (Swatch::Line(Tissue::CollagenI, false), |l| &l.collagen_i),
+        ],
         Scene::Course => return html! {},
-    }
+    };
     let p = ctx.prefix.as_str();
     let swatch = |i: usize, s: Swatch| -> Html {
         let sp = format!("{p}-lg{i}");
         let inner = match s {
-            Swatch::Fill(Tissue::Epidermis) => {
-                html! { <rect width="1.2" height="0.6" fill={ctx.tone.epidermis()} stroke={Tissue::Epidermis.style().stroke} stroke-width="0.03" /> }
-            }
-            Swatch::Fill(t) => html! {
-                <>
-                    { draw::defs(&sp) }
-                    <rect width="1.2" height="0.6" fill={draw::fill(&sp, t)} stroke="#6b5a55" stroke-width="0.02" />
-                </>
-            },
+            Swatch::Fill(Tissue::Epidermis) => vec![el(
+                "rect",
+                &["width", "height", "fill", "stroke", "stroke-width"],
+                &[
+                    "1.2",
+                    "0.6",
+                    ctx.tone.epidermis(),
+                    Tissue::Epidermis.style().stroke,
+                    "0.03",
+                ],
+                vec![],
+            )],
+            Swatch::Fill(t) => vec![
+                draw::defs(&sp),
+                el(
+                    "rect",
+                    &["width", "height", "fill", "stroke", "stroke-width"],
+                    &["1.2", "0.6", &draw::fill(&sp, t), "#6b5a55", "0.02"],
+                    vec![],
+                ),
+            ],
             Swatch::Line(t, wavy) => {
                 let st = t.style();
                 let d = if wavy {
@@ -88,28 +125,60 @@ pub fn legend(props: &LegendProps) -> Html {
                 } else {
                     "M0.05 0.3H1.15"
                 };
-                html! { <path d={d} fill="none" stroke={st.stroke} stroke-width={n(st.stroke_mm * 2.0)} /> }
+                vec![el(
+                    "path",
+                    &["d", "fill", "stroke", "stroke-width"],
+                    &[d, "none", st.stroke, &n(st.stroke_mm * 2.0)],
+                    vec![],
+                )]
             }
-            Swatch::Shape("mg-dia__fibroblast") => {
-                html! { <ellipse class="mg-dia__fibroblast" cx="0.6" cy="0.3" rx="0.3" ry="0.13" /> }
-            }
-            Swatch::Shape(class @ ("mg-dia__channel" | "mg-dia__removed")) => {
-                html! { <rect class={class} x="0.3" y="0.05" width="0.6" height="0.5" /> }
-            }
-            Swatch::Shape(class) => html! { <circle class={class} cx="0.6" cy="0.3" r="0.16" /> },
+            Swatch::Shape(class @ "mg-dia__fibroblast") => vec![el(
+                "ellipse",
+                &["cx", "cy", "rx", "ry", "class"],
+                &["0.6", "0.3", "0.3", "0.13", class],
+                vec![],
+            )],
+            Swatch::Shape(class @ ("mg-dia__channel" | "mg-dia__removed")) => vec![el(
+                "rect",
+                &["x", "y", "width", "height", "class"],
+                &["0.3", "0.05", "0.6", "0.5", class],
+                vec![],
+            )],
+            Swatch::Shape(class) => vec![el(
+                "circle",
+                &["cx", "cy", "r", "class"],
+                &["0.6", "0.3", "0.16", class],
+                vec![],
+            )],
         };
-        html! {
-            <svg class="mg-dia__key-swatch" viewBox="0 0 1.2 0.6" aria-hidden="true" focusable="false">{ inner }</svg>
-        }
+        el(
+            "svg",
+            &["viewBox", "aria-hidden", "focusable", "class"],
+            &["0 0 1.2 0.6", "true", "false", "mg-dia__key-swatch"],
+            inner,
+        )
     };
-    html! {
-        <div class="mg-dia__legend">
-            <p class="mg-dia__legend-title">{ ctx.catalog.diagram.controls.legend.clone() }</p>
-            <ul class="mg-dia__keys">
-                { for items.iter().enumerate().map(|(i, &(s, text))| html! {
-                    <li class="mg-dia__key">{ swatch(i, s) }<span>{ text.to_owned() }</span></li>
-                }) }
-            </ul>
-        </div>
-    }
+    // Keyed by place and kind: a scene switch replaces a swatch of another
+    // kind instead of patching one shape's attributes into another's
+    // (which would also reorder them).
+    let keys = items.iter().enumerate().map(|(i, &(s, label))| {
+        let label = label(l).as_str();
+        html! {
+            <li key={format!("{i}-{}", s.kind())} class="mg-dia__key">{ swatch(i, s) }<span>{ label.to_owned() }</span></li>
+        }
+    });
+    el(
+        "div",
+        &["class"],
+        &["mg-dia__legend"],
+        vec![
+            el(
+                "p",
+                &["class"],
+                &["mg-dia__legend-title"],
+                vec![text(&ctx.catalog.diagram.controls.legend)],
+            ),
+            el("ul", &["class"], &["mg-dia__keys"], keys.collect()),
+        ],
+    )
 }

@@ -335,8 +335,7 @@ impl Nodes {
                 node.num("opacity", c.opacity);
             }
         }
-        let slots = label_slots(self.labels_phase, &catalog.diagram.labels);
-        for (node, slot) in self.labels.iter_mut().zip(slots.iter().flatten()) {
+        for (node, slot) in self.labels.iter_mut().zip(label_slots(self.labels_phase)) {
             node.num("x", cx + slot.dx);
             node.num("y", slot.y_at(ch.y));
         }

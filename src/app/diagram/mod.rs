@@ -24,7 +24,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::core::catalog::Catalog;
+use crate::core::catalog::{Catalog, SceneText};
 use crate::core::course::{TYPICAL_INTERVAL_WEEKS, TYPICAL_SESSIONS};
 use crate::core::scene::{NeedleTarget, ScarShape, Scene, SkinTone};
 
@@ -217,6 +217,27 @@ pub fn Diagram(props: &DiagramProps) -> Html {
                 { legend::legend(&legend::LegendProps { ctx: ctx.clone(), scene: *scene }) }
             </div>
         </div>
+    }
+}
+
+/// A still scene: its heading, `body`, then its caption: with `caption_id`
+/// when the drawing names the caption as its description, and `more` after
+/// the caption's text. The `key` makes Yew replace the figure, never patch
+/// one scene into another, when the scene changes.
+pub fn scene_figure(
+    key: &'static str,
+    level: u8,
+    text: &SceneText,
+    body: Vec<Html>,
+    caption_id: Option<String>,
+    more: Html,
+) -> Html {
+    html! {
+        <figure {key} class="mg-dia__figure">
+            { scene_heading(level, &text.title) }
+            { for body }
+            <figcaption id={caption_id} class="mg-dia__caption">{ text.caption.clone() }{ more }</figcaption>
+        </figure>
     }
 }
 

@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
-use super::draw::{self, label, leader, n, Anchor};
-use super::{scene_heading, SceneContext};
+use super::draw::{self, n, Anchor, Mark};
+use super::{scene_figure, SceneContext};
+use crate::app::svg::{el, text};
 use crate::core::catalog::DiagramLabels;
 use crate::core::scene::{self, scar_profile, shapes_to_draw, surface, Pt, ScarShape, Scene, SkinTone, Tissue};
 
@@ -56,47 +57,90 @@ fn panel(ctx: &SceneContext, shape: Option<ScarShape>, name: &str) -> Html {
     // Each panel is its own SVG with its own patterns: ids must not repeat.
     let pp = format!("{}-{key}", ctx.prefix);
     let p = pp.as_str();
-    let prof = shape.map(scar_profile);
-    let scar_fill = draw::fill(p, Tissue::Scar);
     let band = Tissue::Scar.style();
-    html! {
-        <figure class="mg-dia__panel-fig" data-shape={key}>
-            <svg class="mg-dia__svg mg-dia__svg--small" viewBox={scene::view_box().attr()} role="img"
-                aria-label={name.to_owned()} focusable="false">
-                { draw::defs(p) }
-                { draw::skin(p, &surface(shape), ctx.tone) }
-                if let Some(s) = shape {
-                    <path d={scene::closed_path_d(&scar_tissue(s))} fill={scar_fill} stroke={band.stroke} stroke-width="0.02" />
-                }
-                if let Some(prof) = &prof {
-                    { for prof.tethers.iter().map(|t| html! {
-                        <line class="mg-dia__tether" x1={n(t.top.x)} y1={n(t.top.y + 0.3)} x2={n(t.bottom.x)} y2={n(t.bottom.y)}
-                            stroke={band.stroke} stroke-width={n(band.stroke_mm)} />
-                    }) }
-                }
-                if ctx.labels {
-                    <g class="mg-dia__labels">
-                        { match &prof {
-                            Some(prof) if !prof.tethers.is_empty() => {
-                                let t = prof.tethers[prof.tethers.len() - 1];
-                                html! { <>
-                                    { leader(Pt { x: t.bottom.x + 0.1, y: 1.6 }, Pt { x: 9.0, y: 1.9 }) }
-                                    { label(9.8, 2.25, Anchor::End, &l.tethering_band) }
-                                </> }
-                            }
-                            Some(prof) if prof.depth_mm > 0.0 => html! { <>
-                                { leader(Pt { x: 5.2, y: prof.depth_mm + 0.15 }, Pt { x: 6.4, y: prof.depth_mm + 0.75 }) }
-                                { label(6.5, prof.depth_mm + 0.95, Anchor::Start, &l.scar_floor) }
-                            </> },
-                            _ => html! {},
-                        } }
-                    </g>
-                }
-                { draw::scale_bar(0.0, &ctx.catalog.diagram.controls.scale_bar) }
-            </svg>
-            <figcaption class="mg-dia__panel-name">{ name.to_owned() }</figcaption>
-        </figure>
+    let mut parts = vec![draw::defs(p), draw::skin(p, &surface(shape), ctx.tone)];
+    if let Some(s) = shape {
+        let prof = scar_profile(s);
+        parts.push(el(
+            "path",
+            &["d", "fill", "stroke", "stroke-width"],
+            &[
+                &scene::closed_path_d(&scar_tissue(s)),
+                &draw::fill(p, Tissue::Scar),
+                band.stroke,
+                "0.02",
+            ],
+            vec![],
+        ));
+        parts.extend(prof.tethers.iter().map(|t| {
+            el(
+                "line",
+                &["x1", "y1", "x2", "y2", "stroke", "stroke-width", "class"],
+                &[
+                    &n(t.top.x),
+                    &n(t.top.y + 0.3),
+                    &n(t.bottom.x),
+                    &n(t.bottom.y),
+                    band.stroke,
+                    &n(band.stroke_mm),
+                    "mg-dia__tether",
+                ],
+                vec![],
+            )
+        }));
+        if ctx.labels {
+            parts.push(draw::labels(&match prof.tethers.last() {
+                Some(t) => vec![
+                    Mark::Leader(
+                        Pt {
+                            x: t.bottom.x + 0.1,
+                            y: 1.6,
+                        },
+                        Pt { x: 9.0, y: 1.9 },
+                    ),
+                    Mark::Label(9.8, 2.25, Anchor::End, &l.tethering_band),
+                ],
+                None if prof.depth_mm > 0.0 => vec![
+                    Mark::Leader(
+                        Pt {
+                            x: 5.2,
+                            y: prof.depth_mm + 0.15,
+                        },
+                        Pt {
+                            x: 6.4,
+                            y: prof.depth_mm + 0.75,
+                        },
+                    ),
+                    Mark::Label(6.5, prof.depth_mm + 0.95, Anchor::Start, &l.scar_floor),
+                ],
+                None => vec![],
+            }));
+        }
+    } else if ctx.labels {
+        parts.push(draw::labels(&[]));
     }
+    parts.push(draw::scale_bar(0.0, &ctx.catalog.diagram.controls.scale_bar));
+    let drawing = el(
+        "svg",
+        &["viewBox", "role", "aria-label", "focusable", "class"],
+        &[
+            &scene::view_box().attr(),
+            "img",
+            name,
+            "false",
+            "mg-dia__svg mg-dia__svg--small",
+        ],
+        parts,
+    );
+    el(
+        "figure",
+        &["data-shape", "class"],
+        &[key, "mg-dia__panel-fig"],
+        vec![
+            drawing,
+            el("figcaption", &["class"], &["mg-dia__panel-name"], vec![text(name)]),
+        ],
+    )
 }
 
 /// Healthy skin, then each of the visitor's scar shapes, and the tone picker.
@@ -125,18 +169,16 @@ pub fn scars(props: &ScarsProps) -> Html {
             </span>
         }
     });
-    html! {
-        <figure key="scars" class="mg-dia__figure">
-            { scene_heading(props.level, &text.title) }
+    let mut panels = vec![panel(ctx, None, &t.labels.healthy_skin)];
+    panels.extend(shapes.iter().map(|&s| panel(ctx, Some(s), shape_name(&t.labels, s))));
+    let body = vec![
+        html! {
             <fieldset class="mg-dia__tones">
                 <legend>{ t.controls.skin_tone.clone() }</legend>
                 { for radios }
             </fieldset>
-            <div class="mg-dia__panels">
-                { panel(ctx, None, &t.labels.healthy_skin) }
-                { for shapes.iter().map(|&s| panel(ctx, Some(s), shape_name(&t.labels, s))) }
-            </div>
-            <figcaption class="mg-dia__caption">{ text.caption.clone() }</figcaption>
-        </figure>
-    }
+        },
+        el("div", &["class"], &["mg-dia__panels"], panels),
+    ];
+    scene_figure("scars", props.level, text, body, None, Html::default())
 }

@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
-use super::draw::{self, label, leader, n, Anchor};
-use super::{scene_heading, SceneContext};
-use crate::core::scene::{self, channels, removed_regions, surface, NeedleTarget, Pt, Removal, Scene};
+use super::draw::{self, n, Anchor, Mark};
+use super::{scene_figure, SceneContext};
+use crate::app::svg::{el, text};
+use crate::core::scene::{self, channels, removed_regions, surface, NeedleTarget, Pt, Rect, Removal, Scene};
 
 /// Properties of [`treatment`].
 #[derive(Properties, PartialEq)]
@@ -19,20 +20,42 @@ pub struct TreatmentProps {
 }
 
 /// A panel's frame: the shared skin, then `content` on top.
-fn panel(ctx: &SceneContext, key: &str, name: &str, content: Html) -> Html {
+fn panel(ctx: &SceneContext, key: &str, name: &str, content: Vec<Html>) -> Html {
     let pp = format!("{}-{key}", ctx.prefix);
-    html! {
-        <figure class="mg-dia__panel-fig" data-method={key.to_owned()}>
-            <svg class="mg-dia__svg mg-dia__svg--small" viewBox={scene::view_box().attr()} role="img"
-                aria-label={name.to_owned()} focusable="false">
-                { draw::defs(&pp) }
-                { draw::skin(&pp, &surface(None), ctx.tone) }
-                { content }
-                { draw::scale_bar(0.0, &ctx.catalog.diagram.controls.scale_bar) }
-            </svg>
-            <figcaption class="mg-dia__panel-name">{ name.to_owned() }</figcaption>
-        </figure>
-    }
+    let mut parts = vec![draw::defs(&pp), draw::skin(&pp, &surface(None), ctx.tone)];
+    parts.extend(content);
+    parts.push(draw::scale_bar(0.0, &ctx.catalog.diagram.controls.scale_bar));
+    let drawing = el(
+        "svg",
+        &["viewBox", "role", "aria-label", "focusable", "class"],
+        &[
+            &scene::view_box().attr(),
+            "img",
+            name,
+            "false",
+            "mg-dia__svg mg-dia__svg--small",
+        ],
+        parts,
+    );
+    el(
+        "figure",
+        &["data-method", "class"],
+        &[key, "mg-dia__panel-fig"],
+        vec![
+            drawing,
+            el("figcaption", &["class"], &["mg-dia__panel-name"], vec![text(name)]),
+        ],
+    )
+}
+
+/// A rectangle of class `class`.
+fn rect(class: &str, r: Rect) -> Html {
+    el(
+        "rect",
+        &["x", "y", "width", "height", "class"],
+        &[&n(r.x), &n(r.y), &n(r.w), &n(r.h), class],
+        vec![],
+    )
 }
 
 /// Microneedling beside the two removal methods.
@@ -54,50 +77,62 @@ pub fn treatment(props: &TreatmentProps) -> Html {
     // depth bracket sits further right so the two labels never meet.
     let focus = chans.get(2).copied();
     let bracket = chans.get(6).copied();
-    let needles = html! {
-        <>
-            { for chans.iter().map(|c| {
-                let r = c.rect(1.0);
-                html! { <rect class="mg-dia__channel" x={n(r.x)} y={n(r.y)} width={n(r.w)} height={n(r.h)} /> }
-            }) }
-            if let (true, Some(c), Some(b)) = (ctx.labels, focus, bracket) {
-                <g class="mg-dia__labels">
-                    { leader(Pt { x: c.x, y: c.depth_mm + 0.02 }, Pt { x: c.x, y: c.depth_mm + 0.2 }) }
-                    { label(c.x, c.depth_mm + 0.55, Anchor::Middle, &l.needle_channel) }
-                    { leader(Pt { x: c.x + 0.5, y: -0.05 }, Pt { x: c.x + 0.5, y: -0.35 }) }
-                    { label(c.x + 0.5, -0.45, Anchor::Middle, &l.intact_skin) }
-                    <path class="mg-dia__bracket" d={format!("M{} 0H{}V{}H{}", n(b.x + 0.35), n(b.x + 0.5), n(b.depth_mm), n(b.x + 0.35))} />
-                    { label(b.x + 0.5, b.depth_mm + 0.55, Anchor::Middle, depth_text) }
-                </g>
-            }
-        </>
-    };
+    let mut needles: Vec<Html> = chans.iter().map(|c| rect("mg-dia__channel", c.rect(1.0))).collect();
+    if let (true, Some(c), Some(b)) = (ctx.labels, focus, bracket) {
+        needles.push(draw::labels(&[
+            Mark::Leader(
+                Pt {
+                    x: c.x,
+                    y: c.depth_mm + 0.02,
+                },
+                Pt {
+                    x: c.x,
+                    y: c.depth_mm + 0.2,
+                },
+            ),
+            Mark::Label(c.x, c.depth_mm + 0.55, Anchor::Middle, &l.needle_channel),
+            Mark::Leader(Pt { x: c.x + 0.5, y: -0.05 }, Pt { x: c.x + 0.5, y: -0.35 }),
+            Mark::Label(c.x + 0.5, -0.45, Anchor::Middle, &l.intact_skin),
+            Mark::Bracket(format!(
+                "M{} 0H{}V{}H{}",
+                n(b.x + 0.35),
+                n(b.x + 0.5),
+                n(b.depth_mm),
+                n(b.x + 0.35)
+            )),
+            Mark::Label(b.x + 0.5, b.depth_mm + 0.55, Anchor::Middle, depth_text),
+        ]));
+    }
     let removal = |method: Removal| {
         let regions = removed_regions(method);
-        let first = regions.first().copied();
-        html! {
-            <>
-                { for regions.iter().map(|r| html! {
-                    <rect class="mg-dia__removed" x={n(r.x)} y={n(r.y - 0.02)} width={n(r.w)} height={n(r.h + 0.02)} />
-                }) }
-                if let (true, Some(r)) = (ctx.labels, first) {
-                    <g class="mg-dia__labels">
-                        { leader(Pt { x: r.x + r.w * 0.5, y: r.y + r.h }, Pt { x: r.x + r.w * 0.5 + 0.3, y: 1.2 }) }
-                        { label(r.x + r.w * 0.5 + 0.4, 1.45, Anchor::Start, &l.removed) }
-                    </g>
-                }
-            </>
+        // The removed layer reaches just above the surface line.
+        let mut parts: Vec<Html> = regions
+            .iter()
+            .map(|r| {
+                rect(
+                    "mg-dia__removed",
+                    Rect {
+                        y: r.y - 0.02,
+                        h: r.h + 0.02,
+                        ..*r
+                    },
+                )
+            })
+            .collect();
+        if let (true, Some(r)) = (ctx.labels, regions.first()) {
+            let mid = r.x + r.w * 0.5;
+            parts.push(draw::labels(&[
+                Mark::Leader(Pt { x: mid, y: r.y + r.h }, Pt { x: mid + 0.3, y: 1.2 }),
+                Mark::Label(mid + 0.4, 1.45, Anchor::Start, &l.removed),
+            ]));
         }
+        parts
     };
-    html! {
-        <figure key="treatment" class="mg-dia__figure">
-            { scene_heading(props.level, &text.title) }
-            <div class="mg-dia__panels">
-                { panel(ctx, "microneedling", &l.microneedling, needles) }
-                { panel(ctx, "dermabrasion", &l.dermabrasion, removal(Removal::Dermabrasion)) }
-                { panel(ctx, "laser", &l.ablative_laser, removal(Removal::AblativeLaser)) }
-            </div>
-            <figcaption class="mg-dia__caption">{ text.caption.clone() }</figcaption>
-        </figure>
-    }
+    let panels = vec![
+        panel(ctx, "microneedling", &l.microneedling, needles),
+        panel(ctx, "dermabrasion", &l.dermabrasion, removal(Removal::Dermabrasion)),
+        panel(ctx, "laser", &l.ablative_laser, removal(Removal::AblativeLaser)),
+    ];
+    let body = vec![el("div", &["class"], &["mg-dia__panels"], panels)];
+    scene_figure("treatment", props.level, text, body, None, Html::default())
 }
