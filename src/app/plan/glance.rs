@@ -2,12 +2,11 @@
 //! rendered from [`crate::core::summary`]; every line is a button that opens
 //! its section (folded on narrow screens) and moves focus to its heading.
 
-use std::rc::Rc;
 use yew::prelude::*;
 
-use super::section::{section_id, tag};
+use super::section::{section_id, tag, Part};
 use super::verdict::modifier;
-use crate::core::catalog::Catalog;
+use crate::core::catalog::PlanText;
 use crate::core::plan::{Notice, Section};
 use crate::core::summary::{section_name, Summary};
 
@@ -25,25 +24,10 @@ fn jump(name: &str, class: &'static str, body: Html) -> Html {
     html! { <button type="button" class={classes!("mg-jump", class)} {onclick}>{ body }</button> }
 }
 
-/// Properties of [`summary_card`].
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    /// All text.
-    pub catalog: Rc<Catalog>,
-    /// The summary of the plan.
-    pub summary: Summary,
-    /// Heading level of the card's title.
-    pub level: u8,
-}
-
 /// The verdict in one line with what sets it, the next steps and the
-/// caution that matters most.
-/// A plain function, not a component: it has no state, and each Yew
-/// component costs its own lifecycle code in the wasm.
-pub fn summary_card(props: &SummaryProps) -> Html {
-    let t = &props.catalog.plan;
+/// caution that matters most; `level` is the heading level of its title.
+pub fn summary_card(t: &PlanText, s: &Summary, level: u8) -> Html {
     let g = &t.glance;
-    let s = &props.summary;
     let verdict = t.verdicts.get(&s.verdict).map(|v| v.title.clone()).unwrap_or_default();
     let verdict_name = section_name(Section::Verdict);
     let steps = s
@@ -67,7 +51,7 @@ pub fn summary_card(props: &SummaryProps) -> Html {
     let notice = t.notices.get(&Notice::EducationNotDiagnosis).map(|n| n.title.clone());
     html! {
         <section class={classes!("mg-glance", modifier(s.verdict))} aria-labelledby="mg-glance-title">
-            <@{tag(props.level)} id="mg-glance-title" class="mg-glance__title">{ &g.title }</@>
+            <@{tag(level)} id="mg-glance-title" class="mg-glance__title">{ &g.title }</@>
             <p class="mg-glance__verdict">
                 { jump(&verdict_name, "mg-glance__verdict-title", html! { { verdict } }) }
                 { " " }<span class="mg-glance__why">{ g.why_text(&s.because) }</span>
@@ -85,45 +69,31 @@ pub fn summary_card(props: &SummaryProps) -> Html {
     }
 }
 
-/// Properties of [`contents`].
-#[derive(Properties, PartialEq)]
-pub struct ContentsProps {
-    /// All text.
-    pub catalog: Rc<Catalog>,
-    /// The sections shown, in order.
-    pub sections: Vec<Section>,
-    /// Heading level of the contents' title.
-    pub level: u8,
-    /// Whether the sections fold (a narrow screen): shows "open all".
-    pub folding: bool,
-    /// Whether every section is open.
-    pub all_open: bool,
-    /// Opens or closes every section.
-    pub on_all: Callback<bool>,
-}
-
-/// The table of contents, with "Open all sections" on narrow screens.
-pub fn contents(props: &ContentsProps) -> Html {
-    let t = &props.catalog.plan;
+/// The table of contents of the plan's `parts`, with "Open all sections"
+/// (or "Close all") when the sections fold (`folding`, a narrow screen);
+/// `on_all` opens or closes them all.
+pub fn contents(
+    t: &PlanText,
+    parts: &[Part],
+    level: u8,
+    folding: bool,
+    all_open: bool,
+    on_all: Callback<MouseEvent>,
+) -> Html {
     let g = &t.glance;
-    let entry = |name: String, title: crate::core::tree::Text| html! { <li key={name.clone()}>{ jump(&name, "mg-contents__link", html! { { title } }) }</li> };
-    let items = props
-        .sections
+    let items = parts
         .iter()
-        .map(|s| entry(section_name(*s), t.headings.get(s).cloned().unwrap_or_default()))
-        .chain([
-            entry("answers".into(), t.answers_heading.clone()),
-            entry("sources".into(), t.sources_heading.clone()),
-        ])
+        .map(|p| {
+            let name = p.name();
+            html! { <li key={name.clone()}>{ jump(&name, "mg-contents__link", html! { { p.title(t) } }) }</li> }
+        })
         .collect::<Html>();
-    let all = props.all_open;
-    let on_all = props.on_all.reform(move |_: MouseEvent| !all);
     html! {
         <nav class="mg-contents" aria-labelledby="mg-contents-title">
-            <@{tag(props.level)} id="mg-contents-title" class="mg-contents__title">{ &g.contents_title }</@>
-            if props.folding {
+            <@{tag(level)} id="mg-contents-title" class="mg-contents__title">{ &g.contents_title }</@>
+            if folding {
                 <button type="button" class="mg-button mg-button--small mg-contents__all" onclick={on_all}>
-                    { if all { &g.close_all } else { &g.open_all } }
+                    { if all_open { &g.close_all } else { &g.open_all } }
                 </button>
             }
             <ol class="mg-contents__list">{ items }</ol>

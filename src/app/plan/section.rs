@@ -5,6 +5,53 @@
 use yew::prelude::*;
 
 use crate::app::listen::ListenButton;
+use crate::core::catalog::PlanText;
+use crate::core::plan::{Plan, Section};
+use crate::core::summary::{section_name, shown_sections};
+use crate::core::tree::Text;
+
+/// A part of the plan under its own heading: a section the core shows for
+/// these answers, or one of the two every plan ends with. The table of
+/// contents and the sections both come from [`Part::shown`], so every entry
+/// has its section.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Part {
+    /// A section of the plan proper.
+    Section(Section),
+    /// The answers, each with a Change button.
+    Answers,
+    /// The numbered list of sources.
+    Sources,
+}
+
+impl Part {
+    /// The parts a plan shows, in order.
+    pub fn shown(plan: &Plan) -> Vec<Part> {
+        shown_sections(plan)
+            .into_iter()
+            .map(Part::Section)
+            .chain([Part::Answers, Part::Sources])
+            .collect()
+    }
+
+    /// Its name in markup (class, id); see [`section_id`].
+    pub fn name(self) -> String {
+        match self {
+            Part::Section(s) => section_name(s),
+            Part::Answers => "answers".into(),
+            Part::Sources => "sources".into(),
+        }
+    }
+
+    /// Its heading.
+    pub fn title(self, t: &PlanText) -> Text {
+        match self {
+            Part::Section(s) => t.headings.get(&s).cloned().unwrap_or_default(),
+            Part::Answers => t.answers_heading.clone(),
+            Part::Sources => t.sources_heading.clone(),
+        }
+    }
+}
 
 /// How the plan's sections fold, provided by the plan.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -3,21 +3,8 @@
 
 use yew::prelude::*;
 
-use std::rc::Rc;
-
-use crate::core::catalog::Catalog;
+use crate::core::catalog::PlanText;
 use crate::core::plan::{Reason, Verdict};
-
-/// Properties of [`verdict_box`].
-#[derive(Properties, PartialEq)]
-pub struct VerdictProps {
-    /// The verdict.
-    pub verdict: Verdict,
-    /// Why, most important first.
-    pub reasons: Vec<Reason>,
-    /// All text.
-    pub catalog: Rc<Catalog>,
-}
 
 /// The icon for a verdict: a tick, a speech bubble, a pause sign.
 fn icon(v: Verdict) -> Html {
@@ -45,28 +32,19 @@ pub fn modifier(v: Verdict) -> &'static str {
     }
 }
 
-/// The verdict and its reasons.
-/// A plain function, not a component: it has no state, and each Yew
-/// component costs its own lifecycle code in the wasm.
-pub fn verdict_box(props: &VerdictProps) -> Html {
-    let t = &props.catalog.plan;
-    let Some(v) = t.verdicts.get(&props.verdict) else {
+/// The verdict and its reasons, most important first.
+pub fn verdict_box(t: &PlanText, verdict: Verdict, reasons: &[Reason]) -> Html {
+    let Some(v) = t.verdicts.get(&verdict) else {
         return html! {};
     };
-    let reasons = props
-        .reasons
-        .iter()
-        .filter_map(|r| t.reasons.get(r))
-        .map(|r| html! { <li>{ r.clone() }</li> })
-        .collect::<Html>();
     html! {
-        <div class={classes!("mg-verdict", modifier(props.verdict))}>
+        <div class={classes!("mg-verdict", modifier(verdict))}>
             <div class="mg-verdict__head">
-                { icon(props.verdict) }
+                { icon(verdict) }
                 <p class="mg-verdict__title">{ &v.title }</p>
             </div>
             <p>{ &v.body }</p>
-            <ul class="mg-verdict__reasons">{ reasons }</ul>
+            { super::list("ul", "mg-verdict__reasons", super::texts(reasons, &t.reasons)) }
         </div>
     }
 }
