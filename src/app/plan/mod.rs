@@ -177,7 +177,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
         let key = name.clone();
         html! {
             <key={key}>
-                <PlanSection {level} title={part.title(t)} cite={cite(&plan, t, part)} {name}>
+                <PlanSection {level} {fold} title={part.title(t)} cite={cite(&plan, t, part)} {name}>
                     { body(part) }
                 </PlanSection>
                 // The kiosk's plan leaves by QR code, right under the verdict.
@@ -194,9 +194,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
             <p class="mg-lead">{ &t.intro }</p>
             { glance::summary_card(t, &crate::core::summary::summarize(&plan), level) }
             { glance::contents(t, &parts, level, folding, *all_open, on_all) }
-            <ContextProvider<Fold> context={fold}>
-                { for sections }
-            </ContextProvider<Fold>>
+            { for sections }
             <div class="mg-actions mg-plan__actions">
                 // A kiosk has no printer of its own; its plan leaves by QR code.
                 if !kiosk {

@@ -53,7 +53,7 @@ impl Part {
     }
 }
 
-/// How the plan's sections fold, provided by the plan.
+/// How the plan's sections fold, decided by the plan.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Fold {
     /// Whether sections fold (a narrow screen).
@@ -67,6 +67,8 @@ pub struct Fold {
 pub struct PlanSectionProps {
     /// Heading level (one below the plan's title).
     pub level: u8,
+    /// Whether it folds, and whether open.
+    pub fold: Fold,
     /// The heading text.
     pub title: AttrValue,
     /// A class naming the section, for styling and tests; also its id.
@@ -92,10 +94,7 @@ pub fn tag(level: u8) -> String {
 /// One section of the plan.
 #[component]
 pub fn PlanSection(props: &PlanSectionProps) -> Html {
-    let fold = use_context::<Fold>().unwrap_or(Fold {
-        folding: false,
-        all_open: false,
-    });
+    let fold = props.fold;
     let node = use_node_ref();
     let class = classes!(
         "mg-plan__section",
