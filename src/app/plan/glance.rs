@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::section::{section_id, tag, Part};
+use super::section::{heading, section_id, Part};
 use super::verdict::modifier;
 use crate::core::catalog::PlanText;
 use crate::core::plan::{Notice, Section};
@@ -51,7 +51,7 @@ pub fn summary_card(t: &PlanText, s: &Summary, level: u8) -> Html {
     let notice = t.notices.get(&Notice::EducationNotDiagnosis).map(|n| n.title.clone());
     html! {
         <section class={classes!("mg-glance", modifier(s.verdict))} aria-labelledby="mg-glance-title">
-            <@{tag(level)} id="mg-glance-title" class="mg-glance__title">{ &g.title }</@>
+            { heading(level, Some("mg-glance-title"), "mg-glance__title", false, (&g.title).into()) }
             <p class="mg-glance__verdict">
                 { jump(&verdict_name, "mg-glance__verdict-title", html! { { verdict } }) }
                 { " " }<span class="mg-glance__why">{ g.why_text(&s.because) }</span>
@@ -90,7 +90,7 @@ pub fn contents(
         .collect::<Html>();
     html! {
         <nav class="mg-contents" aria-labelledby="mg-contents-title">
-            <@{tag(level)} id="mg-contents-title" class="mg-contents__title">{ &g.contents_title }</@>
+            { heading(level, Some("mg-contents-title"), "mg-contents__title", false, (&g.contents_title).into()) }
             if folding {
                 <button type="button" class="mg-button mg-button--small mg-contents__all" onclick={on_all}>
                     { if all_open { &g.close_all } else { &g.open_all } }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::section::tag;
+use super::section::heading;
 use crate::core::catalog::Catalog;
 use crate::core::plan::ScarAdvice;
 
@@ -24,7 +24,7 @@ pub fn scar_advice_list(c: &Catalog, advice: &[ScarAdvice], level: u8) -> Html {
                     <div class="mg-scar__head">
                         <span class="mg-scar__art" aria-hidden="true">{ crate::app::scar_art::scar_art(a.scar) }</span>
                         <div>
-                            <@{tag(level)} class="mg-scar__name">{ names.label(&a.scar) }</@>
+                            { heading(level, None, "mg-scar__name", false, names.label(&a.scar).to_string().into()) }
                             <p class="mg-badge">{ t.responses.get(&a.response).cloned().unwrap_or_default() }</p>
                         </div>
                     </div>

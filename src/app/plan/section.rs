@@ -86,9 +86,14 @@ pub fn section_id(name: &str) -> String {
     format!("mg-plan-{name}")
 }
 
-/// The heading tag for a level, clamped to what HTML has.
-pub fn tag(level: u8) -> String {
-    format!("h{}", level.clamp(1, 6))
+/// A heading at `level` (clamped to what HTML has): every heading of the
+/// plan below its title, through one dynamic tag. Only the sections'
+/// headings are `focusable`: by the summary's and the contents' jumps,
+/// never by Tab.
+pub fn heading(level: u8, id: Option<&'static str>, class: &'static str, focusable: bool, text: AttrValue) -> Html {
+    html! {
+        <@{format!("h{}", level.clamp(1, 6))} {id} tabindex={focusable.then_some("-1")} {class}>{ text }</@>
+    }
 }
 
 /// One section of the plan.
@@ -102,10 +107,7 @@ pub fn PlanSection(props: &PlanSectionProps) -> Html {
         fold.folding.then_some("mg-fold")
     );
     let id = section_id(&props.name);
-    // Focused by the summary's and the contents' jumps, never by Tab.
-    let heading = html! {
-        <@{tag(props.level)} class="mg-plan__heading" tabindex="-1">{ props.title.clone() }</@>
-    };
+    let heading = heading(props.level, None, "mg-plan__heading", true, props.title.clone());
     let body = html! {
         <>
             <ListenButton id={props.name.clone()} name={props.title.clone()} target={node.clone()} />
