@@ -34,7 +34,7 @@ pub fn answer_summary(c: &Catalog, answers: &Answers, questions: &[Question], on
             } else {
                 html! { <ul class="mg-answers__list">{ for labels.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul> }
             };
-            let onclick = on_action.reform(move |_: MouseEvent| Action::JumpTo(q));
+            let onclick = super::send(on_action, Action::JumpTo(q));
             html! {
                 <div class="mg-answers__row" key={q.code()}>
                     <dt class="mg-answers__q">{ title }</dt>

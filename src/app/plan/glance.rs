@@ -11,7 +11,7 @@ use crate::core::plan::{Notice, Section};
 use crate::core::summary::{section_name, Summary};
 
 /// A button that looks like a link and opens a section.
-fn jump(name: &str, class: &'static str, body: Html) -> Html {
+fn jump(name: &str, class: &'static str, text: AttrValue) -> Html {
     let id = section_id(name);
     let onclick = Callback::from(move |e: MouseEvent| {
         if let Some(from) = e
@@ -21,7 +21,7 @@ fn jump(name: &str, class: &'static str, body: Html) -> Html {
             crate::platform::fold::reveal(&from, &id);
         }
     });
-    html! { <button type="button" class={classes!("mg-jump", class)} {onclick}>{ body }</button> }
+    html! { <button type="button" class={classes!("mg-jump", class)} {onclick}>{ text }</button> }
 }
 
 /// The verdict in one line with what sets it, the next steps and the
@@ -36,24 +36,20 @@ pub fn summary_card(t: &PlanText, s: &Summary, level: u8) -> Html {
         .filter_map(|step| {
             let text = t.provider_questions.get(&step.question)?;
             Some(
-                html! { <li>{ jump(&section_name(step.section), "mg-glance__step", html! { { text.clone() } }) }</li> },
+                html! { <li>{ jump(&section_name(step.section), "mg-glance__step", text.into()) }</li> },
             )
         })
         .collect::<Html>();
     let caution = s.caution.and_then(|c| {
         let text = g.cautions.get(&c)?;
-        Some(jump(
-            &section_name(c.section()),
-            "mg-glance__caution",
-            html! { { text.clone() } },
-        ))
+        Some(jump(&section_name(c.section()), "mg-glance__caution", text.into()))
     });
     let notice = t.notices.get(&Notice::EducationNotDiagnosis).map(|n| n.title.clone());
     html! {
         <section class={classes!("mg-glance", modifier(s.verdict))} aria-labelledby="mg-glance-title">
             { heading(level, Some("mg-glance-title"), "mg-glance__title", false, (&g.title).into()) }
             <p class="mg-glance__verdict">
-                { jump(&verdict_name, "mg-glance__verdict-title", html! { { verdict } }) }
+                { jump(&verdict_name, "mg-glance__verdict-title", verdict.into()) }
                 { " " }<span class="mg-glance__why">{ g.why_text(&s.because) }</span>
             </p>
             <p class="mg-glance__label">{ &g.steps_title }</p>
@@ -63,7 +59,7 @@ pub fn summary_card(t: &PlanText, s: &Summary, level: u8) -> Html {
                 <p class="mg-glance__line">{ c }</p>
             }
             if let Some(n) = notice {
-                <p class="mg-glance__line mg-glance__notice">{ jump(&section_name(Section::Notice), "", html! { { n } }) }</p>
+                <p class="mg-glance__line mg-glance__notice">{ jump(&section_name(Section::Notice), "", n.into()) }</p>
             }
         </section>
     }
@@ -85,7 +81,7 @@ pub fn contents(
         .iter()
         .map(|p| {
             let name = p.name();
-            html! { <li key={name.clone()}>{ jump(&name, "mg-contents__link", html! { { p.title(t) } }) }</li> }
+            html! { <li key={name.clone()}>{ jump(&name, "mg-contents__link", p.title(t).into()) }</li> }
         })
         .collect::<Html>();
     html! {

@@ -62,6 +62,12 @@ fn para(text: Option<&Text>) -> Html {
     html! { <p>{ text.cloned().unwrap_or_default() }</p> }
 }
 
+/// A click that sends `action`: one closure for every button of the plan
+/// that acts on the quiz.
+fn send(on_action: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    on_action.reform(move |_: MouseEvent| action.clone())
+}
+
 /// The citation line of a part, e.g. "Sources: 1, 2"; empty for none.
 fn cite(plan: &Plan, t: &crate::core::catalog::PlanText, part: Part) -> AttrValue {
     let src = match part {
@@ -98,7 +104,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
         Callback::from(move |_: MouseEvent| all_open.set(!*all_open))
     };
     let on_print = Callback::from(|_: MouseEvent| crate::platform::print());
-    let on_restart = props.on_action.reform(|_: MouseEvent| Action::Restart);
+    let on_restart = send(&props.on_action, Action::Restart);
     let parts = Part::shown(&plan);
 
     let body = |part: Part| -> Html {
