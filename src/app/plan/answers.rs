@@ -7,16 +7,15 @@ use crate::core::catalog::Catalog;
 use crate::core::quiz::{Action, Answers, Question};
 
 /// The chosen options of one question, as their labels.
-pub fn answer_labels(c: &Catalog, a: &Answers, q: Question) -> Vec<String> {
+pub fn answer_labels<'a>(c: &'a Catalog, a: &Answers, q: Question) -> Vec<&'a str> {
     let qs = &c.quiz.questions;
-    let owned = |s: &str| s.to_string();
     match q {
-        Question::Scars => a.scars.iter().map(|k| owned(qs.scars.label(k))).collect(),
-        Question::Visibility => a.visibility.iter().map(|k| owned(qs.visibility.label(k))).collect(),
-        Question::Concerns => a.concerns.iter().map(|k| owned(qs.concerns.label(k))).collect(),
-        Question::Sun => a.sun.iter().map(|k| owned(qs.sun.label(k))).collect(),
-        Question::Safety => a.safety.iter().map(|k| owned(qs.safety.label(k))).collect(),
-        Question::Downtime => a.downtime.iter().map(|k| owned(qs.downtime.label(k))).collect(),
+        Question::Scars => a.scars.iter().map(|k| qs.scars.label(k)).collect(),
+        Question::Visibility => a.visibility.iter().map(|k| qs.visibility.label(k)).collect(),
+        Question::Concerns => a.concerns.iter().map(|k| qs.concerns.label(k)).collect(),
+        Question::Sun => a.sun.iter().map(|k| qs.sun.label(k)).collect(),
+        Question::Safety => a.safety.iter().map(|k| qs.safety.label(k)).collect(),
+        Question::Downtime => a.downtime.iter().map(|k| qs.downtime.label(k)).collect(),
     }
 }
 
