@@ -35,9 +35,7 @@ pub fn summary_card(t: &PlanText, s: &Summary, level: u8) -> Html {
         .iter()
         .filter_map(|step| {
             let text = t.provider_questions.get(&step.question)?;
-            Some(
-                html! { <li>{ jump(&section_name(step.section), "mg-glance__step", text.into()) }</li> },
-            )
+            Some(html! { <li>{ jump(&section_name(step.section), "mg-glance__step", text.into()) }</li> })
         })
         .collect::<Html>();
     let caution = s.caution.and_then(|c| {

@@ -8,17 +8,17 @@ use crate::core::plan::{Reason, Verdict};
 
 /// The icon for a verdict: a tick, a speech bubble, a pause sign.
 fn icon(v: Verdict) -> Html {
-    let shape = match v {
-        Verdict::LikelyToHelp => html! { <path d="M13 24.5 L20.5 32 L35 16.5" /> },
-        Verdict::DiscussFirst => html! {
-            <path d="M13 15 H35 Q37 15 37 17 V29 Q37 31 35 31 H22 L16 36 V31 H13 Q11 31 11 29 V17 Q11 15 13 15 Z" />
-        },
-        Verdict::NotRightNow => html! { <path d="M19 15 V33 M29 15 V33" /> },
+    let d = match v {
+        Verdict::LikelyToHelp => "M13 24.5 L20.5 32 L35 16.5",
+        Verdict::DiscussFirst => {
+            "M13 15 H35 Q37 15 37 17 V29 Q37 31 35 31 H22 L16 36 V31 H13 Q11 31 11 29 V17 Q11 15 13 15 Z"
+        }
+        Verdict::NotRightNow => "M19 15 V33 M29 15 V33",
     };
     html! {
         <svg class="mg-verdict__icon" viewBox="0 0 48 48" width="48" height="48" focusable="false" aria-hidden="true">
             <circle cx="24" cy="24" r="22" />
-            { shape }
+            <path {d} />
         </svg>
     }
 }
