@@ -24,7 +24,7 @@ use crate::app::clinic_bar::clinic_contact;
 use super::heading::ScreenHeading;
 use super::hooks::fold::use_narrow_screen;
 use super::hooks::guide::use_guide;
-use crate::core::catalog::TextMap;
+use crate::core::catalog::{PlanText, TextMap};
 use crate::core::json::MapKey;
 use crate::core::plan::{build_plan, concern_evidence, Plan, Section};
 use crate::core::quiz::{Action, Quiz};
@@ -69,7 +69,7 @@ fn send(on_action: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
 }
 
 /// The citation line of a part, e.g. "Sources: 1, 2"; empty for none.
-fn cite(plan: &Plan, t: &crate::core::catalog::PlanText, part: Part) -> AttrValue {
+fn cite(plan: &Plan, t: &PlanText, part: Part) -> AttrValue {
     let src = match part {
         Part::Section(s) => plan.sources(s),
         Part::Answers | Part::Sources => Vec::new(),
@@ -108,16 +108,17 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
     let parts = Part::shown(&plan);
 
     let body = |part: Part| -> Html {
-        let Part::Section(section) = part else {
-            return match part {
-                Part::Answers => answers::answer_summary(
+        let section = match part {
+            Part::Section(s) => s,
+            Part::Answers => {
+                return answers::answer_summary(
                     c,
                     &props.quiz.answers,
                     &props.quiz.visible_questions(),
                     &props.on_action,
-                ),
-                _ => sources::source_list(t, &plan.all_sources()),
-            };
+                )
+            }
+            Part::Sources => return sources::source_list(t, &plan.all_sources()),
         };
         match section {
             Section::Verdict => html! {
