@@ -3,7 +3,7 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
-use crate::core::catalog::Catalog;
+use crate::core::catalog::{AppText, Catalog};
 use crate::core::config::Clinic;
 
 /// Properties of [`clinic_bar`].
@@ -44,27 +44,13 @@ pub fn clinic_bar(props: &ClinicBarProps) -> Html {
     }
 }
 
-/// Properties of [`clinic_contact`].
-#[derive(Properties, PartialEq)]
-pub struct ClinicContactProps {
-    /// The clinic's details from its attributes.
-    pub clinic: Clinic,
-    /// All text.
-    pub catalog: Rc<Catalog>,
-    /// Called when the visitor follows the booking link.
-    pub on_book: Callback<()>,
-}
-
-/// Book and call actions for the plan; hidden when the clinic gave neither.
-/// A plain function, not a component: it has no state, and each Yew
-/// component costs its own lifecycle code in the wasm.
-pub fn clinic_contact(props: &ClinicContactProps) -> Html {
-    let c = &props.clinic;
-    let t = &props.catalog.app;
+/// Book and call actions for the plan; nothing when the clinic gave
+/// neither. `on_book` is called when the visitor follows the booking link.
+pub fn clinic_contact(c: &Clinic, t: &AppText, on_book: &Callback<()>) -> Html {
     if c.booking_url.is_none() && c.phone.is_none() {
         return Html::default();
     }
-    let on_book = props.on_book.reform(|_: MouseEvent| ());
+    let on_book = on_book.reform(|_: MouseEvent| ());
     let tel: Option<String> = c.phone.as_ref().map(|p| {
         let digits: String = p.chars().filter(|ch| ch.is_ascii_digit() || *ch == '+').collect();
         format!("tel:{digits}")

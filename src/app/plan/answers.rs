@@ -1,57 +1,39 @@
 //! "Your answers": each shown question with its answer and a Change button
 //! that opens the question; Next (or "Back to my plan") comes back here.
 
-use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::catalog::Catalog;
 use crate::core::quiz::{Action, Answers, Question};
 
 /// The chosen options of one question, as their labels.
-pub fn answer_labels(c: &Catalog, a: &Answers, q: Question) -> Vec<String> {
+pub fn answer_labels<'a>(c: &'a Catalog, a: &Answers, q: Question) -> Vec<&'a str> {
     let qs = &c.quiz.questions;
-    let owned = |s: &str| s.to_string();
     match q {
-        Question::Scars => a.scars.iter().map(|k| owned(qs.scars.label(k))).collect(),
-        Question::Visibility => a.visibility.iter().map(|k| owned(qs.visibility.label(k))).collect(),
-        Question::Concerns => a.concerns.iter().map(|k| owned(qs.concerns.label(k))).collect(),
-        Question::Sun => a.sun.iter().map(|k| owned(qs.sun.label(k))).collect(),
-        Question::Safety => a.safety.iter().map(|k| owned(qs.safety.label(k))).collect(),
-        Question::Downtime => a.downtime.iter().map(|k| owned(qs.downtime.label(k))).collect(),
+        Question::Scars => a.scars.iter().map(|k| qs.scars.label(k)).collect(),
+        Question::Visibility => a.visibility.iter().map(|k| qs.visibility.label(k)).collect(),
+        Question::Concerns => a.concerns.iter().map(|k| qs.concerns.label(k)).collect(),
+        Question::Sun => a.sun.iter().map(|k| qs.sun.label(k)).collect(),
+        Question::Safety => a.safety.iter().map(|k| qs.safety.label(k)).collect(),
+        Question::Downtime => a.downtime.iter().map(|k| qs.downtime.label(k)).collect(),
     }
 }
 
-/// Properties of [`answer_summary`].
-#[derive(Properties, PartialEq)]
-pub struct AnswerSummaryProps {
-    /// All text.
-    pub catalog: Rc<Catalog>,
-    /// The answers.
-    pub answers: Answers,
-    /// The questions shown for these answers.
-    pub questions: Vec<Question>,
-    /// Sends [`Action::JumpTo`].
-    pub on_action: Callback<Action>,
-}
-
-/// A description list of questions and answers with Change buttons.
-/// A plain function, not a component: it has no state, and each Yew
-/// component costs its own lifecycle code in the wasm.
-pub fn answer_summary(props: &AnswerSummaryProps) -> Html {
-    let c = &props.catalog;
-    let rows = props
-        .questions
+/// A description list of the `questions` shown for `answers`, each with its
+/// answer and a Change button that sends [`Action::JumpTo`].
+pub fn answer_summary(c: &Catalog, answers: &Answers, questions: &[Question], on_action: &Callback<Action>) -> Html {
+    let rows = questions
         .iter()
         .map(|q| {
             let q = *q;
             let (title, _) = c.quiz.questions.heading(q);
-            let labels = answer_labels(c, &props.answers, q);
+            let labels = answer_labels(c, answers, q);
             let value = if labels.is_empty() {
                 html! { <em>{ &c.plan.not_answered }</em> }
             } else {
                 html! { <ul class="mg-answers__list">{ for labels.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul> }
             };
-            let onclick = props.on_action.reform(move |_: MouseEvent| Action::JumpTo(q));
+            let onclick = super::send(on_action, Action::JumpTo(q));
             html! {
                 <div class="mg-answers__row" key={q.code()}>
                     <dt class="mg-answers__q">{ title }</dt>

@@ -2,17 +2,16 @@
 //! rendered from [`crate::core::summary`]; every line is a button that opens
 //! its section (folded on narrow screens) and moves focus to its heading.
 
-use std::rc::Rc;
 use yew::prelude::*;
 
-use super::section::{section_id, tag};
+use super::section::{heading, section_id, Part};
 use super::verdict::modifier;
-use crate::core::catalog::Catalog;
+use crate::core::catalog::PlanText;
 use crate::core::plan::{Notice, Section};
 use crate::core::summary::{section_name, Summary};
 
 /// A button that looks like a link and opens a section.
-fn jump(name: &str, class: &'static str, body: Html) -> Html {
+fn jump(name: &str, class: &'static str, text: AttrValue) -> Html {
     let id = section_id(name);
     let onclick = Callback::from(move |e: MouseEvent| {
         if let Some(from) = e
@@ -22,28 +21,13 @@ fn jump(name: &str, class: &'static str, body: Html) -> Html {
             crate::platform::fold::reveal(&from, &id);
         }
     });
-    html! { <button type="button" class={classes!("mg-jump", class)} {onclick}>{ body }</button> }
-}
-
-/// Properties of [`summary_card`].
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    /// All text.
-    pub catalog: Rc<Catalog>,
-    /// The summary of the plan.
-    pub summary: Summary,
-    /// Heading level of the card's title.
-    pub level: u8,
+    html! { <button type="button" class={classes!("mg-jump", class)} {onclick}>{ text }</button> }
 }
 
 /// The verdict in one line with what sets it, the next steps and the
-/// caution that matters most.
-/// A plain function, not a component: it has no state, and each Yew
-/// component costs its own lifecycle code in the wasm.
-pub fn summary_card(props: &SummaryProps) -> Html {
-    let t = &props.catalog.plan;
+/// caution that matters most; `level` is the heading level of its title.
+pub fn summary_card(t: &PlanText, s: &Summary, level: u8) -> Html {
     let g = &t.glance;
-    let s = &props.summary;
     let verdict = t.verdicts.get(&s.verdict).map(|v| v.title.clone()).unwrap_or_default();
     let verdict_name = section_name(Section::Verdict);
     let steps = s
@@ -51,25 +35,19 @@ pub fn summary_card(props: &SummaryProps) -> Html {
         .iter()
         .filter_map(|step| {
             let text = t.provider_questions.get(&step.question)?;
-            Some(
-                html! { <li>{ jump(&section_name(step.section), "mg-glance__step", html! { { text.clone() } }) }</li> },
-            )
+            Some(html! { <li>{ jump(&section_name(step.section), "mg-glance__step", text.into()) }</li> })
         })
         .collect::<Html>();
     let caution = s.caution.and_then(|c| {
         let text = g.cautions.get(&c)?;
-        Some(jump(
-            &section_name(c.section()),
-            "mg-glance__caution",
-            html! { { text.clone() } },
-        ))
+        Some(jump(&section_name(c.section()), "mg-glance__caution", text.into()))
     });
     let notice = t.notices.get(&Notice::EducationNotDiagnosis).map(|n| n.title.clone());
     html! {
         <section class={classes!("mg-glance", modifier(s.verdict))} aria-labelledby="mg-glance-title">
-            <@{tag(props.level)} id="mg-glance-title" class="mg-glance__title">{ &g.title }</@>
+            { heading(level, Some("mg-glance-title"), "mg-glance__title", false, (&g.title).into()) }
             <p class="mg-glance__verdict">
-                { jump(&verdict_name, "mg-glance__verdict-title", html! { { verdict } }) }
+                { jump(&verdict_name, "mg-glance__verdict-title", verdict.into()) }
                 { " " }<span class="mg-glance__why">{ g.why_text(&s.because) }</span>
             </p>
             <p class="mg-glance__label">{ &g.steps_title }</p>
@@ -79,51 +57,37 @@ pub fn summary_card(props: &SummaryProps) -> Html {
                 <p class="mg-glance__line">{ c }</p>
             }
             if let Some(n) = notice {
-                <p class="mg-glance__line mg-glance__notice">{ jump(&section_name(Section::Notice), "", html! { { n } }) }</p>
+                <p class="mg-glance__line mg-glance__notice">{ jump(&section_name(Section::Notice), "", n.into()) }</p>
             }
         </section>
     }
 }
 
-/// Properties of [`contents`].
-#[derive(Properties, PartialEq)]
-pub struct ContentsProps {
-    /// All text.
-    pub catalog: Rc<Catalog>,
-    /// The sections shown, in order.
-    pub sections: Vec<Section>,
-    /// Heading level of the contents' title.
-    pub level: u8,
-    /// Whether the sections fold (a narrow screen): shows "open all".
-    pub folding: bool,
-    /// Whether every section is open.
-    pub all_open: bool,
-    /// Opens or closes every section.
-    pub on_all: Callback<bool>,
-}
-
-/// The table of contents, with "Open all sections" on narrow screens.
-pub fn contents(props: &ContentsProps) -> Html {
-    let t = &props.catalog.plan;
+/// The table of contents of the plan's `parts`, with "Open all sections"
+/// (or "Close all") when the sections fold (`folding`, a narrow screen);
+/// `on_all` opens or closes them all.
+pub fn contents(
+    t: &PlanText,
+    parts: &[Part],
+    level: u8,
+    folding: bool,
+    all_open: bool,
+    on_all: Callback<MouseEvent>,
+) -> Html {
     let g = &t.glance;
-    let entry = |name: String, title: crate::core::tree::Text| html! { <li key={name.clone()}>{ jump(&name, "mg-contents__link", html! { { title } }) }</li> };
-    let items = props
-        .sections
+    let items = parts
         .iter()
-        .map(|s| entry(section_name(*s), t.headings.get(s).cloned().unwrap_or_default()))
-        .chain([
-            entry("answers".into(), t.answers_heading.clone()),
-            entry("sources".into(), t.sources_heading.clone()),
-        ])
+        .map(|p| {
+            let name = p.name();
+            html! { <li key={name.clone()}>{ jump(&name, "mg-contents__link", p.title(t).into()) }</li> }
+        })
         .collect::<Html>();
-    let all = props.all_open;
-    let on_all = props.on_all.reform(move |_: MouseEvent| !all);
     html! {
         <nav class="mg-contents" aria-labelledby="mg-contents-title">
-            <@{tag(props.level)} id="mg-contents-title" class="mg-contents__title">{ &g.contents_title }</@>
-            if props.folding {
+            { heading(level, Some("mg-contents-title"), "mg-contents__title", false, (&g.contents_title).into()) }
+            if folding {
                 <button type="button" class="mg-button mg-button--small mg-contents__all" onclick={on_all}>
-                    { if all { &g.close_all } else { &g.open_all } }
+                    { if all_open { &g.close_all } else { &g.open_all } }
                 </button>
             }
             <ol class="mg-contents__list">{ items }</ol>

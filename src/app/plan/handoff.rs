@@ -5,25 +5,11 @@
 //! Part of the plan, shown when the guide's context says it is on a kiosk;
 //! the pages the codes open come from that context too.
 
-use std::rc::Rc;
 use yew::prelude::*;
 
-use crate::core::catalog::Catalog;
+use crate::core::catalog::KioskText;
 use crate::core::qr::{handoff_link, qr_path};
 use crate::core::quiz::Answers;
-
-/// Properties of [`handoff`].
-#[derive(Properties, PartialEq)]
-pub struct HandoffProps {
-    /// All text.
-    pub catalog: Rc<Catalog>,
-    /// The visitor's answers.
-    pub answers: Answers,
-    /// The standalone page the plan link opens.
-    pub page: Option<String>,
-    /// The clinic's booking link; only a web address becomes a code.
-    pub booking_url: Option<String>,
-}
 
 /// One QR code with its caption.
 fn code(text: &str, caption: &str, class: &'static str) -> Html {
@@ -42,13 +28,12 @@ fn code(text: &str, caption: &str, class: &'static str) -> Html {
     }
 }
 
-/// The QR codes under the kiosk plan.
-/// A plain function, not a component: it has no state, and each Yew
-/// component costs its own lifecycle code in the wasm.
-pub fn handoff(props: &HandoffProps) -> Html {
-    let t = &props.catalog.app.kiosk;
-    let plan = props.page.as_deref().map(|p| handoff_link(p, &props.answers));
-    let booking = props.booking_url.clone().filter(|u| u.starts_with("http"));
+/// The QR codes under the kiosk plan: the plan link on `page` (the
+/// standalone page) with the visitor's `answers`, and the clinic's booking
+/// link when it is a web address.
+pub fn handoff(t: &KioskText, answers: &Answers, page: Option<&str>, booking_url: Option<&str>) -> Html {
+    let plan = page.map(|p| handoff_link(p, answers));
+    let booking = booking_url.filter(|u| u.starts_with("http"));
     if plan.is_none() && booking.is_none() {
         return Html::default();
     }
@@ -57,7 +42,7 @@ pub fn handoff(props: &HandoffProps) -> Html {
             <h2 class="mg-handoff__title">{ &t.handoff_title }</h2>
             <div class="mg-handoff__codes">
                 if let Some(p) = plan { { code(&p, &t.handoff_plan, "mg-qr--plan") } }
-                if let Some(b) = booking { { code(&b, &t.handoff_booking, "mg-qr--booking") } }
+                if let Some(b) = booking { { code(b, &t.handoff_booking, "mg-qr--booking") } }
             </div>
             <p class="mg-privacy">{ &t.handoff_privacy }</p>
         </div>

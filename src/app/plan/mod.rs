@@ -2,6 +2,11 @@
 //!
 //! Every section cites its sources; the print stylesheet turns the same
 //! markup into a one- or two-page summary without controls.
+//!
+//! The sections are data: [`Part::shown`] lists them, one [`PlanSection`]
+//! renders each, and [`PlanView`]'s `body` picks what goes inside. The parts
+//! below are plain functions, not components: they have no state, and each
+//! Yew component costs its own lifecycle code in the wasm.
 
 pub mod answers;
 pub mod glance;
@@ -14,20 +19,17 @@ pub mod verdict;
 
 use yew::prelude::*;
 
-use crate::app::clinic_bar::{clinic_contact, ClinicContactProps};
+use crate::app::clinic_bar::clinic_contact;
 
 use super::heading::ScreenHeading;
 use super::hooks::fold::use_narrow_screen;
 use super::hooks::guide::use_guide;
+use crate::core::catalog::{PlanText, TextMap};
+use crate::core::json::MapKey;
 use crate::core::plan::{build_plan, concern_evidence, Plan, Section};
 use crate::core::quiz::{Action, Quiz};
-use answers::{answer_summary, AnswerSummaryProps};
-use glance::{contents, summary_card, ContentsProps, SummaryProps};
-use myths::{myth_list, MythListProps};
-use scars::{scar_advice_list, ScarAdviceProps};
-use section::{Fold, PlanSection};
-use sources::{source_list, SourceListProps};
-use verdict::{verdict_box, VerdictProps};
+use crate::core::tree::Text;
+use section::{Fold, Part, PlanSection};
 
 /// Properties of [`PlanView`]; the text, the clinic and the guide's
 /// actions come from the guide's context ([`use_guide`]).
@@ -41,16 +43,41 @@ pub struct PlanViewProps {
     pub on_action: Callback<Action>,
 }
 
-/// A bulleted list of catalog texts.
-fn list<K: crate::core::json::MapKey>(
-    items: &[K],
-    texts: &crate::core::catalog::TextMap<K, crate::core::tree::Text>,
-    class: &'static str,
-) -> Html {
+/// The texts of `keys` that the catalog has, in order.
+fn texts<'a, K: MapKey>(keys: &[K], map: &'a TextMap<K, Text>) -> Vec<&'a Text> {
+    keys.iter().filter_map(|k| map.get(k)).collect()
+}
+
+/// A list (`tag` is `ul` or `ol`) of plain texts, one item each.
+fn list(tag: &'static str, class: &'static str, items: Vec<&Text>) -> Html {
     html! {
-        <ul class={class}>
-            { for items.iter().filter_map(|k| texts.get(k)).map(|t| html! { <li>{ t.clone() }</li> }) }
-        </ul>
+        <@{tag} class={class}>
+            { for items.into_iter().map(|t| html! { <li>{ t }</li> }) }
+        </@>
+    }
+}
+
+/// A paragraph of one catalog text (empty if the catalog lacks it).
+fn para(text: Option<&Text>) -> Html {
+    html! { <p>{ text.cloned().unwrap_or_default() }</p> }
+}
+
+/// A click that sends `action`: one closure for every button of the plan
+/// that acts on the quiz.
+fn send(on_action: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    on_action.reform(move |_: MouseEvent| action.clone())
+}
+
+/// The citation line of a part, e.g. "Sources: 1, 2"; empty for none.
+fn cite(plan: &Plan, t: &PlanText, part: Part) -> AttrValue {
+    let src = match part {
+        Part::Section(s) => plan.sources(s),
+        Part::Answers | Part::Sources => Vec::new(),
+    };
+    if src.is_empty() {
+        AttrValue::default()
+    } else {
+        t.cite_text(&src).into()
     }
 }
 
@@ -62,17 +89,6 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
     let t = &c.plan;
     let plan: Plan = build_plan(&props.quiz.answers);
     let level = if guide.top_level { 2 } else { 3 };
-    let heading = |s: Section| AttrValue::from(t.headings.get(&s).cloned().unwrap_or_default());
-    let cite = |s: Section| {
-        let src = plan.sources(s);
-        AttrValue::from(if src.is_empty() {
-            String::new()
-        } else {
-            t.cite_text(&src)
-        })
-    };
-    let on_print = Callback::from(|_: MouseEvent| crate::platform::print());
-    let on_restart = props.on_action.reform(|_: MouseEvent| Action::Restart);
     // On a shared screen: no links out, no print, a QR code instead.
     let kiosk = guide.kiosk;
     // Narrow screens fold the sections below the summary; the verdict stays
@@ -83,117 +99,109 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
         folding,
         all_open: *all_open,
     };
-    let summary = crate::core::summary::summarize(&plan);
-    let shown = crate::core::summary::shown_sections(&plan);
     let on_all = {
         let all_open = all_open.clone();
-        Callback::from(move |open: bool| all_open.set(open))
+        Callback::from(move |_: MouseEvent| all_open.set(!*all_open))
     };
+    let on_print = Callback::from(|_: MouseEvent| crate::platform::print());
+    let on_restart = send(&props.on_action, Action::Restart);
+    let parts = Part::shown(&plan);
 
-    let concerns = plan
-        .concerns
-        .iter()
-        .map(|a| {
-            let evidence = concern_evidence(a.concern)
-                .and_then(|(e, _)| t.evidence.get(&e))
-                .cloned()
-                .unwrap_or_default();
-            html! {
-                <li key={a.concern.code()}>
-                    <span class="mg-badge">{ evidence }</span>
-                    { " " }{ t.concerns.get(&a.concern).cloned().unwrap_or_default() }
-                </li>
+    let body = |part: Part| -> Html {
+        let section = match part {
+            Part::Section(s) => s,
+            Part::Answers => {
+                return answers::answer_summary(
+                    c,
+                    &props.quiz.answers,
+                    &props.quiz.visible_questions(),
+                    &props.on_action,
+                )
             }
-        })
-        .collect::<Html>();
-    let notice = t.notices.get(&plan.notice);
-
-    html! {
-        <section class="mg-screen mg-plan">
-            <ScreenHeading text={t.title.clone()} focus={props.focus} />
-            <p class="mg-lead">{ &t.intro }</p>
-            { summary_card(&SummaryProps { catalog: c.clone(), summary, level }) }
-            { contents(&ContentsProps { catalog: c.clone(), sections: shown, level, folding, all_open: *all_open, on_all }) }
-
-            <ContextProvider<Fold> context={fold}>
-            <PlanSection {level} name="verdict" title={heading(Section::Verdict)} cite={cite(Section::Verdict)}>
-                { verdict_box(&VerdictProps { catalog: c.clone(), verdict: plan.verdict, reasons: plan.reasons.clone() }) }
-                if !kiosk {
-                    { clinic_contact(&ClinicContactProps { clinic: guide.clinic.clone(), catalog: c.clone(), on_book: guide.on_book.clone() }) }
-                }
-                <div class="mg-actions mg-plan__see">
-                    <button type="button" class="mg-button" onclick={guide.on_how_it_works.reform(|_: MouseEvent| ())}>
-                        { &c.app.see_on_your_skin }
-                    </button>
-                </div>
-            </PlanSection>
-
-            if kiosk {
-                { handoff::handoff(&handoff::HandoffProps { catalog: c.clone(), answers: props.quiz.answers.clone(), page: guide.handoff_page.clone(), booking_url: guide.clinic.booking_url.clone() }) }
-            }
-            if !plan.scars.is_empty() {
-                <PlanSection {level} name="scars" title={heading(Section::Scars)} cite={cite(Section::Scars)}>
-                    { scar_advice_list(&ScarAdviceProps { catalog: c.clone(), advice: plan.scars.clone(), level: level + 1 }) }
-                </PlanSection>
-            }
-            if let Some(v) = plan.severity {
-                <PlanSection {level} name="severity" title={heading(Section::Severity)} cite={cite(Section::Severity)}>
-                    <p>{ t.severity.get(&v).cloned().unwrap_or_default() }</p>
-                </PlanSection>
-            }
-            if !plan.concerns.is_empty() {
-                <PlanSection {level} name="concerns" title={heading(Section::Concerns)} cite={cite(Section::Concerns)}>
-                    <ul class="mg-list mg-concerns">{ concerns }</ul>
-                </PlanSection>
-            }
-            <PlanSection {level} name="numbers" title={heading(Section::Numbers)} cite={cite(Section::Numbers)}>
-                { list(&plan.numbers, &t.numbers, "mg-list") }
-            </PlanSection>
-            <PlanSection {level} name="downtime" title={heading(Section::Downtime)} cite={cite(Section::Downtime)}>
-                <p>{ t.downtime.get(&plan.downtime).cloned().unwrap_or_default() }</p>
-            </PlanSection>
-            if let Some(note) = plan.skin_tone {
-                <PlanSection {level} name="skin-tone" title={heading(Section::SkinTone)} cite={cite(Section::SkinTone)}>
-                    <p>{ t.skin_tone.get(&note).cloned().unwrap_or_default() }</p>
-                </PlanSection>
-            }
-            <PlanSection {level} name="aftercare" title={heading(Section::Aftercare)} cite={cite(Section::Aftercare)}>
-                { list(&plan.aftercare, &t.aftercare, "mg-list mg-list--check") }
-            </PlanSection>
-            if !plan.warning_signs.is_empty() {
-                <PlanSection {level} name="warning-signs" title={heading(Section::WarningSigns)} cite={cite(Section::WarningSigns)}>
+            Part::Sources => return sources::source_list(t, &plan.all_sources()),
+        };
+        match section {
+            Section::Verdict => html! {
+                <>
+                    { verdict::verdict_box(t, plan.verdict, &plan.reasons) }
+                    if !kiosk {
+                        { clinic_contact(&guide.clinic, &c.app, &guide.on_book) }
+                    }
+                    <div class="mg-actions mg-plan__see">
+                        <button type="button" class="mg-button" onclick={guide.on_how_it_works.reform(|_: MouseEvent| ())}>
+                            { &c.app.see_on_your_skin }
+                        </button>
+                    </div>
+                </>
+            },
+            Section::Scars => scars::scar_advice_list(c, &plan.scars, level + 1),
+            Section::Severity => para(plan.severity.and_then(|v| t.severity.get(&v))),
+            Section::Concerns => html! {
+                <ul class="mg-list mg-concerns">
+                    { for plan.concerns.iter().map(|a| {
+                        let evidence = concern_evidence(a.concern)
+                            .and_then(|(e, _)| t.evidence.get(&e))
+                            .cloned()
+                            .unwrap_or_default();
+                        html! {
+                            <li key={a.concern.code()}>
+                                <span class="mg-badge">{ evidence }</span>
+                                { " " }{ t.concerns.get(&a.concern).cloned().unwrap_or_default() }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            },
+            Section::Numbers => list("ul", "mg-list", texts(&plan.numbers, &t.numbers)),
+            Section::Downtime => para(t.downtime.get(&plan.downtime)),
+            Section::SkinTone => para(plan.skin_tone.and_then(|n| t.skin_tone.get(&n))),
+            Section::Aftercare => list("ul", "mg-list mg-list--check", texts(&plan.aftercare, &t.aftercare)),
+            Section::WarningSigns => html! {
+                <>
                     <p>{ &t.warning_signs_intro }</p>
-                    { list(&plan.warning_signs, &t.warning_signs, "mg-list") }
-                </PlanSection>
-            }
-            <PlanSection {level} name="home-devices" title={heading(Section::HomeDevices)} cite={cite(Section::HomeDevices)}>
-                { list(&plan.home_devices, &t.home_devices, "mg-list") }
-            </PlanSection>
-            <PlanSection {level} name="provider-questions" title={heading(Section::ProviderQuestions)} cite={cite(Section::ProviderQuestions)}>
-                <ol class="mg-list mg-list--numbered">
-                    { for plan.provider_questions.iter().filter_map(|q| t.provider_questions.get(q)).map(|q| html! { <li>{ q.clone() }</li> }) }
-                </ol>
-            </PlanSection>
-            <PlanSection {level} name="myths" title={heading(Section::Myths)} cite={cite(Section::Myths)}>
-                { myth_list(&MythListProps { catalog: c.clone(), myths: plan.myths.clone() }) }
-            </PlanSection>
-            <PlanSection {level} name="notice" title={heading(Section::Notice)} cite={cite(Section::Notice)}>
-                if let Some(n) = notice {
+                    { list("ul", "mg-list", texts(&plan.warning_signs, &t.warning_signs)) }
+                </>
+            },
+            Section::HomeDevices => list("ul", "mg-list", texts(&plan.home_devices, &t.home_devices)),
+            Section::ProviderQuestions => list(
+                "ol",
+                "mg-list mg-list--numbered",
+                texts(&plan.provider_questions, &t.provider_questions),
+            ),
+            Section::Myths => myths::myth_list(t, &plan.myths),
+            Section::Notice => html! {
+                if let Some(n) = t.notices.get(&plan.notice) {
                     <div class="mg-note">
                         <p class="mg-note__title">{ &n.title }</p>
                         <p>{ &n.body }</p>
                     </div>
                 }
-            </PlanSection>
-            <PlanSection {level} name="answers" title={AttrValue::from(t.answers_heading.clone())}>
-                { answer_summary(&AnswerSummaryProps { catalog: c.clone(), answers: props.quiz.answers.clone(),
-                    questions: props.quiz.visible_questions(), on_action: props.on_action.clone() }) }
-            </PlanSection>
-            <PlanSection {level} name="sources" title={AttrValue::from(t.sources_heading.clone())}>
-                { source_list(&SourceListProps { catalog: c.clone(), numbers: plan.all_sources() }) }
-            </PlanSection>
-            </ContextProvider<Fold>>
+            },
+        }
+    };
+    let sections = parts.iter().map(|&part| {
+        let name = part.name();
+        let key = name.clone();
+        html! {
+            <key={key}>
+                <PlanSection {level} {fold} title={part.title(t)} cite={cite(&plan, t, part)} {name}>
+                    { body(part) }
+                </PlanSection>
+                // The kiosk's plan leaves by QR code, right under the verdict.
+                if kiosk && part == Part::Section(Section::Verdict) {
+                    { handoff::handoff(&c.app.kiosk, &props.quiz.answers, guide.handoff_page.as_deref(), guide.clinic.booking_url.as_deref()) }
+                }
+            </>
+        }
+    });
 
+    html! {
+        <section class="mg-screen mg-plan">
+            <ScreenHeading text={t.title.clone()} focus={props.focus} />
+            <p class="mg-lead">{ &t.intro }</p>
+            { glance::summary_card(t, &crate::core::summary::summarize(&plan), level) }
+            { glance::contents(t, &parts, level, folding, *all_open, on_all) }
+            { for sections }
             <div class="mg-actions mg-plan__actions">
                 // A kiosk has no printer of its own; its plan leaves by QR code.
                 if !kiosk {

@@ -1,31 +1,16 @@
 //! Per scar type: what it is, how it responds, and what else to ask about.
 
-use std::rc::Rc;
 use yew::prelude::*;
 
-use super::section::tag;
+use super::section::heading;
 use crate::core::catalog::Catalog;
 use crate::core::plan::ScarAdvice;
 
-/// Properties of [`scar_advice_list`].
-#[derive(Properties, PartialEq)]
-pub struct ScarAdviceProps {
-    /// All text.
-    pub catalog: Rc<Catalog>,
-    /// One entry per chosen scar type.
-    pub advice: Vec<ScarAdvice>,
-    /// Heading level of each scar type's name.
-    pub level: u8,
-}
-
-/// One block per scar type.
-/// A plain function, not a component: it has no state, and each Yew
-/// component costs its own lifecycle code in the wasm.
-pub fn scar_advice_list(props: &ScarAdviceProps) -> Html {
-    let t = &props.catalog.plan;
-    let names = &props.catalog.quiz.questions.scars;
-    props
-        .advice
+/// One block per scar type; `level` is the heading level of each name.
+pub fn scar_advice_list(c: &Catalog, advice: &[ScarAdvice], level: u8) -> Html {
+    let t = &c.plan;
+    let names = &c.quiz.questions.scars;
+    advice
         .iter()
         .map(|a| {
             let add_ons = a
@@ -39,7 +24,7 @@ pub fn scar_advice_list(props: &ScarAdviceProps) -> Html {
                     <div class="mg-scar__head">
                         <span class="mg-scar__art" aria-hidden="true">{ crate::app::scar_art::scar_art(a.scar) }</span>
                         <div>
-                            <@{tag(props.level)} class="mg-scar__name">{ names.label(&a.scar) }</@>
+                            { heading(level, None, "mg-scar__name", false, names.label(&a.scar).to_string().into()) }
                             <p class="mg-badge">{ t.responses.get(&a.response).cloned().unwrap_or_default() }</p>
                         </div>
                     </div>

@@ -3,35 +3,22 @@
 
 use yew::prelude::*;
 
-use std::rc::Rc;
-
-use crate::core::catalog::Catalog;
+use crate::core::catalog::PlanText;
 use crate::core::plan::{Reason, Verdict};
-
-/// Properties of [`verdict_box`].
-#[derive(Properties, PartialEq)]
-pub struct VerdictProps {
-    /// The verdict.
-    pub verdict: Verdict,
-    /// Why, most important first.
-    pub reasons: Vec<Reason>,
-    /// All text.
-    pub catalog: Rc<Catalog>,
-}
 
 /// The icon for a verdict: a tick, a speech bubble, a pause sign.
 fn icon(v: Verdict) -> Html {
-    let shape = match v {
-        Verdict::LikelyToHelp => html! { <path d="M13 24.5 L20.5 32 L35 16.5" /> },
-        Verdict::DiscussFirst => html! {
-            <path d="M13 15 H35 Q37 15 37 17 V29 Q37 31 35 31 H22 L16 36 V31 H13 Q11 31 11 29 V17 Q11 15 13 15 Z" />
-        },
-        Verdict::NotRightNow => html! { <path d="M19 15 V33 M29 15 V33" /> },
+    let d = match v {
+        Verdict::LikelyToHelp => "M13 24.5 L20.5 32 L35 16.5",
+        Verdict::DiscussFirst => {
+            "M13 15 H35 Q37 15 37 17 V29 Q37 31 35 31 H22 L16 36 V31 H13 Q11 31 11 29 V17 Q11 15 13 15 Z"
+        }
+        Verdict::NotRightNow => "M19 15 V33 M29 15 V33",
     };
     html! {
         <svg class="mg-verdict__icon" viewBox="0 0 48 48" width="48" height="48" focusable="false" aria-hidden="true">
             <circle cx="24" cy="24" r="22" />
-            { shape }
+            <path {d} />
         </svg>
     }
 }
@@ -45,28 +32,19 @@ pub fn modifier(v: Verdict) -> &'static str {
     }
 }
 
-/// The verdict and its reasons.
-/// A plain function, not a component: it has no state, and each Yew
-/// component costs its own lifecycle code in the wasm.
-pub fn verdict_box(props: &VerdictProps) -> Html {
-    let t = &props.catalog.plan;
-    let Some(v) = t.verdicts.get(&props.verdict) else {
+/// The verdict and its reasons, most important first.
+pub fn verdict_box(t: &PlanText, verdict: Verdict, reasons: &[Reason]) -> Html {
+    let Some(v) = t.verdicts.get(&verdict) else {
         return html! {};
     };
-    let reasons = props
-        .reasons
-        .iter()
-        .filter_map(|r| t.reasons.get(r))
-        .map(|r| html! { <li>{ r.clone() }</li> })
-        .collect::<Html>();
     html! {
-        <div class={classes!("mg-verdict", modifier(props.verdict))}>
+        <div class={classes!("mg-verdict", modifier(verdict))}>
             <div class="mg-verdict__head">
-                { icon(props.verdict) }
+                { icon(verdict) }
                 <p class="mg-verdict__title">{ &v.title }</p>
             </div>
             <p>{ &v.body }</p>
-            <ul class="mg-verdict__reasons">{ reasons }</ul>
+            { super::list("ul", "mg-verdict__reasons", super::texts(reasons, &t.reasons)) }
         </div>
     }
 }
