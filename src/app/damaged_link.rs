@@ -5,6 +5,7 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
+use super::buttons::{button, on_click};
 use super::heading::ScreenHeading;
 use crate::core::catalog::Catalog;
 
@@ -26,8 +27,6 @@ pub struct DamagedLinkProps {
 /// makes Yew replace it, as it remounted the component, when the screen changes.
 pub fn damaged_link(props: &DamagedLinkProps) -> Html {
     let t = &props.catalog.app;
-    let on_start = props.on_start.reform(|_: MouseEvent| ());
-    let on_home = props.on_home.reform(|_: MouseEvent| ());
     // The page was just opened from the link, so focus stays where the
     // browser put it; the heading is the first thing a screen reader reads.
     html! {
@@ -36,8 +35,8 @@ pub fn damaged_link(props: &DamagedLinkProps) -> Html {
             <p class="mg-lead">{ &t.damaged_body }</p>
             <p class="mg-privacy">{ &t.privacy }</p>
             <div class="mg-actions">
-                <button type="button" class="mg-button mg-button--primary" onclick={on_start}>{ &t.damaged_action }</button>
-                <button type="button" class="mg-button" onclick={on_home}>{ &t.back_to_start }</button>
+                { button("mg-button mg-button--primary", (&t.damaged_action).into(), on_click(&props.on_start, ())) }
+                { button("mg-button", (&t.back_to_start).into(), on_click(&props.on_home, ())) }
             </div>
         </section>
     }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::core::scene::{NeedleTarget, ScarShape};
 
+use super::buttons::{button, on_click};
 use super::diagram::Diagram;
 use super::heading::ScreenHeading;
 use crate::core::catalog::Catalog;
@@ -38,7 +39,6 @@ pub struct HowItWorksProps {
 /// makes Yew replace it, as it remounted the component, when the screen changes.
 pub fn how_it_works(props: &HowItWorksProps) -> Html {
     let t = &props.catalog.app;
-    let on_home = props.on_home.reform(|_: MouseEvent| ());
     // Scene titles sit one level below the screen heading.
     let heading_level = if props.top_level { 2 } else { 3 };
     html! {
@@ -46,7 +46,7 @@ pub fn how_it_works(props: &HowItWorksProps) -> Html {
             <ScreenHeading text={t.how_it_works_title.clone()} focus={props.focus} />
             <Diagram catalog={props.catalog.clone()} {heading_level} shapes={props.shapes.clone()} needle={props.needle} />
             <div class="mg-actions">
-                <button type="button" class="mg-button" onclick={on_home}>{ props.back_label.clone().unwrap_or_else(|| AttrValue::from(t.back_to_start.clone())) }</button>
+                { button("mg-button", props.back_label.clone().unwrap_or_else(|| (&t.back_to_start).into()), on_click(&props.on_home, ())) }
             </div>
         </section>
     }

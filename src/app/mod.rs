@@ -14,6 +14,7 @@
 //! ([`hooks::guide::GuideContext`]), instead of props passed through.
 
 pub mod art;
+pub mod buttons;
 pub mod clinic_bar;
 pub mod damaged_link;
 pub mod diagram;

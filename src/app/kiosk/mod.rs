@@ -11,6 +11,7 @@ pub mod still_there;
 use std::rc::Rc;
 use yew::prelude::*;
 
+use super::buttons::{button, on_click};
 use super::hooks::kiosk::{use_focus_return, use_idle_watch, use_visit_reset};
 use super::Guide;
 use crate::core::catalog::{Catalog, LangLoad};
@@ -111,10 +112,6 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
     let t = &catalog.app.kiosk;
     let phase = state.kiosk.phase;
     let prompt = matches!(phase, Phase::Prompt { .. });
-    let on_finish = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Input::Finish))
-    };
     let on_start = {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(Input::Start(crate::platform::kiosk::now())))
@@ -155,7 +152,7 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
                 <div class="mg-kiosk__bar">
                     { super::clinic_bar::clinic_bar(&super::clinic_bar::ClinicBarProps { clinic: props.config.clinic.clone(), catalog: catalog.clone() }) }
                     if phase != Phase::Attract {
-                        <button type="button" class="mg-button mg-kiosk__finish" onclick={on_finish}>{ &t.finish }</button>
+                        { button("mg-button mg-kiosk__finish", (&t.finish).into(), on_click(&state.dispatcher().to_callback(), Input::Finish)) }
                     }
                 </div>
                 { body }

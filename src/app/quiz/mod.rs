@@ -13,6 +13,7 @@ pub mod state;
 use std::rc::Rc;
 use yew::prelude::*;
 
+use super::buttons::{button, on_click};
 use super::plan::PlanView;
 use crate::core::catalog::Catalog;
 use crate::core::quiz::{Action, Screen};
@@ -61,12 +62,10 @@ pub fn quiz_flow(props: &QuizFlowProps) -> Html {
     let editing = state.quiz.editing;
 
     let on_back = if first && !editing {
-        props.on_home.reform(|_: MouseEvent| ())
+        on_click(&props.on_home, ())
     } else {
-        send.reform(|_: MouseEvent| Action::Back)
+        on_click(&send, Action::Back)
     };
-    let on_next = send.reform(|_: MouseEvent| Action::Next);
-    let on_return = send.reform(|_: MouseEvent| Action::ReturnToPlan);
     let next_label = if state.quiz.next_is_plan() {
         &t.buttons.see_plan
     } else {
@@ -88,13 +87,13 @@ pub fn quiz_flow(props: &QuizFlowProps) -> Html {
                 if state.need_answer { { &t.need_answer } }
             </p>
             <div class="mg-actions mg-nav">
-                <button type="button" class="mg-button mg-nav__back" onclick={on_back}>{ &t.buttons.back }</button>
+                { button("mg-button mg-nav__back", (&t.buttons.back).into(), on_back) }
                 if editing {
-                    <button type="button" class="mg-button mg-nav__return" onclick={on_return}>{ &t.buttons.back_to_plan }</button>
+                    { button("mg-button mg-nav__return", (&t.buttons.back_to_plan).into(), on_click(&send, Action::ReturnToPlan)) }
                 }
                 <button type="button" class="mg-button mg-button--primary mg-nav__next"
                     aria-describedby={state.need_answer.then(|| AttrValue::from(need_id))}
-                    onclick={on_next}>{ next_label }</button>
+                    onclick={on_click(&send, Action::Next)}>{ next_label }</button>
             </div>
         </section>
     }
