@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::buttons::{button, on_click};
 use super::heading::ScreenHeading;
+use super::state::Action;
 use crate::core::catalog::Catalog;
 
 /// Properties of [`damaged_link`].
@@ -14,10 +15,8 @@ use crate::core::catalog::Catalog;
 pub struct DamagedLinkProps {
     /// All text.
     pub catalog: Rc<Catalog>,
-    /// Starts the quiz afresh.
-    pub on_start: Callback<()>,
-    /// Goes to the welcome screen.
-    pub on_home: Callback<()>,
+    /// Moves on: to the quiz, afresh, or to the welcome screen.
+    pub nav: Callback<Action>,
 }
 
 /// "This saved link is damaged", why that is safe, and the way on.
@@ -31,12 +30,12 @@ pub fn damaged_link(props: &DamagedLinkProps) -> Html {
     // browser put it; the heading is the first thing a screen reader reads.
     html! {
         <section key="damaged-link" class="mg-screen mg-damaged">
-            <ScreenHeading text={t.damaged_title.clone()} focus={false} />
+            <ScreenHeading text={&t.damaged_title} focus={false} />
             <p class="mg-lead">{ &t.damaged_body }</p>
             <p class="mg-privacy">{ &t.privacy }</p>
             <div class="mg-actions">
-                { button("mg-button mg-button--primary", (&t.damaged_action).into(), on_click(&props.on_start, ())) }
-                { button("mg-button", (&t.back_to_start).into(), on_click(&props.on_home, ())) }
+                { button("mg-button mg-button--primary", (&t.damaged_action).into(), on_click(&props.nav, Action::StartQuiz)) }
+                { button("mg-button", (&t.back_to_start).into(), on_click(&props.nav, Action::Home)) }
             </div>
         </section>
     }

@@ -91,10 +91,8 @@ pub fn Guide(props: &AppProps) -> Html {
     let kiosk = props.config.mode == Mode::Kiosk;
     // A kiosk visit begins with a tap, so its first screen takes focus.
     let focus = state.navigated || kiosk;
-    let dispatch = |action: Action| {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(action))
-    };
+    // One callback for every button that changes the screen.
+    let nav = state.dispatcher().to_callback();
     // Kept while the visitor moves on (the dispatcher never changes), so the
     // context keeps its identity and nothing re-renders through it.
     let guide = {
@@ -110,8 +108,7 @@ pub fn Guide(props: &AppProps) -> Html {
         Screen::Welcome => welcome::welcome(&welcome::WelcomeProps {
             catalog: props.catalog.clone(),
             focus,
-            on_start: dispatch(Action::StartQuiz),
-            on_how_it_works: guide.on_how_it_works.clone(),
+            nav: nav.clone(),
             lang: props.config.lang,
             on_lang: props.on_lang.clone(),
             lang_load: props.lang_load,
@@ -121,30 +118,30 @@ pub fn Guide(props: &AppProps) -> Html {
             focus,
             quiz: quiz.clone(),
             uid: AttrValue::from((*uid).clone()),
-            on_home: dispatch(Action::Home),
+            nav: nav.clone(),
         }),
         Screen::DamagedLink => damaged_link::damaged_link(&damaged_link::DamagedLinkProps {
             catalog: props.catalog.clone(),
-            on_start: dispatch(Action::StartQuiz),
-            on_home: dispatch(Action::Home),
+            nav: nav.clone(),
         }),
         Screen::HowItWorks => {
             // Personal when the visitor has a plan: their shapes and needle
             // set-up, and the way back leads to that plan.
             let has_plan = quiz.quiz.screen == QuizScreen::Plan;
-            let (on_back, back_label) = if has_plan {
+            let (back, back_label) = if has_plan {
                 (
-                    dispatch(Action::StartQuiz),
-                    Some(AttrValue::from(props.catalog.quiz.buttons.back_to_plan.clone())),
+                    Action::StartQuiz,
+                    Some(AttrValue::from(&props.catalog.quiz.buttons.back_to_plan)),
                 )
             } else {
-                (dispatch(Action::Home), None)
+                (Action::Home, None)
             };
             how_it_works::how_it_works(&how_it_works::HowItWorksProps {
                 catalog: props.catalog.clone(),
                 top_level,
                 focus,
-                on_home: on_back,
+                nav: nav.clone(),
+                back,
                 back_label,
                 shapes: shapes_for(&quiz.quiz.answers),
                 needle: needle_for(&quiz.quiz.answers),

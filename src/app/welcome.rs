@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::buttons::{button, lang_switch, on_click};
 use super::heading::ScreenHeading;
+use super::state::Action;
 use crate::core::catalog::{Catalog, LangLoad};
 use crate::core::config::Lang;
 
@@ -15,10 +16,9 @@ pub struct WelcomeProps {
     pub catalog: Rc<Catalog>,
     /// Whether to focus the heading on arrival.
     pub focus: bool,
-    /// Called when the visitor presses Start.
-    pub on_start: Callback<()>,
-    /// Called when the visitor opens the diagrams.
-    pub on_how_it_works: Callback<()>,
+    /// Moves to another screen: Start starts the quiz, the other button
+    /// opens the diagrams.
+    pub nav: Callback<Action>,
     /// The language shown now, marked as pressed in the language switch.
     #[prop_or_default]
     pub lang: Lang,
@@ -39,7 +39,7 @@ pub fn welcome(props: &WelcomeProps) -> Html {
     html! {
         <section key="welcome" class="mg-screen mg-welcome">
             <div class="mg-welcome__art" aria-hidden="true">{ super::art::skin_layers() }</div>
-            <ScreenHeading text={t.name.clone()} focus={props.focus} />
+            <ScreenHeading text={&t.name} focus={props.focus} />
             <p class="mg-lead">{ &t.intro }</p>
             <aside class="mg-note" aria-label={t.not_diagnosis_title.clone()}>
                 <p class="mg-note__title">{ &t.not_diagnosis_title }</p>
@@ -47,8 +47,8 @@ pub fn welcome(props: &WelcomeProps) -> Html {
             </aside>
             <p class="mg-privacy">{ &t.privacy }</p>
             <div class="mg-actions">
-                { button("mg-button mg-button--primary", (&t.start).into(), on_click(&props.on_start, ())) }
-                { button("mg-button", (&t.how_it_works).into(), on_click(&props.on_how_it_works, ())) }
+                { button("mg-button mg-button--primary", (&t.start).into(), on_click(&props.nav, Action::StartQuiz)) }
+                { button("mg-button", (&t.how_it_works).into(), on_click(&props.nav, Action::ShowHowItWorks)) }
             </div>
             // After the actions, so Tab reaches Start first; visitors whose
             // browser asks for Spanish already get it without this switch.

@@ -33,8 +33,9 @@ pub struct QuizFlowProps {
     pub quiz: UseReducerHandle<QuizState>,
     /// Unique prefix for ids.
     pub uid: AttrValue,
-    /// Back from the first question: return to the welcome screen.
-    pub on_home: Callback<()>,
+    /// Moves to another app screen: Back from the first question returns
+    /// to the welcome screen.
+    pub nav: Callback<crate::app::state::Action>,
 }
 
 /// The current question or the plan.
@@ -62,7 +63,7 @@ pub fn quiz_flow(props: &QuizFlowProps) -> Html {
     let editing = state.quiz.editing;
 
     let on_back = if first && !editing {
-        on_click(&props.on_home, ())
+        on_click(&props.nav, crate::app::state::Action::Home)
     } else {
         on_click(&send, Action::Back)
     };
