@@ -4,7 +4,7 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
-use crate::app::buttons::{button, lang_switch, on_click};
+use crate::app::buttons::{button, lang_switch};
 use crate::core::catalog::Catalog;
 use crate::core::config::Lang;
 
@@ -16,7 +16,7 @@ pub struct AttractProps {
     /// The language on show.
     pub lang: Lang,
     /// Called on "Tap to start".
-    pub on_start: Callback<()>,
+    pub on_start: Callback<MouseEvent>,
     /// Called with a language picked from the list.
     pub on_lang: Callback<Lang>,
     /// A language being fetched, or one that could not be.
@@ -33,7 +33,7 @@ pub fn attract(props: &AttractProps) -> Html {
             <div class="mg-attract__art" aria-hidden="true">{ crate::app::art::skin_layers() }</div>
             <h1 class="mg-heading mg-attract__title">{ &t.attract_title }</h1>
             <p class="mg-lead">{ &t.attract_lead }</p>
-            { button("mg-button mg-button--primary mg-attract__start", (&t.tap_to_start).into(), on_click(&props.on_start, ())) }
+            { button("mg-button mg-button--primary mg-attract__start", (&t.tap_to_start).into(), props.on_start.clone()) }
             if Lang::ALL.len() > 1 {
                 { lang_switch("mg-attract__langs", "mg-button", (&t.language_label).into(), props.lang, &props.on_lang, props.lang_load) }
             }
