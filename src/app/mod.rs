@@ -1,7 +1,7 @@
 //! The Yew app: components that render core state and send actions.
 //!
 //! [`root::App`] picks the kiosk shell or the [`Guide`] (here); [`state`]
-//! holds the app reducer and [`quiz::state`] the quiz reducer (both pure).
+//! holds the guide's one reducer, over the screen and [`quiz::state`] (pure).
 //! Browser clocks, listeners and storage come from `platform`; attributes
 //! and mounting are the `element` layer's, above this one. Inside the app,
 //! imports point one way too: the root uses the kiosk shell and the guide,
@@ -44,7 +44,7 @@ use crate::core::scene::{needle_for, shapes_for};
 use hooks::guide::{use_answer_link, use_guide_context, use_host_events, GuideContext};
 use props::AppProps;
 use quiz::state::QuizState;
-use state::{Action, AppState, Screen};
+use state::{Action, AppState, GuideAction, GuideState, Screen};
 
 /// The guide itself: welcome, quiz, plan and diagrams. In kiosk mode the
 /// shell around it owns the landmark, and it mounts afresh for every visit.
@@ -52,21 +52,21 @@ use state::{Action, AppState, Screen};
 pub fn Guide(props: &AppProps) -> Html {
     // A resumed visit goes straight back to where the visitor was; a damaged
     // link says so instead of guessing at a plan.
-    let resume = props.resume.clone();
-    let state = use_reducer_eq(|| match resume {
-        Some(Resume::Answers(_)) => AppState::initial(Start::Quiz),
-        Some(Resume::Damaged) => AppState::damaged_link(),
-        None => AppState::initial(props.config.start),
+    let guide_state = use_reducer_eq(|| match &props.resume {
+        Some(Resume::Answers(a)) => GuideState {
+            app: AppState::initial(Start::Quiz),
+            quiz: QuizState::new(Some(a)),
+        },
+        Some(Resume::Damaged) => GuideState {
+            app: AppState::damaged_link(),
+            quiz: QuizState::new(None),
+        },
+        None => GuideState {
+            app: AppState::initial(props.config.start),
+            quiz: QuizState::new(None),
+        },
     });
-    // The quiz lives here, not in its screen, so going back to the welcome
-    // screen and starting again keeps every answer.
-    let quiz = {
-        let resume = match &props.resume {
-            Some(Resume::Answers(a)) => Some(a.clone()),
-            _ => None,
-        };
-        use_reducer_eq(move || QuizState::new(resume.as_ref()))
-    };
+    let (state, quiz) = (&guide_state.app, &guide_state.quiz);
     let uid = use_memo((), |_| ids::next("mg"));
     // Only the guide's own page keeps answers in its URL: a clinic's URL,
     // fragment and history.state are the clinic's.
@@ -92,16 +92,16 @@ pub fn Guide(props: &AppProps) -> Html {
     // A kiosk visit begins with a tap, so its first screen takes focus.
     let focus = state.navigated || kiosk;
     // One callback for every button that changes the screen.
-    let nav = state.dispatcher().to_callback();
+    let nav = guide_state.dispatcher().to_callback().reform(GuideAction::App);
     // Kept while the visitor moves on (the dispatcher never changes), so the
     // context keeps its identity and nothing re-renders through it.
     let guide = {
-        let state = state.dispatcher();
+        let state = guide_state.dispatcher();
         use_guide_context(
             props.catalog.clone(),
             &props.config,
             props.on_event.clone(),
-            move || Callback::from(move |()| state.dispatch(Action::ShowHowItWorks)),
+            move || Callback::from(move |()| state.dispatch(GuideAction::App(Action::ShowHowItWorks))),
         )
     };
     let screen = match state.screen {
@@ -116,7 +116,7 @@ pub fn Guide(props: &AppProps) -> Html {
         Screen::Quiz => quiz::quiz_flow(&quiz::QuizFlowProps {
             catalog: props.catalog.clone(),
             focus,
-            quiz: quiz.clone(),
+            guide: guide_state.clone(),
             uid: AttrValue::from((*uid).clone()),
             nav: nav.clone(),
         }),

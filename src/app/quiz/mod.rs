@@ -15,11 +15,11 @@ use yew::prelude::*;
 
 use super::buttons::{button, on_click};
 use super::plan::PlanView;
+use crate::app::state::{GuideAction, GuideState};
 use crate::core::catalog::Catalog;
 use crate::core::quiz::{Action, Screen};
 use progress::{progress, ProgressProps};
 use question::QuestionScreen;
-use state::QuizState;
 
 /// Properties of [`quiz_flow`].
 #[derive(Properties, PartialEq)]
@@ -29,8 +29,8 @@ pub struct QuizFlowProps {
     pub catalog: Rc<Catalog>,
     /// Whether the visitor arrived from another app screen (focus the heading).
     pub focus: bool,
-    /// The quiz reducer, owned by the app so answers outlive this screen.
-    pub quiz: UseReducerHandle<QuizState>,
+    /// The guide's reducer, which owns the quiz so answers outlive this screen.
+    pub guide: UseReducerHandle<GuideState>,
     /// Unique prefix for ids.
     pub uid: AttrValue,
     /// Moves to another app screen: Back from the first question returns
@@ -43,11 +43,8 @@ pub struct QuizFlowProps {
 /// component costs its own lifecycle code in the wasm. The section's `key`
 /// makes Yew replace it, as it remounted the component, when the screen changes.
 pub fn quiz_flow(props: &QuizFlowProps) -> Html {
-    let state = &props.quiz;
-    let send = {
-        let handle = state.clone();
-        Callback::from(move |a: Action| handle.dispatch(a))
-    };
+    let state = &props.guide.quiz;
+    let send = props.guide.dispatcher().to_callback().reform(GuideAction::Quiz);
     let focus = props.focus || state.moved;
     let q = match state.quiz.screen {
         Screen::Plan => {
