@@ -52,22 +52,19 @@ use state::{Action, AppState, GuideAction, GuideState, Screen};
 pub fn Guide(props: &AppProps) -> Html {
     // A resumed visit goes straight back to where the visitor was; a damaged
     // link says so instead of guessing at a plan.
-    let guide_state = use_reducer_eq(|| match &props.resume {
-        Some(Resume::Answers(a)) => GuideState {
-            app: AppState::initial(Start::Quiz),
-            quiz: QuizState::new(Some(a)),
-        },
-        Some(Resume::Damaged) => GuideState {
-            app: AppState::damaged_link(),
-            quiz: QuizState::new(None),
-        },
-        None => GuideState {
-            app: AppState::initial(props.config.start),
-            quiz: QuizState::new(None),
-        },
+    let guide_state = use_reducer_eq(|| {
+        let (app, quiz) = match &props.resume {
+            Some(Resume::Answers(a)) => (AppState::initial(Start::Quiz), QuizState::new(Some(a))),
+            Some(Resume::Damaged) => (AppState::damaged_link(), QuizState::new(None)),
+            None => (AppState::initial(props.config.start), QuizState::new(None)),
+        };
+        GuideState {
+            app,
+            quiz,
+            uid: ids::next("mg").into(),
+        }
     });
     let (state, quiz) = (&guide_state.app, &guide_state.quiz);
-    let uid = use_memo((), |_| ids::next("mg"));
     // Only the guide's own page keeps answers in its URL: a clinic's URL,
     // fragment and history.state are the clinic's.
     let own_page = props.config.mode == Mode::Standalone && props.config.url_config;
@@ -117,7 +114,7 @@ pub fn Guide(props: &AppProps) -> Html {
             catalog: props.catalog.clone(),
             focus,
             guide: guide_state.clone(),
-            uid: AttrValue::from((*uid).clone()),
+            uid: guide_state.uid.clone(),
             nav: nav.clone(),
         }),
         Screen::DamagedLink => damaged_link::damaged_link(&damaged_link::DamagedLinkProps {

@@ -3,7 +3,7 @@
 //! happens in effects.
 
 use std::rc::Rc;
-use yew::Reducible;
+use yew::{AttrValue, Reducible};
 
 use super::quiz::state::QuizState;
 use crate::core::config::Start;
@@ -90,6 +90,9 @@ pub struct GuideState {
     pub app: AppState,
     /// The quiz.
     pub quiz: QuizState,
+    /// This guide's prefix for element ids, unique on the page; it never
+    /// changes.
+    pub uid: AttrValue,
 }
 
 /// Everything a visitor can do in the guide.
@@ -109,6 +112,10 @@ impl Reducible for GuideState {
             GuideAction::App(a) => (self.app.reduce(a), self.quiz.clone()),
             GuideAction::Quiz(a) => (self.app.clone(), self.quiz.reduce(a)),
         };
-        Rc::new(GuideState { app, quiz })
+        Rc::new(GuideState {
+            app,
+            quiz,
+            uid: self.uid.clone(),
+        })
     }
 }
