@@ -135,7 +135,7 @@ pub fn ListenButton(props: &ListenButtonProps) -> Html {
     // The visible word starts the name (WCAG 2.5.3); the rest says what is read.
     let name = format!("{label}: {}", props.name);
     html! {
-        <button type="button" class={classes!("mg-button", "mg-listen", reading.then_some("mg-listen--on"))}
+        <button type="button" class={if reading { "mg-button mg-listen mg-listen--on" } else { "mg-button mg-listen" }}
             aria-label={name} {onclick}>
             <svg class="mg-listen__icon" viewBox="0 0 24 24" width="16" height="16" focusable="false" aria-hidden="true">
                 if reading {

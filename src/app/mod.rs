@@ -173,7 +173,7 @@ pub fn Guide(props: &AppProps) -> Html {
     // Inside a clinic's page the page's own section names the widget, and two
     // embeds would otherwise be two landmarks with the same name.
     let landmark = props.config.mode != Mode::Embed;
-    let class = classes!("mg", format!("mg--{}", props.config.mode.name()));
+    let class = format!("mg mg--{}", props.config.mode.name());
     html! {
         <div {class} lang={props.config.lang.tag()} part="widget" role={landmark.then_some("region")} aria-label={landmark.then(|| AttrValue::from(&props.catalog.app.region_label))}>
             { clinic_bar::clinic_bar(&clinic_bar::ClinicBarProps { clinic: props.config.clinic.clone(), catalog: props.catalog.clone() }) }

@@ -151,7 +151,7 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
     };
     let seconds = state.kiosk.seconds_left(state.now).unwrap_or(k.countdown_seconds);
     html! {
-        <div class={classes!("mg", "mg--kiosk", props.config.kiosk.read_aloud.then_some("mg--read-aloud"))} lang={shown_lang.tag()} part="widget" role="region"
+        <div class={if props.config.kiosk.read_aloud { "mg mg--kiosk mg--read-aloud" } else { "mg mg--kiosk" }} lang={shown_lang.tag()} part="widget" role="region"
             aria-label={catalog.app.region_label.clone()} ref={root}>
             <div class="mg-kiosk" inert={prompt}>
                 <div class="mg-kiosk__bar">
