@@ -1,6 +1,6 @@
 //! The Yew app: components that render core state and send actions.
 //!
-//! [`root::App`] picks the kiosk shell or the [`Guide`] (here); [`state`]
+//! [`root`] picks the kiosk shell or the [`Guide`] (here); [`state`]
 //! holds the guide's one reducer, over the screen and [`quiz::state`] (pure).
 //! Browser clocks, listeners and storage come from `platform`; attributes
 //! and mounting are the `element` layer's, above this one. Inside the app,
