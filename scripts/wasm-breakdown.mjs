@@ -4,6 +4,9 @@
 //
 //   node scripts/wasm-breakdown.mjs --build [top]   builds one, then reports
 //   node scripts/wasm-breakdown.mjs FILE.wasm [top]  reports on FILE
+//   ... [top] --without REGEX [REGEX ...]           and what the module would
+//       weigh (brotli) if the functions whose names match were gone: a lower
+//       bound of what removing or rewriting that code could ever save.
 //
 // --build: `cargo build --profile size-probe` (the release profile with
 // symbol names kept), wasm-bindgen, then `wasm-opt -Oz -g` twice as the
@@ -119,7 +122,10 @@ function build() {
   return 'target/size-probe/probe.opt.wasm';
 }
 
-const args = process.argv.slice(2);
+const all = process.argv.slice(2);
+const cut = all.indexOf('--without');
+const args = cut < 0 ? all : all.slice(0, cut);
+const without = cut < 0 ? [] : all.slice(cut + 1).map((p) => new RegExp(p));
 const file = args[0] === '--build' ? build() : args[0];
 if (!file) throw new Error('usage: node scripts/wasm-breakdown.mjs (--build | FILE.wasm) [top]');
 const top = Number(args[1] ?? 30);
@@ -148,5 +154,25 @@ lines.push('', `| largest functions (of ${bodies.length}) | code bytes | brotli 
 for (const b of [...bodies].sort((a, b) => b.size - a.size).slice(0, top)) {
   const name = tidy(b.name).replace(/\|/g, '\\|');
   lines.push(`| \`${name.length > 110 ? name.slice(0, 107) + '...' : name}\` | ${kb(b.size)} | ${kb(br(buf.subarray(b.start, b.start + b.size)))} |`);
+}
+if (without.length) {
+  // The module without its names and debug sections, its function bodies
+  // back to back after every other standard section: compressed whole, so
+  // patterns shared across functions count as they do in the download.
+  const rest = [];
+  for (let at = 8; at < buf.length;) {
+    const [size, start] = leb(buf, at + 1);
+    if (buf[at] !== 0 && buf[at] !== 10) rest.push(buf.subarray(at, start + size));
+    at = start + size;
+  }
+  const weigh = (keep) => br(Buffer.concat([...rest, ...bodies.filter(keep).map((b) => buf.subarray(b.start, b.start + b.size))]));
+  const whole = weigh(() => true);
+  lines.push('', '| without the functions matching | functions | code bytes | module brotli | saved |', '|---|---:|---:|---:|---:|');
+  lines.push(`| (nothing) | 0 | 0 | ${kb(whole)} | 0 |`);
+  for (const re of without) {
+    const gone = bodies.filter((b) => re.test(b.name));
+    const left = weigh((b) => !re.test(b.name));
+    lines.push(`| \`${String(re).replace(/\|/g, '\\|')}\` | ${gone.length} | ${kb(gone.reduce((t, b) => t + b.size, 0))} | ${kb(left)} | ${kb(whole - left)} |`);
+  }
 }
 console.log(lines.join('\n'));
