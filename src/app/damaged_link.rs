@@ -5,7 +5,9 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
+use super::buttons::{button, on_click};
 use super::heading::ScreenHeading;
+use super::state::Action;
 use crate::core::catalog::Catalog;
 
 /// Properties of [`damaged_link`].
@@ -13,10 +15,8 @@ use crate::core::catalog::Catalog;
 pub struct DamagedLinkProps {
     /// All text.
     pub catalog: Rc<Catalog>,
-    /// Starts the quiz afresh.
-    pub on_start: Callback<()>,
-    /// Goes to the welcome screen.
-    pub on_home: Callback<()>,
+    /// Moves on: to the quiz, afresh, or to the welcome screen.
+    pub nav: Callback<Action>,
 }
 
 /// "This saved link is damaged", why that is safe, and the way on.
@@ -26,18 +26,16 @@ pub struct DamagedLinkProps {
 /// makes Yew replace it, as it remounted the component, when the screen changes.
 pub fn damaged_link(props: &DamagedLinkProps) -> Html {
     let t = &props.catalog.app;
-    let on_start = props.on_start.reform(|_: MouseEvent| ());
-    let on_home = props.on_home.reform(|_: MouseEvent| ());
     // The page was just opened from the link, so focus stays where the
     // browser put it; the heading is the first thing a screen reader reads.
     html! {
         <section key="damaged-link" class="mg-screen mg-damaged">
-            <ScreenHeading text={t.damaged_title.clone()} focus={false} />
+            <ScreenHeading text={&t.damaged_title} focus={false} />
             <p class="mg-lead">{ &t.damaged_body }</p>
             <p class="mg-privacy">{ &t.privacy }</p>
             <div class="mg-actions">
-                <button type="button" class="mg-button mg-button--primary" onclick={on_start}>{ &t.damaged_action }</button>
-                <button type="button" class="mg-button" onclick={on_home}>{ &t.back_to_start }</button>
+                { button("mg-button mg-button--primary", (&t.damaged_action).into(), on_click(&props.nav, Action::StartQuiz)) }
+                { button("mg-button", (&t.back_to_start).into(), on_click(&props.nav, Action::Home)) }
             </div>
         </section>
     }

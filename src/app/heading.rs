@@ -1,9 +1,21 @@
-//! A screen's main heading: its level follows the host, and it takes focus
-//! when the visitor arrives on a new screen so screen readers announce it.
+//! Headings: a screen's main heading, whose level follows the host and which
+//! takes focus when the visitor arrives on a new screen so screen readers
+//! announce it, and the headings below it, whose level is worked out at run
+//! time.
 
 use yew::prelude::*;
 
 use super::hooks::guide::use_guide;
+
+/// A heading element of `level` (1 to 6) with `class`, and `tabindex="-1"`
+/// when `focusable`. The one place the app names a tag at run time: each
+/// `<@{tag}>` costs a check for the form tags (`input`, `textarea`) in the wasm.
+pub fn heading(level: u8, class: &'static str, focusable: bool, node: NodeRef, text: AttrValue) -> Html {
+    let tag = format!("h{}", level.clamp(1, 6));
+    html! {
+        <@{tag} {class} tabindex={focusable.then_some("-1")} ref={node}>{ text }</@>
+    }
+}
 
 /// Properties of [`ScreenHeading`].
 #[derive(Properties, PartialEq)]
@@ -32,8 +44,11 @@ pub fn ScreenHeading(props: &ScreenHeadingProps) -> Html {
             }
         });
     }
-    let tag = if top_level { "h1" } else { "h2" };
-    html! {
-        <@{tag} class="mg-heading" tabindex="-1" ref={node}>{ props.text.clone() }</@>
-    }
+    heading(
+        if top_level { 1 } else { 2 },
+        "mg-heading",
+        true,
+        node,
+        props.text.clone(),
+    )
 }

@@ -6,8 +6,10 @@ use yew::prelude::*;
 
 use crate::core::scene::{NeedleTarget, ScarShape};
 
+use super::buttons::{button, on_click};
 use super::diagram::Diagram;
 use super::heading::ScreenHeading;
+use super::state::Action;
 use crate::core::catalog::Catalog;
 
 /// Properties of [`how_it_works`].
@@ -19,8 +21,10 @@ pub struct HowItWorksProps {
     pub top_level: bool,
     /// Whether to focus the heading on arrival.
     pub focus: bool,
-    /// Called when the visitor goes back (to the start, or to their plan).
-    pub on_home: Callback<()>,
+    /// Moves to another screen.
+    pub nav: Callback<Action>,
+    /// Where the back button goes: the start, or the visitor's plan.
+    pub back: Action,
     /// The visitor's scar shapes; empty for the general version.
     #[prop_or_default]
     pub shapes: Vec<ScarShape>,
@@ -38,15 +42,14 @@ pub struct HowItWorksProps {
 /// makes Yew replace it, as it remounted the component, when the screen changes.
 pub fn how_it_works(props: &HowItWorksProps) -> Html {
     let t = &props.catalog.app;
-    let on_home = props.on_home.reform(|_: MouseEvent| ());
     // Scene titles sit one level below the screen heading.
     let heading_level = if props.top_level { 2 } else { 3 };
     html! {
         <section key="how-it-works" class="mg-screen mg-screen--wide mg-how">
-            <ScreenHeading text={t.how_it_works_title.clone()} focus={props.focus} />
+            <ScreenHeading text={&t.how_it_works_title} focus={props.focus} />
             <Diagram catalog={props.catalog.clone()} {heading_level} shapes={props.shapes.clone()} needle={props.needle} />
             <div class="mg-actions">
-                <button type="button" class="mg-button" onclick={on_home}>{ props.back_label.clone().unwrap_or_else(|| AttrValue::from(t.back_to_start.clone())) }</button>
+                { button("mg-button", props.back_label.clone().unwrap_or_else(|| (&t.back_to_start).into()), on_click(&props.nav, props.back)) }
             </div>
         </section>
     }

@@ -36,26 +36,22 @@ pub fn use_listen(lang: &'static str, allowed: bool, labels: (String, String), s
     // Counts readings, so a reading that ends after another began is ignored.
     let generation: Rc<RefCell<u32>> = use_mut_ref(|| 0);
     {
-        // Voices often arrive after the page loads, and can change.
+        // One effect for both: any move to another screen or question, or
+        // another language, stops the reading (so does leaving: a kiosk
+        // reset remounts); and the voices are looked at again, because they
+        // often arrive after the page loads, and can change.
         let voice = voice.clone();
-        use_effect_with((lang, allowed), move |(lang, allowed)| {
-            let (lang, allowed) = (*lang, *allowed);
+        let reading = reading.clone();
+        let current = current.clone();
+        use_effect_with((screen, lang, allowed), move |&(_, lang, allowed)| {
+            reading.borrow_mut().take();
+            current.set(None);
             voice.set(allowed && local_voice(lang).is_some());
             let guard = allowed
                 .then(|| VoicesListener::new(move || voice.set(local_voice(lang).is_some())))
                 .flatten();
-            move || drop(guard)
-        });
-    }
-    {
-        // Any move to another screen or question, or another language,
-        // stops the reading; so does leaving (a kiosk reset remounts).
-        let reading = reading.clone();
-        let current = current.clone();
-        use_effect_with((screen, lang), move |_| {
-            reading.borrow_mut().take();
-            current.set(None);
             move || {
+                drop(guard);
                 reading.borrow_mut().take();
             }
         });
@@ -139,7 +135,7 @@ pub fn ListenButton(props: &ListenButtonProps) -> Html {
     // The visible word starts the name (WCAG 2.5.3); the rest says what is read.
     let name = format!("{label}: {}", props.name);
     html! {
-        <button type="button" class={classes!("mg-button", "mg-listen", reading.then_some("mg-listen--on"))}
+        <button type="button" class={if reading { "mg-button mg-listen mg-listen--on" } else { "mg-button mg-listen" }}
             aria-label={name} {onclick}>
             <svg class="mg-listen__icon" viewBox="0 0 24 24" width="16" height="16" focusable="false" aria-hidden="true">
                 if reading {

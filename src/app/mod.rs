@@ -1,7 +1,7 @@
 //! The Yew app: components that render core state and send actions.
 //!
-//! [`root::App`] picks the kiosk shell or the [`Guide`] (here); [`state`]
-//! holds the app reducer and [`quiz::state`] the quiz reducer (both pure).
+//! [`root`] picks the kiosk shell or the [`Guide`] (here); [`state`]
+//! holds the guide's one reducer, over the screen and [`quiz::state`] (pure).
 //! Browser clocks, listeners and storage come from `platform`; attributes
 //! and mounting are the `element` layer's, above this one. Inside the app,
 //! imports point one way too: the root uses the kiosk shell and the guide,
@@ -14,6 +14,7 @@
 //! ([`hooks::guide::GuideContext`]), instead of props passed through.
 
 pub mod art;
+pub mod buttons;
 pub mod clinic_bar;
 pub mod damaged_link;
 pub mod diagram;
@@ -44,7 +45,7 @@ use crate::core::scene::{needle_for, shapes_for};
 use hooks::guide::{use_answer_link, use_guide_context, use_host_events, GuideContext};
 use props::AppProps;
 use quiz::state::QuizState;
-use state::{Action, AppState, Screen};
+use state::{Action, AppState, GuideAction, GuideState, Screen};
 
 /// The guide itself: welcome, quiz, plan and diagrams. In kiosk mode the
 /// shell around it owns the landmark, and it mounts afresh for every visit.
@@ -52,22 +53,19 @@ use state::{Action, AppState, Screen};
 pub fn Guide(props: &AppProps) -> Html {
     // A resumed visit goes straight back to where the visitor was; a damaged
     // link says so instead of guessing at a plan.
-    let resume = props.resume.clone();
-    let state = use_reducer_eq(|| match resume {
-        Some(Resume::Answers(_)) => AppState::initial(Start::Quiz),
-        Some(Resume::Damaged) => AppState::damaged_link(),
-        None => AppState::initial(props.config.start),
-    });
-    // The quiz lives here, not in its screen, so going back to the welcome
-    // screen and starting again keeps every answer.
-    let quiz = {
-        let resume = match &props.resume {
-            Some(Resume::Answers(a)) => Some(a.clone()),
-            _ => None,
+    let guide_state = use_reducer_eq(|| {
+        let (app, quiz) = match &props.resume {
+            Some(Resume::Answers(a)) => (AppState::initial(Start::Quiz), QuizState::new(Some(a))),
+            Some(Resume::Damaged) => (AppState::damaged_link(), QuizState::new(None)),
+            None => (AppState::initial(props.config.start), QuizState::new(None)),
         };
-        use_reducer_eq(move || QuizState::new(resume.as_ref()))
-    };
-    let uid = use_memo((), |_| ids::next("mg"));
+        GuideState {
+            app,
+            quiz,
+            uid: ids::next("mg").into(),
+        }
+    });
+    let (state, quiz) = (&guide_state.app, &guide_state.quiz);
     // Only the guide's own page keeps answers in its URL: a clinic's URL,
     // fragment and history.state are the clinic's.
     let own_page = props.config.mode == Mode::Standalone && props.config.url_config;
@@ -91,27 +89,24 @@ pub fn Guide(props: &AppProps) -> Html {
     let kiosk = props.config.mode == Mode::Kiosk;
     // A kiosk visit begins with a tap, so its first screen takes focus.
     let focus = state.navigated || kiosk;
-    let dispatch = |action: Action| {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(action))
-    };
+    // One callback for every button that changes the screen.
+    let nav = guide_state.dispatcher().to_callback().reform(GuideAction::App);
     // Kept while the visitor moves on (the dispatcher never changes), so the
     // context keeps its identity and nothing re-renders through it.
     let guide = {
-        let state = state.dispatcher();
+        let state = guide_state.dispatcher();
         use_guide_context(
             props.catalog.clone(),
             &props.config,
             props.on_event.clone(),
-            move || Callback::from(move |()| state.dispatch(Action::ShowHowItWorks)),
+            move || Callback::from(move |()| state.dispatch(GuideAction::App(Action::ShowHowItWorks))),
         )
     };
     let screen = match state.screen {
         Screen::Welcome => welcome::welcome(&welcome::WelcomeProps {
             catalog: props.catalog.clone(),
             focus,
-            on_start: dispatch(Action::StartQuiz),
-            on_how_it_works: guide.on_how_it_works.clone(),
+            nav: nav.clone(),
             lang: props.config.lang,
             on_lang: props.on_lang.clone(),
             lang_load: props.lang_load,
@@ -119,32 +114,32 @@ pub fn Guide(props: &AppProps) -> Html {
         Screen::Quiz => quiz::quiz_flow(&quiz::QuizFlowProps {
             catalog: props.catalog.clone(),
             focus,
-            quiz: quiz.clone(),
-            uid: AttrValue::from((*uid).clone()),
-            on_home: dispatch(Action::Home),
+            guide: guide_state.clone(),
+            uid: guide_state.uid.clone(),
+            nav: nav.clone(),
         }),
         Screen::DamagedLink => damaged_link::damaged_link(&damaged_link::DamagedLinkProps {
             catalog: props.catalog.clone(),
-            on_start: dispatch(Action::StartQuiz),
-            on_home: dispatch(Action::Home),
+            nav: nav.clone(),
         }),
         Screen::HowItWorks => {
             // Personal when the visitor has a plan: their shapes and needle
             // set-up, and the way back leads to that plan.
             let has_plan = quiz.quiz.screen == QuizScreen::Plan;
-            let (on_back, back_label) = if has_plan {
+            let (back, back_label) = if has_plan {
                 (
-                    dispatch(Action::StartQuiz),
-                    Some(AttrValue::from(props.catalog.quiz.buttons.back_to_plan.clone())),
+                    Action::StartQuiz,
+                    Some(AttrValue::from(&props.catalog.quiz.buttons.back_to_plan)),
                 )
             } else {
-                (dispatch(Action::Home), None)
+                (Action::Home, None)
             };
             how_it_works::how_it_works(&how_it_works::HowItWorksProps {
                 catalog: props.catalog.clone(),
                 top_level,
                 focus,
-                on_home: on_back,
+                nav: nav.clone(),
+                back,
                 back_label,
                 shapes: shapes_for(&quiz.quiz.answers),
                 needle: needle_for(&quiz.quiz.answers),
@@ -179,7 +174,7 @@ pub fn Guide(props: &AppProps) -> Html {
     // Inside a clinic's page the page's own section names the widget, and two
     // embeds would otherwise be two landmarks with the same name.
     let landmark = props.config.mode != Mode::Embed;
-    let class = classes!("mg", format!("mg--{}", props.config.mode.name()));
+    let class = format!("mg mg--{}", props.config.mode.name());
     html! {
         <div {class} lang={props.config.lang.tag()} part="widget" role={landmark.then_some("region")} aria-label={landmark.then(|| AttrValue::from(&props.catalog.app.region_label))}>
             { clinic_bar::clinic_bar(&clinic_bar::ClinicBarProps { clinic: props.config.clinic.clone(), catalog: props.catalog.clone() }) }

@@ -2,8 +2,9 @@
 //! and the guide.
 
 use yew::prelude::*;
+use yew::virtual_dom::{Key, VChild};
 
-use super::kiosk;
+use super::kiosk::{KioskShell, KioskShellProps};
 use super::props::AppProps;
 use super::Guide;
 use crate::core::config::Mode;
@@ -14,7 +15,7 @@ pub struct SlotProps {
     /// The guide to show; `None` shows nothing and drops the last guide's
     /// state, effects and timers.
     pub app: Option<AppProps>,
-    /// Which element's guide this is: a new number mounts a fresh [`App`].
+    /// Which element's guide this is: a new number mounts a fresh guide.
     pub visit: u32,
 }
 
@@ -25,22 +26,31 @@ pub struct SlotProps {
 #[component]
 pub fn Slot(props: &SlotProps) -> Html {
     match &props.app {
-        Some(app) => html! { <App key={props.visit} ..app.clone() /> },
+        Some(app) => widget(app, Some(Key::from(props.visit))),
         None => Html::default(),
     }
 }
 
-/// The whole widget: the kiosk shell in kiosk mode, the guide otherwise.
+/// The whole widget as its own app (the server-rendered first screens and
+/// the browser tests mount it); the page's elements use [`Slot`].
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    widget(props, None)
+}
+
+/// The kiosk shell in kiosk mode, the guide otherwise, under `key` (a new
+/// key mounts it afresh). A plain function shared by [`Slot`] and [`App`]:
+/// a component between them and the guide would only cost lifecycle code.
+fn widget(props: &AppProps, key: Option<Key>) -> Html {
     if props.config.mode == Mode::Kiosk {
-        return html! {
-            <kiosk::KioskShell config={props.config.clone()} catalog={props.catalog.clone()} on_event={props.on_event.clone()}
-                load_lang={props.load_lang.clone()} lang_load={props.lang_load} />
+        let shell = KioskShellProps {
+            config: props.config.clone(),
+            catalog: props.catalog.clone(),
+            on_event: props.on_event.clone(),
+            load_lang: props.load_lang.clone(),
+            lang_load: props.lang_load,
         };
+        return VChild::<KioskShell>::new(shell, key).into();
     }
-    html! {
-        <Guide config={props.config.clone()} catalog={props.catalog.clone()} on_event={props.on_event.clone()}
-            resume={props.resume.clone()} on_lang={props.on_lang.clone()} lang_load={props.lang_load} />
-    }
+    VChild::<Guide>::new(props.clone(), key).into()
 }

@@ -1,10 +1,13 @@
-//! App-level state: which screen is showing. Reducers stay pure; anything that
-//! touches the browser (focus, storage, host events) happens in effects.
+//! The guide's state: which screen is showing, and the quiz. Reducers stay
+//! pure; anything that touches the browser (focus, storage, host events)
+//! happens in effects.
 
 use std::rc::Rc;
-use yew::Reducible;
+use yew::{AttrValue, Reducible};
 
+use super::quiz::state::QuizState;
 use crate::core::config::Start;
+use crate::core::quiz::Action as QuizAction;
 
 /// A top-level screen of the widget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,18 +66,56 @@ pub enum Action {
     Home,
 }
 
-impl Reducible for AppState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+impl AppState {
+    /// The state after `action`.
+    pub fn reduce(&self, action: Action) -> Self {
         let screen = match action {
             Action::StartQuiz => Screen::Quiz,
             Action::ShowHowItWorks => Screen::HowItWorks,
             Action::Home => Screen::Welcome,
         };
-        Rc::new(AppState {
+        AppState {
             screen,
             navigated: true,
+        }
+    }
+}
+
+/// The guide's one reducer: the screen and the quiz. The quiz lives here, not
+/// in its screen, so going back to the welcome screen and starting again
+/// keeps every answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GuideState {
+    /// Which screen is showing.
+    pub app: AppState,
+    /// The quiz.
+    pub quiz: QuizState,
+    /// This guide's prefix for element ids, unique on the page; it never
+    /// changes.
+    pub uid: AttrValue,
+}
+
+/// Everything a visitor can do in the guide.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GuideAction {
+    /// Move between screens.
+    App(Action),
+    /// Answer or move through the quiz.
+    Quiz(QuizAction),
+}
+
+impl Reducible for GuideState {
+    type Action = GuideAction;
+
+    fn reduce(self: Rc<Self>, action: GuideAction) -> Rc<Self> {
+        let (app, quiz) = match action {
+            GuideAction::App(a) => (self.app.reduce(a), self.quiz.clone()),
+            GuideAction::Quiz(a) => (self.app.clone(), self.quiz.reduce(a)),
+        };
+        Rc::new(GuideState {
+            app,
+            quiz,
+            uid: self.uid.clone(),
         })
     }
 }

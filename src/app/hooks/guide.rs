@@ -66,8 +66,8 @@ impl Deref for GuideContext {
     }
 }
 
-/// The guide's context for `config`, built afresh only when one of its
-/// parts changes: `catalog` counts as changed when it is another catalog (by
+/// The guide's context for `config`, built afresh only when its input
+/// changes (`config`, by value): `catalog` counts as changed when it is another catalog (by
 /// pointer: comparing the texts would cost more than the re-render saved),
 /// and `on_event` (the host's) when it is another callback. The booking
 /// action sends the host [`WidgetEvent::BookClick`]; `on_how_it_works`
@@ -84,24 +84,19 @@ pub fn use_guide_context<H>(
 where
     H: FnOnce() -> Callback<()> + 'static,
 {
-    let deps = (
-        Rc::as_ptr(&catalog) as usize,
-        config.clinic.clone(),
-        config.mode,
-        config.url_config,
-        config.kiosk.handoff_url.clone(),
-        on_event,
-    );
-    let memo = use_memo(deps, move |(_, clinic, mode, own_page, handoff_url, on_event)| {
-        let kiosk = *mode == Mode::Kiosk;
+    // The whole configuration rather than the parts read below: it changes
+    // only with an attribute, and comparing it needs no code of its own.
+    let deps = (Rc::as_ptr(&catalog) as usize, config.clone(), on_event);
+    let memo = use_memo(deps, move |(_, config, on_event)| {
+        let kiosk = config.mode == Mode::Kiosk;
         GuideContext::new(Guided {
             catalog,
-            clinic: clinic.clone(),
-            top_level: *mode != Mode::Embed,
+            clinic: config.clinic.clone(),
+            top_level: config.mode != Mode::Embed,
             kiosk,
             // The operator's page, or else the guide's own standalone page.
             handoff_page: kiosk
-                .then(|| handoff_url.clone().or_else(|| page_url(*own_page)))
+                .then(|| config.kiosk.handoff_url.clone().or_else(|| page_url(config.url_config)))
                 .flatten(),
             on_book: on_event.reform(|()| WidgetEvent::BookClick),
             on_how_it_works: on_how_it_works(),

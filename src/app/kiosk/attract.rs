@@ -4,6 +4,7 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
+use crate::app::buttons::{button, lang_switch};
 use crate::core::catalog::Catalog;
 use crate::core::config::Lang;
 
@@ -15,7 +16,7 @@ pub struct AttractProps {
     /// The language on show.
     pub lang: Lang,
     /// Called on "Tap to start".
-    pub on_start: Callback<()>,
+    pub on_start: Callback<MouseEvent>,
     /// Called with a language picked from the list.
     pub on_lang: Callback<Lang>,
     /// A language being fetched, or one that could not be.
@@ -27,25 +28,14 @@ pub struct AttractProps {
 /// component costs its own lifecycle code in the wasm.
 pub fn attract(props: &AttractProps) -> Html {
     let t = &props.catalog.app.kiosk;
-    let on_start = props.on_start.reform(|_: MouseEvent| ());
     html! {
         <section class="mg-screen mg-attract">
             <div class="mg-attract__art" aria-hidden="true">{ crate::app::art::skin_layers() }</div>
             <h1 class="mg-heading mg-attract__title">{ &t.attract_title }</h1>
             <p class="mg-lead">{ &t.attract_lead }</p>
-            <button type="button" class="mg-button mg-button--primary mg-attract__start" onclick={on_start}>{ &t.tap_to_start }</button>
+            { button("mg-button mg-button--primary mg-attract__start", (&t.tap_to_start).into(), props.on_start.clone()) }
             if Lang::ALL.len() > 1 {
-                <div class="mg-attract__langs" role="group" aria-label={t.language_label.clone()}>
-                    { for Lang::ALL.iter().map(|l| {
-                        let l = *l;
-                        let pick = props.on_lang.reform(move |_: MouseEvent| l);
-                        html! {
-                            <button type="button" class="mg-button" lang={l.tag()}
-                                aria-pressed={(l == props.lang).to_string()} onclick={pick}>{ crate::app::welcome::lang_label(l, props.lang_load) }</button>
-                        }
-                    }) }
-                </div>
-                { crate::app::welcome::lang_failed(props.lang_load) }
+                { lang_switch("mg-attract__langs", "mg-button", (&t.language_label).into(), props.lang, &props.on_lang, props.lang_load) }
             }
         </section>
     }

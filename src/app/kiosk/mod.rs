@@ -11,33 +11,55 @@ pub mod still_there;
 use std::rc::Rc;
 use yew::prelude::*;
 
-use super::hooks::kiosk::{use_focus_return, use_idle_watch, use_visit_reset};
+use super::buttons::{button, on_click};
+use super::hooks::kiosk::{use_dialog_focus, use_idle_watch, use_visit_reset};
 use super::Guide;
 use crate::core::catalog::{Catalog, LangLoad};
 use crate::core::config::{Config, Lang, Start};
 use crate::core::events::WidgetEvent;
 use crate::core::kiosk::{Effect, Input, Kiosk, Phase, Timing};
 use attract::{attract, AttractProps};
-use still_there::StillThere;
+use still_there::{still_there, StillThereProps};
 
-/// The kiosk's state: the core machine plus the time of the last tick.
+/// The kiosk's state: the core machine, the time of the last tick, and a
+/// language picked on the attract screen, which lasts for one visit.
 #[derive(Debug, Clone, PartialEq)]
 struct ShellState {
     kiosk: Kiosk,
     now: f64,
+    lang: Option<Lang>,
+}
+
+/// What changes the kiosk's state.
+enum ShellAction {
+    /// An input to the core machine.
+    Kiosk(Input),
+    /// A language picked on the attract screen.
+    Lang(Lang),
 }
 
 impl Reducible for ShellState {
-    type Action = Input;
+    type Action = ShellAction;
 
-    fn reduce(self: Rc<Self>, input: Input) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, action: ShellAction) -> Rc<Self> {
+        let input = match action {
+            ShellAction::Lang(l) => {
+                return Rc::new(ShellState {
+                    lang: Some(l),
+                    ..(*self).clone()
+                })
+            }
+            ShellAction::Kiosk(input) => input,
+        };
         let now = match input {
             Input::Input(t) | Input::Tick(t) | Input::StillHere(t) | Input::Start(t) => t,
             Input::Finish => self.now,
         };
-        // The Reset effect is carried out by an effect keyed on the visit count.
+        // The Reset effect is carried out by an effect keyed on the visit
+        // count (and by the guide's key); the visit's language ends here.
         let (kiosk, _effect): (Kiosk, Effect) = self.kiosk.step(input);
-        Rc::new(ShellState { kiosk, now })
+        let lang = self.lang.filter(|_| kiosk.visit == self.kiosk.visit);
+        Rc::new(ShellState { kiosk, now, lang })
     }
 }
 
@@ -67,31 +89,22 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
     let state = use_reducer_eq(move || ShellState {
         kiosk: Kiosk::new(timing),
         now: 0.0,
+        lang: None,
     });
-    let lang = use_state_eq(|| None::<Lang>);
+    let send = state.dispatcher().to_callback();
+    let kiosk = send.reform(ShellAction::Kiosk);
     let root = use_node_ref();
-    let return_focus = use_mut_ref(|| None::<web_sys::HtmlElement>);
+    let dialog_button = use_node_ref();
     // Only the guide's own page is the guide's to mark and clean; on a
     // clinic's page the URL and the <html> element are the clinic's.
     let own_page = props.config.url_config;
-    {
-        let (input, tick) = (state.clone(), state.clone());
-        use_idle_watch(
-            root.clone(),
-            Callback::from(move |now| input.dispatch(Input::Input(now))),
-            Callback::from(move |now| tick.dispatch(Input::Tick(now))),
-            own_page,
-        );
-    }
+    use_idle_watch(root.clone(), kiosk.clone(), own_page);
     let visit = state.kiosk.visit;
-    {
-        let lang = lang.clone();
-        use_visit_reset(visit, own_page, Callback::from(move |()| lang.set(None)));
-    }
+    use_visit_reset(visit, own_page);
     // A language picked on the attract screen lasts for one visit. Memoised:
     // the shell re-renders every second, and a catalog is a few hundred texts.
     let catalog: Rc<Catalog> = {
-        let picked = *lang;
+        let picked = state.lang;
         let base = props.catalog.clone();
         let load = props.load_lang.clone();
         let deps = (picked, props.config.lang, Rc::as_ptr(&props.catalog) as usize);
@@ -104,35 +117,25 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
         (*memo).clone()
     };
     // A language still being fetched shows once its text is here.
-    let shown_lang = match *lang {
+    let shown_lang = match state.lang {
         Some(l) if Catalog::has(l) => l,
         _ => props.config.lang,
     };
     let t = &catalog.app.kiosk;
     let phase = state.kiosk.phase;
     let prompt = matches!(phase, Phase::Prompt { .. });
-    let on_finish = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Input::Finish))
-    };
-    let on_start = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(Input::Start(crate::platform::kiosk::now())))
-    };
-    let on_still_here = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(Input::StillHere(crate::platform::kiosk::now())))
-    };
-    let on_lang = {
-        let lang = lang.clone();
-        Callback::from(move |l: Lang| lang.set(Some(l)))
+    use_dialog_focus(prompt, root.clone(), dialog_button.clone());
+    // Pressing a button is an input at the time of the press.
+    let at_now = |input: fn(f64) -> Input| {
+        let kiosk = kiosk.clone();
+        Callback::from(move |_: MouseEvent| kiosk.emit(input(crate::platform::kiosk::now())))
     };
     let body = if phase == Phase::Attract {
         attract(&AttractProps {
             catalog: catalog.clone(),
             lang: shown_lang,
-            on_start,
-            on_lang,
+            on_start: at_now(Input::Start),
+            on_lang: send.reform(ShellAction::Lang),
             lang_load: props.lang_load,
         })
     } else {
@@ -147,22 +150,21 @@ pub fn KioskShell(props: &KioskShellProps) -> Html {
         }
     };
     let seconds = state.kiosk.seconds_left(state.now).unwrap_or(k.countdown_seconds);
-    use_focus_return(prompt, root.clone(), return_focus.clone());
     html! {
-        <div class={classes!("mg", "mg--kiosk", props.config.kiosk.read_aloud.then_some("mg--read-aloud"))} lang={shown_lang.tag()} part="widget" role="region"
+        <div class={if props.config.kiosk.read_aloud { "mg mg--kiosk mg--read-aloud" } else { "mg mg--kiosk" }} lang={shown_lang.tag()} part="widget" role="region"
             aria-label={catalog.app.region_label.clone()} ref={root}>
             <div class="mg-kiosk" inert={prompt}>
                 <div class="mg-kiosk__bar">
                     { super::clinic_bar::clinic_bar(&super::clinic_bar::ClinicBarProps { clinic: props.config.clinic.clone(), catalog: catalog.clone() }) }
                     if phase != Phase::Attract {
-                        <button type="button" class="mg-button mg-kiosk__finish" onclick={on_finish}>{ &t.finish }</button>
+                        { button("mg-button mg-kiosk__finish", (&t.finish).into(), on_click(&kiosk, Input::Finish)) }
                     }
                 </div>
                 { body }
             </div>
             if prompt {
-                <StillThere catalog={catalog.clone()} {seconds} total={k.countdown_seconds} on_still_here={on_still_here}
-                    return_focus={return_focus.clone()} />
+                { still_there(&StillThereProps { catalog: catalog.clone(), seconds, total: k.countdown_seconds,
+                    on_still_here: at_now(Input::StillHere), button: dialog_button }) }
             }
         </div>
     }

@@ -1,15 +1,13 @@
 //! The "Still there?" dialog (WCAG 2.2.1): a visible countdown and one tap
 //! to keep going.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-use crate::app::hooks::kiosk::use_focus_on_open;
 use crate::core::catalog::Catalog;
 use crate::core::kiosk::announce_at;
 
-/// Properties of [`StillThere`].
+/// Properties of [`still_there`].
 #[derive(Properties, PartialEq)]
 pub struct StillThereProps {
     /// All text.
@@ -19,24 +17,21 @@ pub struct StillThereProps {
     /// The countdown's full length, in seconds.
     pub total: u32,
     /// Called on "I'm still here".
-    pub on_still_here: Callback<()>,
-    /// Receives the element that had focus when the dialog opened, so the
-    /// shell can put focus back there once the page behind is usable again.
-    pub return_focus: Rc<RefCell<Option<web_sys::HtmlElement>>>,
+    pub on_still_here: Callback<MouseEvent>,
+    /// The button, which the shell focuses when the dialog opens
+    /// (`hooks::kiosk::use_dialog_focus`).
+    pub button: NodeRef,
 }
 
-/// The modal dialog; focus moves to its button when it opens.
-#[component]
-pub fn StillThere(props: &StillThereProps) -> Html {
+/// The modal dialog. A plain function, not a component: the shell owns its
+/// focus, and it re-renders with the shell every second anyway.
+pub fn still_there(props: &StillThereProps) -> Html {
     let t = &props.catalog.app.kiosk;
-    let button = use_node_ref();
-    use_focus_on_open(button.clone(), props.return_focus.clone());
     // The polite region changes only now and then; the visible line every second.
     let announced = (props.seconds..=props.total)
         .find(|s| announce_at(*s, props.total))
         .unwrap_or(props.total);
     let text = |s: u32| t.resetting_in.fill("seconds", &s.to_string());
-    let on_click = props.on_still_here.reform(|_: MouseEvent| ());
     html! {
         <div class="mg-kiosk__backdrop">
             <div class="mg-dialog" role="dialog" aria-modal="true" aria-labelledby="mg-still-title" aria-describedby="mg-still-body">
@@ -44,7 +39,8 @@ pub fn StillThere(props: &StillThereProps) -> Html {
                 <p id="mg-still-body">{ &t.still_there_body }</p>
                 <p class="mg-dialog__count" aria-hidden="true">{ text(props.seconds) }</p>
                 <p class="mg-sr" aria-live="polite">{ text(announced) }</p>
-                <button type="button" class="mg-button mg-button--primary mg-dialog__ok" ref={button} onclick={on_click}>{ &t.still_here }</button>
+                <button type="button" class="mg-button mg-button--primary mg-dialog__ok" ref={props.button.clone()}
+                    onclick={props.on_still_here.clone()}>{ &t.still_here }</button>
             </div>
         </div>
     }

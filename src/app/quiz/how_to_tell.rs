@@ -4,6 +4,7 @@
 use std::rc::Rc;
 use yew::prelude::*;
 
+use crate::app::heading::heading;
 use crate::app::scar_art::scar_art;
 use crate::core::catalog::Catalog;
 use crate::core::quiz::ScarType;
@@ -22,8 +23,7 @@ pub struct HowToTellProps {
 /// component costs its own lifecycle code in the wasm.
 pub fn how_to_tell_guide(props: &HowToTellProps) -> Html {
     let g = &props.catalog.quiz.how_to_tell;
-    let h = format!("h{}", props.level.min(6));
-    let h_sub = format!("h{}", (props.level + 1).min(6));
+    let sub = props.level + 1;
     let shapes = ScarType::ALL
         .iter()
         .filter_map(|s| g.shapes.get(s).map(|text| (*s, text.clone())))
@@ -38,16 +38,16 @@ pub fn how_to_tell_guide(props: &HowToTellProps) -> Html {
         .collect::<Html>();
     html! {
         <section class="mg-guide">
-            <@{h} class="mg-guide__title">{ &g.title }</@>
+            { heading(props.level, "mg-guide__title", false, NodeRef::default(), (&g.title).into()) }
             <p>{ &g.intro }</p>
             <ul class="mg-guide__shapes" role="list">{ shapes }</ul>
             <div class="mg-guide__tests">
                 <div class="mg-guide__test">
-                    <@{h_sub.clone()} class="mg-guide__subtitle">{ &g.stretch_title }</@>
+                    { heading(sub, "mg-guide__subtitle", false, NodeRef::default(), (&g.stretch_title).into()) }
                     <p>{ &g.stretch_test }</p>
                 </div>
                 <div class="mg-guide__test">
-                    <@{h_sub} class="mg-guide__subtitle">{ &g.press_title }</@>
+                    { heading(sub, "mg-guide__subtitle", false, NodeRef::default(), (&g.press_title).into()) }
                     <p>{ &g.press_test }</p>
                 </div>
             </div>

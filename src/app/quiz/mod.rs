@@ -13,12 +13,13 @@ pub mod state;
 use std::rc::Rc;
 use yew::prelude::*;
 
+use super::buttons::{button, on_click};
 use super::plan::PlanView;
+use crate::app::state::{GuideAction, GuideState};
 use crate::core::catalog::Catalog;
 use crate::core::quiz::{Action, Screen};
 use progress::{progress, ProgressProps};
 use question::QuestionScreen;
-use state::QuizState;
 
 /// Properties of [`quiz_flow`].
 #[derive(Properties, PartialEq)]
@@ -28,12 +29,13 @@ pub struct QuizFlowProps {
     pub catalog: Rc<Catalog>,
     /// Whether the visitor arrived from another app screen (focus the heading).
     pub focus: bool,
-    /// The quiz reducer, owned by the app so answers outlive this screen.
-    pub quiz: UseReducerHandle<QuizState>,
+    /// The guide's reducer, which owns the quiz so answers outlive this screen.
+    pub guide: UseReducerHandle<GuideState>,
     /// Unique prefix for ids.
     pub uid: AttrValue,
-    /// Back from the first question: return to the welcome screen.
-    pub on_home: Callback<()>,
+    /// Moves to another app screen: Back from the first question returns
+    /// to the welcome screen.
+    pub nav: Callback<crate::app::state::Action>,
 }
 
 /// The current question or the plan.
@@ -41,11 +43,8 @@ pub struct QuizFlowProps {
 /// component costs its own lifecycle code in the wasm. The section's `key`
 /// makes Yew replace it, as it remounted the component, when the screen changes.
 pub fn quiz_flow(props: &QuizFlowProps) -> Html {
-    let state = &props.quiz;
-    let send = {
-        let handle = state.clone();
-        Callback::from(move |a: Action| handle.dispatch(a))
-    };
+    let state = &props.guide.quiz;
+    let send = props.guide.dispatcher().to_callback().reform(GuideAction::Quiz);
     let focus = props.focus || state.moved;
     let q = match state.quiz.screen {
         Screen::Plan => {
@@ -61,12 +60,10 @@ pub fn quiz_flow(props: &QuizFlowProps) -> Html {
     let editing = state.quiz.editing;
 
     let on_back = if first && !editing {
-        props.on_home.reform(|_: MouseEvent| ())
+        on_click(&props.nav, crate::app::state::Action::Home)
     } else {
-        send.reform(|_: MouseEvent| Action::Back)
+        on_click(&send, Action::Back)
     };
-    let on_next = send.reform(|_: MouseEvent| Action::Next);
-    let on_return = send.reform(|_: MouseEvent| Action::ReturnToPlan);
     let next_label = if state.quiz.next_is_plan() {
         &t.buttons.see_plan
     } else {
@@ -88,13 +85,13 @@ pub fn quiz_flow(props: &QuizFlowProps) -> Html {
                 if state.need_answer { { &t.need_answer } }
             </p>
             <div class="mg-actions mg-nav">
-                <button type="button" class="mg-button mg-nav__back" onclick={on_back}>{ &t.buttons.back }</button>
+                { button("mg-button mg-nav__back", (&t.buttons.back).into(), on_back) }
                 if editing {
-                    <button type="button" class="mg-button mg-nav__return" onclick={on_return}>{ &t.buttons.back_to_plan }</button>
+                    { button("mg-button mg-nav__return", (&t.buttons.back_to_plan).into(), on_click(&send, Action::ReturnToPlan)) }
                 }
                 <button type="button" class="mg-button mg-button--primary mg-nav__next"
                     aria-describedby={state.need_answer.then(|| AttrValue::from(need_id))}
-                    onclick={on_next}>{ next_label }</button>
+                    onclick={on_click(&send, Action::Next)}>{ next_label }</button>
             </div>
         </section>
     }

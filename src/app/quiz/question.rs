@@ -134,7 +134,11 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
             let label_id = format!("{id}-label");
             let action = ch.action.clone();
             let onchange = props.on_action.reform(move |_: Event| action.clone());
-            let class = classes!("mg-option", ch.art.is_some().then_some("mg-option--art"));
+            let class = if ch.art.is_some() {
+                "mg-option mg-option--art"
+            } else {
+                "mg-option"
+            };
             html! {
                 <li key={ch.code}>
                     <label class={class} for={id.clone()}>
@@ -194,7 +198,7 @@ pub fn QuestionScreen(props: &QuestionScreenProps) -> Html {
                 </legend>
                 <p class="mg-help" id={help_id}>{ help }<span class="mg-help__hint">{ format!(" {hint}") }</span></p>
                 <ListenButton id={AttrValue::from(base.clone())} name={AttrValue::from(title.to_string())} target={fieldset} />
-                <ul class={classes!("mg-options", format!("mg-options--{}", q.code()))} role="list">{ options }</ul>
+                <ul class={format!("mg-options mg-options--{}", q.code())} role="list">{ options }</ul>
             </fieldset>
             </form>
             { for guide }

@@ -1,9 +1,6 @@
-//! The quiz reducer: [`Quiz`] from the core, plus the two bits of screen
+//! The quiz as the guide keeps it: [`Quiz`] from the core, plus the two bits of screen
 //! state the core does not need to know about. Pure: no storage, no URL, no
 //! focus; the components and the platform layer do those in effects.
-
-use std::rc::Rc;
-use yew::Reducible;
 
 use crate::core::quiz::{Action, Answers, Quiz};
 
@@ -34,25 +31,22 @@ impl QuizState {
             need_answer: false,
         }
     }
-}
 
-impl Reducible for QuizState {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+    /// The state after `action` (the guide's reducer, `app::state`, calls it).
+    pub fn reduce(&self, action: Action) -> Self {
         if action == Action::Next && !self.quiz.can_advance() {
-            return Rc::new(QuizState {
+            return QuizState {
                 need_answer: true,
-                ..(*self).clone()
-            });
+                ..self.clone()
+            };
         }
         let before = self.quiz.screen;
         let quiz = self.quiz.clone().apply(action);
         let moved = self.moved || quiz.screen != before;
-        Rc::new(QuizState {
+        QuizState {
             quiz,
             moved,
             need_answer: false,
-        })
+        }
     }
 }
