@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::draw::n;
+use super::draw::{self, n};
 use super::{scene_figure, SceneContext};
 use crate::app::svg::{el, text};
 use crate::core::course::course;
@@ -162,24 +162,11 @@ pub fn course_chart(props: &CourseProps) -> Html {
         ],
         vec![text(&ct.improvement_axis)],
     ));
-    let chart = el(
-        "svg",
-        &[
-            "viewBox",
-            "role",
-            "aria-label",
-            "aria-describedby",
-            "focusable",
-            "class",
-        ],
-        &[
-            "0 0 100 76",
-            "img",
-            words.title.as_str(),
-            &cap_id,
-            "false",
-            "mg-dia__svg mg-dia__chart",
-        ],
+    let chart = draw::image(
+        "0 0 100 76",
+        &words.title,
+        Some(&cap_id),
+        "mg-dia__svg mg-dia__chart",
         parts,
     );
     let no_numbers = el(

@@ -236,3 +236,64 @@ pub fn cropped_view_box(left: f64, width: f64) -> String {
     let vb = scene::view_box().0;
     format!("{} {} {} {}", n(left), n(vb.y), n(width), n(vb.h))
 }
+
+/// A drawing that is an image to assistive tech: named by `label`, and
+/// described by the caption `caption_id` when the figure has one.
+pub fn image(view_box: &str, label: &str, caption_id: Option<&str>, class: &str, parts: Vec<Html>) -> Html {
+    match caption_id {
+        Some(id) => el(
+            "svg",
+            &[
+                "viewBox",
+                "role",
+                "aria-label",
+                "aria-describedby",
+                "focusable",
+                "class",
+            ],
+            &[view_box, "img", label, id, "false", class],
+            parts,
+        ),
+        None => el(
+            "svg",
+            &["viewBox", "role", "aria-label", "focusable", "class"],
+            &[view_box, "img", label, "false", class],
+            parts,
+        ),
+    }
+}
+
+/// Which comparison a small panel belongs to: its attribute tells panels
+/// apart (`data-shape`, `data-method`), and the tests read it.
+#[derive(Clone, Copy)]
+pub enum Panels {
+    /// The scar shapes, side by side.
+    Shapes,
+    /// The treatments, side by side.
+    Methods,
+}
+
+/// One small panel of a side-by-side comparison: its drawing over the
+/// whole cross-section, and its name.
+pub fn small_panel(of: Panels, key: &str, name: &str, parts: Vec<Html>) -> Html {
+    let keys: &'static [&'static str] = match of {
+        Panels::Shapes => &["data-shape", "class"],
+        Panels::Methods => &["data-method", "class"],
+    };
+    let drawing = image(
+        &scene::view_box().attr(),
+        name,
+        None,
+        "mg-dia__svg mg-dia__svg--small",
+        parts,
+    );
+    el(
+        "figure",
+        keys,
+        &[key, "mg-dia__panel-fig"],
+        vec![
+            drawing,
+            el("figcaption", &["class"], &["mg-dia__panel-name"], vec![text(name)]),
+        ],
+    )
+}

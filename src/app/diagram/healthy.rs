@@ -70,24 +70,11 @@ pub fn healthy(props: &HealthyProps) -> Html {
         ]));
     }
     parts.push(draw::scale_bar(0.0, &t.controls.scale_bar));
-    let drawing = el(
-        "svg",
-        &[
-            "viewBox",
-            "role",
-            "aria-label",
-            "aria-describedby",
-            "focusable",
-            "class",
-        ],
-        &[
-            &draw::cropped_view_box(0.0, VIEW_MM),
-            "img",
-            text.title.as_str(),
-            &cap_id,
-            "false",
-            "mg-dia__svg mg-dia__svg--zoom",
-        ],
+    let drawing = draw::image(
+        &draw::cropped_view_box(0.0, VIEW_MM),
+        &text.title,
+        Some(&cap_id),
+        "mg-dia__svg mg-dia__svg--zoom",
         parts,
     );
     scene_figure(

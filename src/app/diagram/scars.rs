@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::draw::{self, n, Anchor, Mark};
 use super::{scene_figure, SceneContext};
-use crate::app::svg::{el, text};
+use crate::app::svg::el;
 use crate::core::catalog::DiagramLabels;
 use crate::core::scene::{self, scar_profile, shapes_to_draw, surface, Pt, ScarShape, Scene, SkinTone, Tissue};
 
@@ -120,27 +120,7 @@ fn panel(ctx: &SceneContext, shape: Option<ScarShape>, name: &str) -> Html {
         parts.push(draw::labels(&[]));
     }
     parts.push(draw::scale_bar(0.0, &ctx.catalog.diagram.controls.scale_bar));
-    let drawing = el(
-        "svg",
-        &["viewBox", "role", "aria-label", "focusable", "class"],
-        &[
-            &scene::view_box().attr(),
-            "img",
-            name,
-            "false",
-            "mg-dia__svg mg-dia__svg--small",
-        ],
-        parts,
-    );
-    el(
-        "figure",
-        &["data-shape", "class"],
-        &[key, "mg-dia__panel-fig"],
-        vec![
-            drawing,
-            el("figcaption", &["class"], &["mg-dia__panel-name"], vec![text(name)]),
-        ],
-    )
+    draw::small_panel(draw::Panels::Shapes, key, name, parts)
 }
 
 /// Healthy skin, then each of the visitor's scar shapes, and the tone picker.

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::draw::{self, n, Anchor, Mark};
 use super::{scene_figure, SceneContext};
-use crate::app::svg::{el, text};
-use crate::core::scene::{self, channels, removed_regions, surface, NeedleTarget, Pt, Rect, Removal, Scene};
+use crate::app::svg::el;
+use crate::core::scene::{channels, removed_regions, surface, NeedleTarget, Pt, Rect, Removal, Scene};
 
 /// Properties of [`treatment`].
 #[derive(Properties, PartialEq)]
@@ -25,27 +25,7 @@ fn panel(ctx: &SceneContext, key: &str, name: &str, content: Vec<Html>) -> Html 
     let mut parts = vec![draw::defs(&pp), draw::skin(&pp, &surface(None), ctx.tone)];
     parts.extend(content);
     parts.push(draw::scale_bar(0.0, &ctx.catalog.diagram.controls.scale_bar));
-    let drawing = el(
-        "svg",
-        &["viewBox", "role", "aria-label", "focusable", "class"],
-        &[
-            &scene::view_box().attr(),
-            "img",
-            name,
-            "false",
-            "mg-dia__svg mg-dia__svg--small",
-        ],
-        parts,
-    );
-    el(
-        "figure",
-        &["data-method", "class"],
-        &[key, "mg-dia__panel-fig"],
-        vec![
-            drawing,
-            el("figcaption", &["class"], &["mg-dia__panel-name"], vec![text(name)]),
-        ],
-    )
+    draw::small_panel(draw::Panels::Methods, key, name, parts)
 }
 
 /// A rectangle of class `class`.
