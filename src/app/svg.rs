@@ -13,6 +13,9 @@ use yew::Html;
 /// element was made. The names are a `'static` list, as `html!` makes
 /// them, so a render compares them by pointer.
 pub fn el(tag: &'static str, keys: &'static [&'static str], values: &[&str], children: Vec<Html>) -> Html {
+    // Yew pairs the two lists by position: a missing value would shift every
+    // later attribute onto the wrong name.
+    debug_assert_eq!(keys.len(), values.len(), "<{tag}>: {keys:?}");
     let values = values
         .iter()
         .map(|v| Some(AttributeOrProperty::Attribute(AttrValue::from((*v).to_owned()))))
