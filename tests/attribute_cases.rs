@@ -10,6 +10,18 @@
 
 use microneedling_guide::core::config::{Config, ConfigKey, ATTRIBUTES, QUERY_KEYS};
 
+/// Every attribute a clinic may set, sorted: all the element reads but the
+/// standalone page's own `url-config`.
+fn clinic_attributes() -> Vec<&'static str> {
+    let mut names: Vec<&str> = ATTRIBUTES
+        .iter()
+        .copied()
+        .filter(|a| *a != ConfigKey::UrlConfig.name())
+        .collect();
+    names.sort_unstable();
+    names
+}
+
 #[test]
 fn the_core_agrees_with_the_shared_table() {
     let text = include_str!("../wordpress/tests/attribute-cases.json");
@@ -45,13 +57,7 @@ fn the_table_covers_exactly_the_element_attributes() {
     // standalone page's own `url-config`, which a clinic never sets. The PHP
     // check asks the same of the plugin's list, so the core, this table and
     // the plugin name the same attributes.
-    let mut attributes: Vec<&str> = ATTRIBUTES
-        .iter()
-        .copied()
-        .filter(|a| *a != ConfigKey::UrlConfig.name())
-        .collect();
-    attributes.sort_unstable();
-    assert_eq!(names, attributes);
+    assert_eq!(names, clinic_attributes());
 }
 
 #[test]
@@ -85,7 +91,7 @@ fn the_table_words_the_accepted_values_as_the_core_does() {
     let table: serde_json::Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}"));
     let accepted = table["accepted"].as_object().cloned().unwrap_or_default();
     let mut wrong = Vec::new();
-    for name in ATTRIBUTES.iter().filter(|a| **a != ConfigKey::UrlConfig.name()) {
+    for name in &clinic_attributes() {
         let core = ConfigKey::from_name(name).map(ConfigKey::accepted);
         let listed = accepted.get(*name).and_then(|v| v.as_str()).map(str::to_string);
         if core != listed {
@@ -136,12 +142,7 @@ fn the_wordpress_block_offers_every_attribute_once() {
     // core but to neither would exist on the page and the shortcode, yet no
     // editor could set it from the block.
     let editor = include_str!("../wordpress/microneedling-guide/block/editor.js");
-    let mut expected: Vec<&str> = ATTRIBUTES
-        .iter()
-        .copied()
-        .filter(|a| *a != ConfigKey::UrlConfig.name())
-        .collect();
-    expected.sort_unstable();
+    let expected = clinic_attributes();
 
     let mut grouped: Vec<&str> = quoted(between(editor, "var groups = [", "];"))
         .into_iter()
