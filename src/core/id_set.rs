@@ -102,7 +102,7 @@ impl<T: SetId> Iterator for Iter<T> {
 
     fn next(&mut self) -> Option<&'static T> {
         let bits = self.bits;
-        self.all.find(|t| bits & (1 << t.index()) != 0)
+        self.all.find(|t| bits & IdSet::bit(**t) != 0)
     }
 }
 
