@@ -76,7 +76,11 @@ export async function open(browser, url, { viewport = { width: 1280, height: 800
   const page = await context.newPage();
   if (before) await before(page);
   const log = { console: [], errors: [], requests: [] };
-  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
+  // A failed load's console text names no URL; its location does, so a
+  // failing test says which file was missing.
+  page.on('console', (m) => log.console.push(/^Failed to load resource/.test(m.text())
+    ? { type: m.type(), text: m.text(), url: m.location().url }
+    : { type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => log.errors.push(String(e)));
   context.on('request', (r) => log.requests.push(r.url()));
   await page.goto(url);
