@@ -171,6 +171,27 @@
 
   const guides = new Set();
 
+  // The guide lays out by its own width, not the screen's: in a clinic's
+  // 300 px sidebar on a desktop it gets the layout a 300 px phone gets.
+  // Media queries see only the screen, and container queries need size
+  // containment, which shrinks a guide in a host's shrink-to-fit box (a
+  // flex row, a float) to nothing. So an observer writes the widths the
+  // guide has reached on its `.mg-host` (`data-mg-width`), named after the
+  // media queries they stand for, and the stylesheet reads them. `em` is
+  // what it is in a media query: the visitor's default text size (what
+  // `.mg-host`, reset with `all: initial`, has). A guide measures itself as
+  // it paints its first screen, so the first frame has its layout, and the
+  // observer follows it from then on; the plan's folding reads `max-40em`
+  // (platform/fold.rs).
+  const WIDTHS = [
+    ['max-400', (w) => w <= 400],
+    ['min-600', (w) => w >= 600],
+    ['min-700', (w) => w >= 700],
+    ['min-720', (w) => w >= 720],
+    ['min-18em', (w, em) => w >= 18 * em],
+    ['max-40em', (w, em) => w <= 40 * em],
+  ];
+
   class MicroneedlingGuide extends HTMLElement {
     static [OURS] = true;
     static observedAttributes = PRE.attributes;
@@ -181,6 +202,32 @@
     #painted = null;
     #pending = null;
     #prepared = null;
+    #width = null;
+
+    static #sizes = new ResizeObserver((entries) => {
+      for (const e of entries) {
+        e.target.#width = e.borderBoxSize?.[0]?.inlineSize ?? e.contentRect.width;
+        e.target.#fit();
+      }
+    });
+
+    // Writes the widths reached on the guide's container (the prerendered
+    // one, then the live app's) and tells the live app when they change.
+    // The first time, it measures at once (one layout, forced): the browser
+    // records a layout shift when the observer's first report, which comes
+    // after a layout, changes the one the first frame was laid out with.
+    #fit() {
+      if (!this.#root) return;
+      this.#width ??= this.getBoundingClientRect().width;
+      for (const host of this.#root.children) {
+        if (!host.classList.contains('mg-host')) continue;
+        const em = parseFloat(getComputedStyle(host).fontSize) || 16;
+        const value = WIDTHS.filter(([, reached]) => reached(this.#width, em)).map(([name]) => name).join(' ');
+        if (host.getAttribute('data-mg-width') === value) continue;
+        host.setAttribute('data-mg-width', value);
+        host.dispatchEvent(new Event('mg-width'));
+      }
+    }
 
     constructor() {
       super();
@@ -193,6 +240,7 @@
       if (!this.#root && !this.#attach()) return;
       guides.add(this);
       if (!this.#widget) this.#paint();
+      MicroneedlingGuide.#sizes.observe(this);
       // Guides added after the wasm was requested take over once it is ready.
       if (ready) ready.then((MgWidget) => this.takeOver(MgWidget), () => this.failed());
       else start();
@@ -241,6 +289,7 @@
       if (declared === key && !c.name && !c.logo && !c.accent && screen !== null) {
         // The page's own HTML holds this screen (unstyled until now: the
         // shim is render-blocking there); it paints at the page's first paint.
+        this.#fit();
         painted(0);
         return;
       }
@@ -278,6 +327,7 @@
         at.prepend(bar);
       }
       root.replaceChildren(host);
+      this.#fit();
       painted(performance.now());
     }
 
@@ -320,6 +370,7 @@
         this.#root.textContent = FAILED;
         return;
       }
+      this.#fit();
       const root = this.#root;
       const finish = (last) => {
         const target = buttonFor(root, this.#pending ?? focused);
@@ -347,7 +398,10 @@
           this.#widget.free();
           this.#widget = null;
         }
-        if (!this.isConnected) guides.delete(this);
+        if (!this.isConnected) {
+          guides.delete(this);
+          MicroneedlingGuide.#sizes.unobserve(this);
+        }
       });
     }
 

@@ -1,25 +1,60 @@
-//! The plan's sections fold on narrow screens: the width query, a guard
-//! that reports when it changes, and the jump from a summary line or the
-//! table of contents to a section.
+//! The plan's sections fold when the guide is narrow: the guide's width (or
+//! the screen's), a guard that reports when it changes, and the jump from a
+//! summary line or the table of contents to a section.
 
+use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::media::{self, MediaListener};
 
-/// Screens narrower than this fold the plan's sections. In `em`, so a
-/// larger text size folds sooner, as the page gets narrower in effect.
+/// Guides narrower than this fold the plan's sections. In `em`, so a
+/// larger text size folds sooner, as the guide gets narrower in effect.
 const QUERY: &str = "(max-width: 40em)";
 
-/// Whether the screen is narrow. Unknown counts as wide: nothing folded.
+/// The same width as [`QUERY`], measured on the guide itself: the shim
+/// (embed/shim.template.js, `WIDTHS`) writes the widths a guide has reached
+/// on its `.mg-host` container, and says so with an `mg-width` event. So a
+/// guide in a clinic's narrow sidebar folds on a wide screen too.
+const WIDTH_ATTR: &str = "data-mg-width";
+const NARROW: &str = "max-40em";
+const WIDTH_EVENT: &str = "mg-width";
+
+/// Whether the screen is narrow: a first guess until [`watch`] reads the
+/// guide's own width. Unknown counts as wide: nothing folded.
 pub fn is_narrow() -> bool {
     media::matches(QUERY)
 }
 
-/// Calls back with whether the screen is narrow when it crosses the width,
-/// until the guard drops.
-pub fn on_change(on_change: impl Fn(bool) + 'static) -> Option<MediaListener> {
-    MediaListener::new(QUERY, on_change)
+fn narrow_host(host: &Element) -> bool {
+    host.get_attribute(WIDTH_ATTR)
+        .is_some_and(|v| v.split_ascii_whitespace().any(|t| t == NARROW))
+}
+
+/// Reports whether the guide is narrow, through a listener that goes when
+/// this guard drops.
+pub enum WidthListener {
+    /// The guide's own container, measured by the shim.
+    Guide(EventListener),
+    /// The screen: a guide mounted without the shim (the browser tests).
+    Screen(MediaListener),
+}
+
+/// Calls back at once, and whenever it changes, with whether the guide that
+/// `inside` is drawn in is narrow, until the guard drops.
+pub fn watch(inside: &Element, on_change: impl Fn(bool) + 'static) -> Option<WidthListener> {
+    match inside.closest(".mg-host[data-mg-width]").ok().flatten() {
+        Some(host) => {
+            on_change(narrow_host(&host));
+            let read = host.clone();
+            let listener = EventListener::new(&host, WIDTH_EVENT, move |_| on_change(narrow_host(&read)));
+            Some(WidthListener::Guide(listener))
+        }
+        None => {
+            on_change(is_narrow());
+            MediaListener::new(QUERY, on_change).map(WidthListener::Screen)
+        }
+    }
 }
 
 /// Opens the section with id `id` (in the same shadow root as `from`) if it

@@ -46,7 +46,9 @@ async function session(user, url, options = {}) {
     await s.page.fill('#user_login', user);
     await s.page.fill('#user_pass', `${user}-test-only`);
     await Promise.all([s.page.waitForNavigation(), s.page.click('#wp-submit')]);
-    assert.match(s.page.url(), /wp-admin/, `${user} signed in`);
+    // If not, WordPress's own message says why (a failure here has been seen once in many runs).
+    const why = /wp-admin/.test(s.page.url()) ? '' : await s.page.textContent('#login_error').catch(() => 'no #login_error');
+    assert.match(s.page.url(), /wp-admin/, `${user} signed in; WordPress said: ${why}`);
   }
   if (url) await s.page.goto(url.startsWith('http') ? url : base + url);
   return s;

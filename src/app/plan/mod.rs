@@ -22,7 +22,7 @@ use yew::prelude::*;
 use crate::app::clinic_bar::clinic_contact;
 
 use super::heading::ScreenHeading;
-use super::hooks::fold::use_narrow_screen;
+use super::hooks::fold::use_narrow_guide;
 use super::hooks::guide::use_guide;
 use crate::core::catalog::{PlanText, TextMap};
 use crate::core::json::MapKey;
@@ -91,9 +91,10 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
     let level = if guide.top_level { 2 } else { 3 };
     // On a shared screen: no links out, no print, a QR code instead.
     let kiosk = guide.kiosk;
-    // Narrow screens fold the sections below the summary; the verdict stays
+    // A narrow guide folds the sections below the summary; the verdict stays
     // open. "Open all sections" (and print, in the stylesheet) shows all.
-    let folding = use_narrow_screen();
+    let node = use_node_ref();
+    let folding = use_narrow_guide(node.clone());
     let all_open = use_state_eq(|| false);
     let fold = Fold {
         folding,
@@ -196,7 +197,7 @@ pub fn PlanView(props: &PlanViewProps) -> Html {
     });
 
     html! {
-        <section class="mg-screen mg-plan">
+        <section class="mg-screen mg-plan" ref={node}>
             <ScreenHeading text={t.title.clone()} focus={props.focus} />
             <p class="mg-lead">{ &t.intro }</p>
             { glance::summary_card(t, &crate::core::summary::summarize(&plan), level) }
