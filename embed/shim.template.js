@@ -175,22 +175,29 @@
   // 300 px sidebar on a desktop it gets the layout a 300 px phone gets.
   // Media queries see only the screen, and container queries need size
   // containment, which shrinks a guide in a host's shrink-to-fit box (a
-  // flex row, a float) to nothing. So an observer writes the widths the
-  // guide has reached on its `.mg-host` (`data-mg-width`), named after the
-  // media queries they stand for, and the stylesheet reads them. `em` is
+  // flex row, a float) to nothing. So the guide's widths are written on its
+  // `.mg-host` (`data-mg-width`), each named after the media query it
+  // stands for (`min-600`: `(min-width: 600px)`), and the stylesheet reads
+  // them; the plan's folding reads `max-40em` (platform/fold.rs). `em` is
   // what it is in a media query: the visitor's default text size (what
-  // `.mg-host`, reset with `all: initial`, has). A guide measures itself as
-  // it paints its first screen, so the first frame has its layout, and the
-  // observer follows it from then on; the plan's folding reads `max-40em`
-  // (platform/fold.rs).
-  const WIDTHS = [
-    ['max-400', (w) => w <= 400],
-    ['min-600', (w) => w >= 600],
-    ['min-700', (w) => w >= 700],
-    ['min-720', (w) => w >= 720],
-    ['min-18em', (w, em) => w >= 18 * em],
-    ['max-40em', (w, em) => w <= 40 * em],
-  ];
+  // `.mg-host`, reset with `all: initial`, has).
+  const WIDTHS = ['max-400', 'min-600', 'min-700', 'min-720', 'min-18em', 'max-40em'];
+  const query = (name) => {
+    const [side, n] = name.split('-');
+    return { side, px: parseFloat(n), em: n.endsWith('em') };
+  };
+  // The widths a guide `w` px wide has reached.
+  const byWidth = (w, em) => WIDTHS.filter((name) => {
+    const q = query(name);
+    const px = q.em ? q.px * em : q.px;
+    return q.side === 'min' ? w >= px : w <= px;
+  }).join(' ');
+  // The same, by the screen (no layout needed): on the guide's own page,
+  // where the guide is as wide as the screen allows.
+  const byScreen = () => WIDTHS.filter((name) => {
+    const q = query(name);
+    return matchMedia(`(${q.side}-width: ${q.px}${q.em ? 'em' : 'px'})`).matches;
+  }).join(' ');
 
   class MicroneedlingGuide extends HTMLElement {
     static [OURS] = true;
@@ -213,16 +220,22 @@
 
     // Writes the widths reached on the guide's container (the prerendered
     // one, then the live app's) and tells the live app when they change.
-    // The first time, it measures at once (one layout, forced): the browser
-    // records a layout shift when the observer's first report, which comes
-    // after a layout, changes the one the first frame was laid out with.
-    #fit() {
+    // The first frame must already have the right ones: when the observer's
+    // first report (after a layout) changes them, the browser records a
+    // layout shift. So before that report, a guide on its own page goes by
+    // the screen (which it spans, and which needs no layout to read), and a
+    // guide on a clinic's page measures itself: one forced layout, which no
+    // first paint waits for (only the guide's own page waits for the shim).
+    #fit(own = false) {
       if (!this.#root) return;
-      this.#width ??= this.getBoundingClientRect().width;
       for (const host of this.#root.children) {
         if (!host.classList.contains('mg-host')) continue;
-        const em = parseFloat(getComputedStyle(host).fontSize) || 16;
-        const value = WIDTHS.filter(([, reached]) => reached(this.#width, em)).map(([name]) => name).join(' ');
+        let value;
+        if (this.#width === null && own) value = byScreen();
+        else {
+          this.#width ??= this.getBoundingClientRect().width;
+          value = byWidth(this.#width, parseFloat(getComputedStyle(host).fontSize) || 16);
+        }
         if (host.getAttribute('data-mg-width') === value) continue;
         host.setAttribute('data-mg-width', value);
         host.dispatchEvent(new Event('mg-width'));
@@ -289,7 +302,7 @@
       if (declared === key && !c.name && !c.logo && !c.accent && screen !== null) {
         // The page's own HTML holds this screen (unstyled until now: the
         // shim is render-blocking there); it paints at the page's first paint.
-        this.#fit();
+        this.#fit(c.own);
         painted(0);
         return;
       }
@@ -327,7 +340,7 @@
         at.prepend(bar);
       }
       root.replaceChildren(host);
-      this.#fit();
+      this.#fit(c.own);
       painted(performance.now());
     }
 
@@ -401,6 +414,7 @@
         if (!this.isConnected) {
           guides.delete(this);
           MicroneedlingGuide.#sizes.unobserve(this);
+          this.#width = null;
         }
       });
     }

@@ -120,16 +120,20 @@ for (const f of langFiles) {
 }
 const template = await readFile(new URL('../embed/shim.template.js', import.meta.url), 'utf8');
 /** The shim that starts the glue `glueName`. */
-function shimFor(glueName) {
+async function shimFor(glueName) {
   const full = template.replace('__GLUE__', () => glueName).replace('__PRERENDER__', () => JSON.stringify(pre));
-  // Without its whole-line comments but the opening block (how to load it):
-  // about 2 KiB of brotli less, and on both pages the shim is needed before
-  // the first paint. The readable source is embed/shim.template.js; the result
-  // must still compile.
+  // Without its comments and indentation but the opening block (how to load
+  // it): about 2.3 KiB of brotli less, and on both pages the shim is needed
+  // before the first paint. The readable source is embed/shim.template.js;
+  // the glue's minifier keeps every token (or the whole-line comment filter
+  // alone is used), and the result must still compile.
   const lines = full.split('\n');
   let opening = 0;
   while (opening < lines.length && /^\/\/ /.test(lines[opening])) opening++;
-  const shim = [...lines.slice(0, opening), ...lines.slice(opening).filter((l) => !/^\s*\/\//.test(l))].join('\n');
+  const body = lines.slice(opening).filter((l) => !/^\s*\/\//.test(l)).join('\n');
+  const { out: minified, why } = await minifyGlue(body);
+  if (!minified) console.warn(`make-shim: shim left with its indentation (${why})`);
+  const shim = [...lines.slice(0, opening), minified ?? body].join('\n');
   try {
     new Script(shim);
   } catch (e) {
@@ -137,11 +141,11 @@ function shimFor(glueName) {
   }
   return shim;
 }
-await writeFile(join(dir, 'microneedling-guide.js'), shimFor(glue));
+await writeFile(join(dir, 'microneedling-guide.js'), await shimFor(glue));
 // The configurator starts its own build of the guide with the same shim, and
 // imports the rule exports from that build's glue.
 const staffGlue = await staffBuild();
-await writeFile(join(dir, 'configure-guide.js'), shimFor(staffGlue));
+await writeFile(join(dir, 'configure-guide.js'), await shimFor(staffGlue));
 const configure = await readFile(new URL('../configure/configure.template.js', import.meta.url), 'utf8');
 await writeFile(join(dir, 'configure.js'), configure.replace('__GLUE__', staffGlue));
 // Trunk leaves its own <link data-trunk rel=rust> tag behind when it does not
