@@ -192,12 +192,6 @@
     const px = q.em ? q.px * em : q.px;
     return q.side === 'min' ? w >= px : w <= px;
   }).join(' ');
-  // The same, by the screen (no layout needed): on the guide's own page,
-  // where the guide is as wide as the screen allows.
-  const byScreen = () => WIDTHS.filter((name) => {
-    const q = query(name);
-    return matchMedia(`(${q.side}-width: ${q.px}${q.em ? 'em' : 'px'})`).matches;
-  }).join(' ');
 
   class MicroneedlingGuide extends HTMLElement {
     static [OURS] = true;
@@ -222,24 +216,36 @@
     // one, then the live app's) and tells the live app when they change.
     // The first frame must already have the right ones: when the observer's
     // first report (after a layout) changes them, the browser records a
-    // layout shift. So before that report, a guide on its own page goes by
-    // the screen (which it spans, and which needs no layout to read), and a
-    // guide on a clinic's page measures itself: one forced layout, which no
-    // first paint waits for (only the guide's own page waits for the shim).
-    #fit(own = false) {
+    // layout shift. So a guide measures itself before that: on a clinic's
+    // page once its screen is in (one forced layout, which no first paint
+    // waits for), on its own page in #measureOwn. `em` is given when the
+    // guide's screen has not been styled yet.
+    #fit(em = null) {
       if (!this.#root) return;
+      this.#width ??= this.getBoundingClientRect().width;
       for (const host of this.#root.children) {
         if (!host.classList.contains('mg-host')) continue;
-        let value;
-        if (this.#width === null && own) value = byScreen();
-        else {
-          this.#width ??= this.getBoundingClientRect().width;
-          value = byWidth(this.#width, parseFloat(getComputedStyle(host).fontSize) || 16);
-        }
+        const value = byWidth(this.#width, em ?? (parseFloat(getComputedStyle(host).fontSize) || 16));
         if (host.getAttribute('data-mg-width') === value) continue;
         host.setAttribute('data-mg-width', value);
         host.dispatchEvent(new Event('mg-width'));
       }
+    }
+
+    // The guide's own page waits for this shim before its first paint, so
+    // the guide is measured there with its screen taken out for a moment:
+    // the forced layout is the bare page's (the page gives the guide its
+    // width; its screen never changes it). Returns the visitor's default
+    // text size, which is the root's there (the page's rules set none).
+    #measureOwn() {
+      if (this.#width === null) {
+        const pre = preOf(this.#root);
+        const next = pre?.nextSibling ?? null;
+        pre?.remove();
+        this.#width = this.getBoundingClientRect().width;
+        if (pre) this.#root.insertBefore(pre, next);
+      }
+      return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     }
 
     constructor() {
@@ -299,10 +305,11 @@
       this.#theme ??= sheet('');
       this.#theme.replaceSync(c.accent ? theme(c.accent) : '');
       root.adoptedStyleSheets = [base, this.#theme];
+      const em = c.own ? this.#measureOwn() : null;
+      if (c.own) this.#fit(em);
       if (declared === key && !c.name && !c.logo && !c.accent && screen !== null) {
         // The page's own HTML holds this screen (unstyled until now: the
         // shim is render-blocking there); it paints at the page's first paint.
-        this.#fit(c.own);
         painted(0);
         return;
       }
@@ -340,7 +347,7 @@
         at.prepend(bar);
       }
       root.replaceChildren(host);
-      this.#fit(c.own);
+      this.#fit(em);
       painted(performance.now());
     }
 

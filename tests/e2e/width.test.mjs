@@ -132,3 +132,17 @@ test("a shrink-to-fit host box (an auto-width flex item) keeps the guide's width
   assertClean(log, server.origin, { strict: true });
   await context.close();
 });
+
+test("the guide's own page at widths where the screen and the guide fall on either side of 600 px: no layout shift", async () => {
+  // The page's padding makes the guide 32 px narrower than the screen, so a
+  // guess from the screen would be wrong here; the guide measures itself.
+  for (const width of [390, 620, 640, 800, 1280]) {
+    const { context, page, log } = await open(browser, server.origin + '/', { viewport: { width, height: 900 }, before: (p) => p.addInitScript(watchShifts) });
+    await page.waitForFunction(() => performance.getEntriesByName('mg-interactive').length > 0);
+    const l = await layout(page);
+    assert.equal(l.tokens.includes('min-600'), l.width >= 600, `${width}: ${l.tokens} at ${l.width}px`);
+    assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${width}: no layout shift`);
+    assertClean(log, server.origin, { strict: true });
+    await context.close();
+  }
+});
