@@ -181,17 +181,15 @@
   // them; the plan's folding reads `max-40em` (platform/fold.rs). `em` is
   // what it is in a media query: the visitor's default text size (what
   // `.mg-host`, reset with `all: initial`, has).
-  const WIDTHS = ['max-400', 'min-600', 'min-700', 'min-720', 'min-18em', 'max-40em'];
-  const query = (name) => {
+  const WIDTHS = ['max-400', 'min-600', 'min-700', 'min-720', 'min-18em', 'max-40em'].map((name) => {
     const [side, n] = name.split('-');
-    return { side, px: parseFloat(n), em: n.endsWith('em') };
-  };
+    return { name, side, px: parseFloat(n), em: n.endsWith('em') };
+  });
   // The widths a guide `w` px wide has reached.
-  const byWidth = (w, em) => WIDTHS.filter((name) => {
-    const q = query(name);
+  const byWidth = (w, em) => WIDTHS.filter((q) => {
     const px = q.em ? q.px * em : q.px;
     return q.side === 'min' ? w >= px : w <= px;
-  }).join(' ');
+  }).map((q) => q.name).join(' ');
 
   class MicroneedlingGuide extends HTMLElement {
     static [OURS] = true;
@@ -306,10 +304,10 @@
       this.#theme.replaceSync(c.accent ? theme(c.accent) : '');
       root.adoptedStyleSheets = [base, this.#theme];
       const em = c.own ? this.#measureOwn() : null;
-      if (c.own) this.#fit(em);
       if (declared === key && !c.name && !c.logo && !c.accent && screen !== null) {
         // The page's own HTML holds this screen (unstyled until now: the
         // shim is render-blocking there); it paints at the page's first paint.
+        this.#fit(em);
         painted(0);
         return;
       }
